@@ -1,0 +1,9 @@
+import { ErrorPage } from "~/components/error-page";
+
+export async function loader() {
+  throw new Response("Not found", { status: 404 });
+}
+
+export default function NotFound() {
+  return <ErrorPage status={404} />;
+}

@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { textDirection, isLocale } from "~/domain/locales";
+import { db } from "~/services/db.server";
+import { requireMailboxEnabled } from "~/services/mailbox.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  requireMailboxEnabled();
+  const email = await db().outboundEmail.findUnique({ where: { id: params.emailId ?? "" } });
+  if (!email) throw new Response("Not found", { status: 404 });
+  return { id: email.id, to: email.to, subject: email.subject, text: email.textBody, locale: email.locale };
+}
+
+export default function MailboxEmail() {
+  const email = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const dir = isLocale(email.locale) ? textDirection(email.locale) : "ltr";
+  return (
+    <div className="stack">
+      <p>
+        <Link to="/dev/mailbox">{t("mailbox.back")}</Link>
+      </p>
+      <h1 lang={email.locale} dir={dir}>
+        {email.subject}
+      </h1>
+      <p>
+        {t("mailbox.to")}: <span dir="ltr">{email.to}</span>
+      </p>
+      <h2>{t("mailbox.plainText")}</h2>
+      <pre className="email-text" lang={email.locale} dir={dir} data-testid="email-text">
+        {email.text}
+      </pre>
+      <p>
+        <a href={`/dev/mailbox/${email.id}/html`}>{t("mailbox.html")}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { supportedLocales } from "~/domain/locales";
+import { parseForm } from "~/lib/validation";
+import { db } from "~/services/db.server";
+import { localeCookie } from "~/services/i18n.server";
+import { getUserId, safeRedirectTarget } from "~/services/session.server";
+
+const schema = z.object({
+  locale: z.enum(supportedLocales, { message: "account.errors.languageInvalid" }),
+  redirectTo: z.string().optional(),
+});
+
+export async function loader() {
+  return redirect("/");
+}
+
+/** Remembers the chosen language in a cookie and, when signed in, on the account. */
+export async function action({ request }: ActionFunctionArgs) {
+  const result = parseForm(schema, await request.formData());
+  if (!result.ok) throw new Response("Bad request", { status: 400 });
+  const userId = await getUserId(request);
+  if (userId) await db().user.update({ where: { id: userId }, data: { locale: result.data.locale } });
+  const target = new URL(safeRedirectTarget(result.data.redirectTo, "/"), "http://x");
+  // A shared ?lng= link would otherwise override the choice just made.
+  target.searchParams.delete("lng");
+  return redirect(`${target.pathname}${target.search}`, {
+    headers: { "Set-Cookie": await localeCookie.serialize(result.data.locale) },
+  });
+}

@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { translated } from "~/domain/translated-text";
+import { db } from "~/services/db.server";
+import { localeOf } from "~/services/i18n.server";
+import { requirePermission } from "~/services/permissions.server";
+
+async function panelScope(panelId: string) {
+  const panel = await db().panel.findUnique({
+    where: { id: panelId },
+    select: { round: { select: { scheme: { select: { funderId: true } } } } },
+  });
+  return panel ? { type: "panel" as const, panelId, funderId: panel.round.scheme.funderId } : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const panelId = params.panelId ?? "";
+  await requirePermission(request, "view", () => panelScope(panelId));
+  const locale = await localeOf(request);
+  const panel = await db().panel.findUniqueOrThrow({
+    where: { id: panelId },
+    include: { round: true, members: { include: { user: { select: { name: true, email: true } } } } },
+  });
+  return {
+    name: panel.name,
+    round: translated(panel.round.name, locale),
+    members: panel.members.map((member) => ({
+      id: member.id,
+      name: member.user.name ?? member.user.email,
+      role: member.role,
+    })),
+  };
+}
+
+export default function PanelPage() {
+  const panel = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="stack-large">
+      <h1>{panel.name}</h1>
+      <p>
+        {t("panel.round")}: <span lang={panel.round.locale}>{panel.round.text}</span>
+      </p>
+      <section className="stack" aria-labelledby="panel-members-title">
+        <h2 id="panel-members-title">{t("panel.members")}</h2>
+        <ul className="link-list">
+          {panel.members.map((member) => (
+            <li key={member.id}>
+              {member.name} <span className="muted">{t(`roles.${member.role}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, Field } from "~/components/form-field";
+import { fieldError, type FieldErrors } from "~/lib/validation";
+import { SignInFailure, authenticator } from "~/services/auth.server";
+import { localeOf } from "~/services/i18n.server";
+import { consume } from "~/services/rate-limit.server";
+import { safeRedirectTarget } from "~/services/session.server";
+import { signedInRedirect } from "~/services/sign-in.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const email = url.searchParams.get("email");
+  if (!email) throw redirect("/sign-in");
+  return { email, redirectTo: safeRedirectTarget(url.searchParams.get("redirectTo")) };
+}
+
+const failureMessages: Record<string, string> = {
+  format: "verify.errors.format",
+  expired: "verify.errors.expired",
+  used: "verify.errors.used",
+  "too-many-attempts": "verify.errors.tooManyAttempts",
+  "no-code": "verify.errors.noCode",
+};
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.clone().formData();
+  const redirectTo = safeRedirectTarget(form.get("redirectTo"));
+  const limit = await consume([["codeCheckPerIp", context.clientIp]]);
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return data(
+      { errors: { code: fieldError("verify.errors.rateLimited", { minutes }) } as FieldErrors },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
+  try {
+    const userId = await authenticator.authenticate("one-time-code", request);
+    return signedInRedirect(request, userId, redirectTo);
+  } catch (error) {
+    if (!(error instanceof SignInFailure)) throw error;
+    const errors: FieldErrors =
+      error.reason === "wrong"
+        ? { code: fieldError("verify.errors.wrong", { count: error.attemptsLeft }) }
+        : { code: fieldError(failureMessages[error.reason] ?? "verify.errors.format") };
+    return data({ errors, locale: await localeOf(request) }, { status: 400 });
+  }
+}
+
+export default function EnterCode() {
+  const { email, redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="narrow stack">
+      <h1>{t("verify.title")}</h1>
+      <p>{t("verify.sentTo", { email })}</p>
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <input type="hidden" name="locale" value={i18n.language} />
+        <Field name="code" label={t("verify.code")} hint={t("verify.codeHint")} errors={actionData?.errors}>
+          {(props) => (
+            <input
+              {...props}
+              className="input--code"
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              dir="ltr"
+              maxLength={12}
+              required
+            />
+          )}
+        </Field>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("verify.submit")}
+        </button>
+      </Form>
+      <p>{t("verify.notArrived")}</p>
+      <Form method="post" action="/sign-in">
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <button type="submit" className="button button--secondary">
+          {t("verify.sendAgain")}
+        </button>
+      </Form>
+      <p>
+        <Link to={`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("verify.otherEmail")}</Link>
+      </p>
+    </section>
+  );
+}

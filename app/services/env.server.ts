@@ -1,0 +1,125 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => ["true", "1", "yes"].includes(value));
+
+const databaseUrl = z
+  .string()
+  .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+    message: "must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
+  });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DEMO_MODE: booleanFlag.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: databaseUrl.optional(),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Comma-separated older secrets, still accepted for reading cookies during a rotation. */
+  SESSION_SECRETS_PREVIOUS: z.string().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("Withfund <no-reply@withfund.localhost>"),
+  MAIL_WORKER: booleanFlag.default("true"),
+});
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  demoMode: boolean;
+  port: number;
+  appUrl: string;
+  dataDir: string;
+  databaseUrl: string;
+  databaseProvider: "sqlite" | "postgresql";
+  sessionSecrets: string[];
+  smtpUrl: string | null;
+  mailFrom: string;
+  mailWorker: boolean;
+};
+
+export class ConfigError extends Error {
+  name = "ConfigError";
+}
+
+function describe(issue: z.ZodIssue): string {
+  const name = issue.path.join(".");
+  return `Configuration error: ${name} ${issue.message.replace(/^Invalid input: /, "")}.`;
+}
+
+/** Reads the environment once. Throws ConfigError with one sentence naming the variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) throw new ConfigError(describe(parsed.error.issues[0]!));
+  const raw = parsed.data;
+  const demoMode = raw.DEMO_MODE ?? false;
+  const dataDir = resolve(raw.DATA_DIR);
+  const databaseUrl = raw.DATABASE_URL ?? `file:${resolve(dataDir, "withfund.db")}`;
+  const appUrl = raw.APP_URL ?? `http://localhost:${raw.PORT}`;
+
+  let secrets: string[];
+  if (raw.SESSION_SECRET) {
+    secrets = [raw.SESSION_SECRET, ...splitList(raw.SESSION_SECRETS_PREVIOUS)];
+  } else if (demoMode || raw.NODE_ENV === "test") {
+    secrets = [demoSessionSecret(dataDir)];
+  } else {
+    throw new ConfigError(
+      "Configuration error: SESSION_SECRET is required when DEMO_MODE is off (at least 32 random characters).",
+    );
+  }
+  if (!demoMode && raw.NODE_ENV !== "test" && !raw.SMTP_URL) {
+    throw new ConfigError(
+      "Configuration error: SMTP_URL is required when DEMO_MODE is off, or nobody could receive a sign-in code.",
+    );
+  }
+
+  return {
+    nodeEnv: raw.NODE_ENV,
+    demoMode,
+    port: raw.PORT,
+    appUrl: appUrl.replace(/\/$/, ""),
+    dataDir,
+    databaseUrl,
+    databaseProvider: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
+    sessionSecrets: secrets,
+    smtpUrl: raw.SMTP_URL ?? null,
+    mailFrom: raw.MAIL_FROM,
+    mailWorker: raw.MAIL_WORKER,
+  };
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Demo mode keeps a random secret in the data folder so sessions survive restarts. */
+function demoSessionSecret(dataDir: string): string {
+  const file = resolve(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("hex");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** Tests change the environment between files; this forgets what was read. */
+export function resetConfigForTests() {
+  cached = undefined;
+}

@@ -1,0 +1,24 @@
+import { seedDemo } from "../../prisma/seed/demo";
+import { config } from "./env.server";
+import { db } from "./db.server";
+import { startMailWorker } from "./mail-worker.server";
+import { applyMigrations } from "./migrations.server";
+
+/**
+ * Everything the server does before it accepts requests: read the configuration (stopping
+ * with one clear sentence if it is wrong), bring the embedded database up to date, load the
+ * demo data on a first demo run, and start delivering email.
+ */
+export async function prepareServer(log: (line: string) => void = console.log) {
+  const settings = config();
+  if (settings.databaseProvider === "sqlite") {
+    const applied = await applyMigrations(settings.databaseUrl, { log });
+    if (applied.length) log(`database: ${applied.length} migration(s) applied`);
+  }
+  if (settings.demoMode && (await db().funder.count()) === 0) {
+    await seedDemo(db());
+    log("database: demo data loaded");
+  }
+  if (settings.mailWorker) startMailWorker();
+  return settings;
+}

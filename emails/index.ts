@@ -1,0 +1,20 @@
+import type { TFunction } from "i18next";
+import type { Locale } from "../app/domain/locales";
+import type { RenderedEmail } from "./layout";
+import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
+
+/**
+ * Every email the app sends, by name. `sensitive` emails (e.g. sign-in codes) have their
+ * bodies wiped from the outbox once delivered, outside demo mode.
+ */
+export const emailTemplates = {
+  "sign-in-code": { render: renderSignInCode, sensitive: true },
+} satisfies Record<string, { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }>;
+
+export type TemplateName = keyof typeof emailTemplates;
+
+export type PayloadOf<Name extends TemplateName> = {
+  "sign-in-code": SignInCodePayload;
+}[Name];
+
+export type { RenderedEmail };

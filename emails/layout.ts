@@ -1,0 +1,37 @@
+import type { TFunction } from "i18next";
+import { textDirection, type Locale } from "../app/domain/locales";
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/**
+ * The frame every email shares. Email clients ignore most CSS, so layout is inline and simple;
+ * `dir` on the root makes Arabic and Persian emails read right to left.
+ */
+export function wrapHtml(locale: Locale, t: TFunction, title: string, bodyHtml: string): string {
+  const dir = textDirection(locale);
+  const align = dir === "rtl" ? "right" : "left";
+  return `<!doctype html>
+<html lang="${locale}" dir="${dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<body style="margin:0;padding:0;background:#f6f4ef;">
+<div dir="${dir}" style="max-width:560px;margin:0 auto;padding:24px;font-family:system-ui,-apple-system,'Segoe UI',Tahoma,sans-serif;font-size:16px;line-height:1.5;color:#1d1d1b;text-align:${align};background:#ffffff;">
+<p style="font-weight:bold;color:#0b5d4b;margin:0 0 16px;">Withfund</p>
+${bodyHtml}
+<p style="margin-top:24px;">${escapeHtml(t("emails.signature"))}</p>
+</div>
+</body>
+</html>`;
+}
+
+export function paragraphs(lines: string[]): string {
+  return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
+}

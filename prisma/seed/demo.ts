@@ -1,0 +1,184 @@
+import type { Db } from "../../app/services/db.server";
+import { demoPeople } from "./demo-people";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const text = (en: string, translations: Record<string, string> = {}) => ({ en, ...translations });
+
+/**
+ * Loads the demo: a funder with staff, a scheme with an open round and three pots (one with a
+ * 60% by-and-for floor), a panel, and organisations including an informal group with a host.
+ * Safe to run twice: it does nothing when the demo scheme already exists.
+ */
+export async function seedDemo(db: Db, now = new Date()) {
+  if (await db.scheme.findUnique({ where: { slug: "riverside-together" } })) return;
+
+  const users = new Map<string, string>();
+  for (const person of demoPeople) {
+    const user = await db.user.upsert({
+      where: { email: person.email },
+      update: {},
+      create: {
+        email: person.email,
+        name: person.name,
+        locale: person.locale,
+        isPlatformAdmin: person.role === "platformAdmin",
+      },
+    });
+    users.set(person.email, user.id);
+  }
+  const userId = (email: string) => users.get(email)!;
+
+  const funder = await db.funder.create({
+    data: {
+      slug: "riverside",
+      name: "Riverside City Council",
+      members: {
+        create: [
+          { userId: userId("grace@example.org"), role: "ADMIN" },
+          { userId: userId("tomas@example.org"), role: "PROGRAMME_OFFICER" },
+          { userId: userId("helen@example.org"), role: "VIEWER" },
+        ],
+      },
+    },
+  });
+
+  const scheme = await db.scheme.create({
+    data: {
+      funderId: funder.id,
+      slug: "riverside-together",
+      currency: "EUR",
+      timeZone: "Europe/Dublin",
+      published: true,
+      title: text("Riverside Together: community integration grants", {
+        ar: "ريفرسايد معًا: منح لدمج المجتمعات",
+        uk: "Рiверсайд разом: гранти на інтеграцію громад",
+        fa: "ریورساید با هم: کمک‌هزینه‌های ادغام اجتماعی",
+        es: "Riverside Juntos: ayudas para la integración comunitaria",
+        fr: "Riverside Ensemble : subventions pour l'intégration",
+      }),
+      description: text(
+        "Small grants for grass-roots groups that bring people together in Riverside. Groups led by and for migrant women are especially welcome, registered or not.",
+        {
+          ar: "منح صغيرة للمجموعات المحلية التي تجمع الناس في ريفرسايد. نرحب بشكل خاص بالمجموعات التي تقودها نساء مهاجرات ومن أجلهن، سواء كانت مسجلة أم لا.",
+          uk: "Невеликі гранти для місцевих груп, які об'єднують людей у Рiверсайді. Особливо запрошуємо групи, які очолюють жінки-мігрантки і які працюють для них, зареєстровані чи ні.",
+        },
+      ),
+    },
+  });
+
+  const round = await db.round.create({
+    data: {
+      schemeId: scheme.id,
+      name: text("2027 round", { ar: "دورة 2027", uk: "Раунд 2027", fa: "دور ۲۰۲۷", es: "Convocatoria 2027", fr: "Appel 2027" }),
+      opensAt: new Date(now.getTime() - 7 * DAY),
+      closesAt: new Date(now.getTime() + 30 * DAY),
+      decisionAt: new Date(now.getTime() + 60 * DAY),
+      budgetMinor: 12_000_000,
+    },
+  });
+
+  await db.pot.createMany({
+    data: [
+      {
+        roundId: round.id,
+        position: 1,
+        name: text("Grass-roots migrant women's groups", { ar: "مجموعات النساء المهاجرات المحلية", uk: "Місцеві групи жінок-мігранток" }),
+        description: text("For small groups led by and for migrant women. You do not need to be registered."),
+        shareBasisPoints: 6000,
+        minGrantMinor: 50_000,
+        maxGrantMinor: 500_000,
+        eligibility: [
+          { type: "byAndFor" },
+          { type: "maxAnnualIncome", amountMinor: 5_000_000 },
+        ],
+        floorBasisPoints: 6000,
+        floorRule: { type: "byAndFor" },
+      },
+      {
+        roundId: round.id,
+        position: 2,
+        name: text("Community-led activities", { ar: "أنشطة يقودها المجتمع", uk: "Заходи, які веде громада" }),
+        description: text("For community organisations of any size running activities that bring people together."),
+        amountMinor: 3_000_000,
+        minGrantMinor: 100_000,
+        maxGrantMinor: 1_000_000,
+        eligibility: [{ type: "areaServed", areas: ["Riverside"] }],
+      },
+      {
+        roundId: round.id,
+        position: 3,
+        name: text("Language and peer support", { ar: "اللغة والدعم بين الأقران", uk: "Мова та взаємна підтримка" }),
+        description: text("For conversation groups, peer mentoring and help with finding services."),
+        amountMinor: 1_800_000,
+        minGrantMinor: 100_000,
+        maxGrantMinor: 300_000,
+        eligibility: [{ type: "maxAnnualIncome", amountMinor: 15_000_000 }],
+      },
+    ],
+  });
+
+  await db.panel.create({
+    data: {
+      roundId: round.id,
+      name: "2027 review panel",
+      members: {
+        create: [
+          { userId: userId("nadia@example.org"), role: "CHAIR" },
+          { userId: userId("fatima@example.org"), role: "COMMUNITY_REVIEWER" },
+          { userId: userId("maria@example.org"), role: "SPECIALIST" },
+        ],
+      },
+    },
+  });
+
+  const host = await db.organisation.create({
+    data: {
+      name: "Riverside Community Centre",
+      legalForm: "REGISTERED_CHARITY",
+      registrationNumber: "CHY 20451",
+      annualIncomeMinor: 42_000_000,
+      incomeCurrency: "EUR",
+      areaServed: "Riverside",
+      yearsActive: 22,
+    },
+  });
+
+  await db.organisation.create({
+    data: {
+      name: "Amal Women's Circle",
+      legalForm: "INFORMAL_GROUP",
+      hostOrganisationId: host.id,
+      hostOrganisationName: host.name,
+      annualIncomeMinor: 300_000,
+      incomeCurrency: "EUR",
+      areaServed: "Riverside",
+      communitiesServed: "Arabic-speaking women",
+      languagesUsed: "ar, en",
+      byAndFor: true,
+      yearsActive: 2,
+      members: { create: [{ userId: userId("amina@example.org"), role: "OWNER" }] },
+    },
+  });
+
+  await db.organisation.create({
+    data: {
+      name: "Ukrainian Women's Association Riverside",
+      legalForm: "ASSOCIATION",
+      registrationNumber: "ASSOC-2022-118",
+      annualIncomeMinor: 2_800_000,
+      incomeCurrency: "EUR",
+      areaServed: "Riverside",
+      communitiesServed: "Ukrainian women and children",
+      languagesUsed: "uk, en",
+      byAndFor: true,
+      yearsActive: 3,
+      members: {
+        create: [
+          { userId: userId("olena@example.org"), role: "OWNER" },
+          { userId: userId("iryna@example.org"), role: "MEMBER" },
+        ],
+      },
+    },
+  });
+}
