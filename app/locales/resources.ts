@@ -1,19 +1,22 @@
-import ar from "./ar/common.json";
-import en from "./en/common.json";
-import es from "./es/common.json";
-import fa from "./fa/common.json";
-import fr from "./fr/common.json";
-import uk from "./uk/common.json";
-import type { Locale } from "~/domain/locales";
+import { supportedLocales, type Locale } from "~/domain/locales";
 
-/** Every catalog, for the server. The browser loads only the one it needs (entry.client). */
-export const resources: Record<Locale, { common: typeof en }> = {
-  en: { common: en },
-  ar: { common: ar as typeof en },
-  uk: { common: uk as typeof en },
-  fa: { common: fa as typeof en },
-  es: { common: es as typeof en },
-  fr: { common: fr as typeof en },
-};
+type Catalog = Record<string, unknown>;
 
+/**
+ * Every catalog, for the server: app/locales/<locale>/<namespace>.json. The browser loads only
+ * its own language (entry.client). Features keep their strings in a namespace of their own,
+ * used as t("namespace:key").
+ */
+const files = import.meta.glob<Catalog>("./*/*.json", { eager: true, import: "default" });
+
+export const resources: Record<Locale, Record<string, Catalog>> = Object.fromEntries(
+  supportedLocales.map((locale) => [locale, {} as Record<string, Catalog>]),
+) as Record<Locale, Record<string, Catalog>>;
+
+for (const [path, catalog] of Object.entries(files)) {
+  const [, locale, namespace] = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+  if (locale && namespace && locale in resources) resources[locale as Locale][namespace] = catalog;
+}
+
+export const namespaces = Object.keys(resources.en);
 export const defaultNamespace = "common";

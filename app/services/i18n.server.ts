@@ -2,7 +2,7 @@ import { createCookie } from "@remix-run/node";
 import { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultLocale, isLocale, supportedLocales, type Locale } from "~/domain/locales";
-import { defaultNamespace, resources } from "~/locales/resources";
+import { defaultNamespace, namespaces, resources } from "~/locales/resources";
 
 export const localeCookie = createCookie("lng", {
   path: "/",
@@ -15,6 +15,7 @@ const i18nextOptions = {
   supportedLngs: [...supportedLocales],
   fallbackLng: defaultLocale,
   defaultNS: defaultNamespace,
+  ns: namespaces,
   resources,
   interpolation: { escapeValue: false },
 };
@@ -48,6 +49,6 @@ export async function translatorFor(locale: Locale): Promise<TFunction> {
 
 export async function createI18nInstance(locale: Locale) {
   const instance = createInstance();
-  await instance.init({ ...i18nextOptions, lng: locale, ns: [defaultNamespace] });
+  await instance.init({ ...i18nextOptions, lng: locale });
   return instance;
 }
