@@ -77,7 +77,7 @@ export function parseMoney(input: string, currency: string): number | null {
     .replace(/[\s\u00a0\u202f'’_]/g, "")
     .replace(/٫/g, ".")
     .replace(/٬/g, ",")
-    .replace(/^[^\d.,-]+|[^\d.,]+$/g, "");
+    .replace(/^(?:[A-Z]{3}|\p{Sc})|(?:[A-Z]{3}|\p{Sc})$/gu, "");
   if (!/^\d[\d.,]*$/.test(text)) return null;
   const lastDot = text.lastIndexOf(".");
   const lastComma = text.lastIndexOf(",");
@@ -96,7 +96,10 @@ export function parseMoney(input: string, currency: string): number | null {
     whole = text.slice(0, index);
     fraction = text.slice(index + 1);
   }
-  whole = whole.replace(/[.,]/g, "");
+  // Grouping separators must group thousands: "1,250" or "1.250.000", never "1.2.3".
+  const groups = whole.split(/[.,]/);
+  if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3))) return null;
+  whole = groups.join("");
   if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction) || fraction.length > digits) return null;
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
   return Number.isSafeInteger(minor) && minor <= MAX_MINOR ? minor : null;
