@@ -79,6 +79,7 @@ CREATE TABLE "new_Application" (
     "answers" JSONB,
     "answerLanguage" TEXT,
     "sectionRevisions" JSONB,
+    "revision" INTEGER NOT NULL DEFAULT 0,
     "completedSections" JSONB,
     "submittedAt" DATETIME,
     "submittedById" TEXT,

@@ -13,6 +13,7 @@ ADD COLUMN     "answers" JSONB,
 ADD COLUMN     "completedSections" JSONB,
 ADD COLUMN     "enteredOnBehalfById" TEXT,
 ADD COLUMN     "formVersionId" TEXT,
+ADD COLUMN     "revision" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "sectionRevisions" JSONB,
 ADD COLUMN     "submittedById" TEXT;
 
