@@ -26,6 +26,13 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3).default("Withfund <no-reply@withfund.localhost>"),
   MAIL_WORKER: booleanFlag.default("true"),
+  /** Uploaded files: "local" (a folder under DATA_DIR) or "s3" (any S3-compatible store). */
+  FILE_STORAGE: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -40,6 +47,9 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   mailWorker: boolean;
+  storage:
+    | { kind: "local"; root: string }
+    | { kind: "s3"; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
 };
 
 export class ConfigError extends Error {
@@ -80,7 +90,23 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     );
   }
 
+  let storage: Config["storage"] = { kind: "local", root: resolve(dataDir, "uploads") };
+  if (raw.FILE_STORAGE === "s3") {
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!raw[name]) throw new ConfigError(`Configuration error: ${name} is required when FILE_STORAGE is s3.`);
+    }
+    storage = {
+      kind: "s3",
+      endpoint: raw.S3_ENDPOINT!.replace(/\/$/, ""),
+      bucket: raw.S3_BUCKET!,
+      region: raw.S3_REGION,
+      accessKeyId: raw.S3_ACCESS_KEY_ID!,
+      secretAccessKey: raw.S3_SECRET_ACCESS_KEY!,
+    };
+  }
+
   return {
+    storage,
     nodeEnv: raw.NODE_ENV,
     demoMode,
     port: raw.PORT,
