@@ -1,6 +1,13 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/locales";
+import {
+  renderApplicationReceipt,
+  renderDeadlineReminder,
+  type ApplicationReceiptPayload,
+  type DeadlineReminderPayload,
+} from "./application-receipt";
 import type { RenderedEmail } from "./layout";
+import { renderOrganisationInvitation, type OrganisationInvitationPayload } from "./organisation-invitation";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 
 /**
@@ -9,12 +16,18 @@ import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
  */
 export const emailTemplates = {
   "sign-in-code": { render: renderSignInCode, sensitive: true },
+  "organisation-invitation": { render: renderOrganisationInvitation, sensitive: false },
+  "application-receipt": { render: renderApplicationReceipt, sensitive: false },
+  "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
 } satisfies Record<string, { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }>;
 
 export type TemplateName = keyof typeof emailTemplates;
 
 export type PayloadOf<Name extends TemplateName> = {
   "sign-in-code": SignInCodePayload;
+  "organisation-invitation": OrganisationInvitationPayload;
+  "application-receipt": ApplicationReceiptPayload;
+  "deadline-reminder": DeadlineReminderPayload;
 }[Name];
 
 export type { RenderedEmail };

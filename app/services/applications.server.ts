@@ -1,0 +1,309 @@
+import { transition, isEditable, type Mover } from "~/domain/applications/state-machine";
+import { evaluateEligibility } from "~/domain/eligibility";
+import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
+import { formDefinitionSchema, type FormDefinition } from "~/domain/forms/definition";
+import { can } from "~/domain/permissions";
+import { audit } from "./audit.server";
+import { db, type Tx } from "./db.server";
+import { nudgeMailWorker } from "./mail-worker.server";
+import { enqueueEmail } from "./outbox.server";
+import type { SignedInUser } from "./permissions.server";
+import { organisationProfile, potRules } from "./schemes.server";
+
+/**
+ * Applying: start, save a section, submit, withdraw. Drafts keep exactly what was typed (raw
+ * answers), valid or not, so nothing is ever lost; validation decides when a section is
+ * complete and whether the application can be submitted.
+ */
+
+export type ApplicationAccess = { mover: Mover; onBehalf: boolean };
+
+/** Organisation members apply for themselves; programme staff of the funder may act on their behalf. */
+export function accessTo(actor: SignedInUser, application: { organisationId: string; funderId: string }, action: "view" | "edit"): ApplicationAccess | null {
+  if (can(actor, action, { type: "organisation", organisationId: application.organisationId })) {
+    return { mover: "applicant", onBehalf: false };
+  }
+  if (can(actor, action, { type: "funder", funderId: application.funderId })) return { mover: "staff", onBehalf: true };
+  return null;
+}
+
+export async function loadApplication(applicationId: string) {
+  const application = await db().application.findUnique({
+    where: { id: applicationId },
+    include: {
+      organisation: true,
+      formVersion: true,
+      pot: { include: { round: { include: { scheme: true } } } },
+    },
+  });
+  if (!application) return null;
+  return { ...application, funderId: application.pot.round.scheme.funderId };
+}
+
+export type LoadedApplication = NonNullable<Awaited<ReturnType<typeof loadApplication>>>;
+
+export function definitionOf(application: { formVersion: { definition: unknown } | null }): FormDefinition {
+  return formDefinitionSchema.parse(application.formVersion?.definition ?? { sourceLocale: "en", sections: [] });
+}
+
+export function rawAnswersOf(application: { answers: unknown }): RawAnswers {
+  const answers = application.answers;
+  return answers && typeof answers === "object" && !Array.isArray(answers) ? (answers as RawAnswers) : {};
+}
+
+const numberMap = (value: unknown): Record<string, number> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, number>) : {};
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+export type SectionState = "not-started" | "in-progress" | "complete";
+
+/** The task list: each section's state, from what has been saved. */
+export function sectionStates(definition: FormDefinition, application: { answers: unknown; completedSections: unknown }) {
+  const raw = rawAnswersOf(application);
+  const complete = new Set(stringList(application.completedSections));
+  return definition.sections.map((section) => {
+    const started = section.questions.some((q) => Object.keys(raw).some((key) => key === q.id || key.startsWith(`${q.id}.`)));
+    const state: SectionState = complete.has(section.id) ? "complete" : started ? "in-progress" : "not-started";
+    return { id: section.id, state };
+  });
+}
+
+export type StartResult =
+  | { ok: true; applicationId: string; existing: boolean }
+  | { ok: false; reason: "forbidden" | "round-not-open" | "no-form" }
+  | { ok: false; reason: "ineligible"; outcomes: ReturnType<typeof evaluateEligibility>["outcomes"] };
+
+export async function startApplication(actor: SignedInUser, input: { organisationId: string; potId: string }, now = new Date()): Promise<StartResult> {
+  const [pot, organisation] = await Promise.all([
+    db().pot.findUnique({ where: { id: input.potId }, include: { round: { include: { scheme: true } } } }),
+    db().organisation.findUnique({ where: { id: input.organisationId } }),
+  ]);
+  if (!pot || !organisation) return { ok: false, reason: "forbidden" };
+  const access = accessTo(actor, { organisationId: organisation.id, funderId: pot.round.scheme.funderId }, "edit");
+  if (!access) return { ok: false, reason: "forbidden" };
+  if (now < pot.round.opensAt || now >= pot.round.closesAt) return { ok: false, reason: "round-not-open" };
+  if (!pot.round.formVersionId) return { ok: false, reason: "no-form" };
+  const eligibility = evaluateEligibility(potRules(pot), organisationProfile(organisation));
+  if (!eligibility.eligible) return { ok: false, reason: "ineligible", outcomes: eligibility.outcomes };
+
+  const existing = await db().application.findFirst({
+    where: { organisationId: organisation.id, potId: pot.id, status: "DRAFT" },
+    select: { id: true },
+  });
+  if (existing) return { ok: true, applicationId: existing.id, existing: true };
+
+  const application = await db().$transaction(async (tx) => {
+    const created = await tx.application.create({
+      data: {
+        potId: pot.id,
+        organisationId: organisation.id,
+        formVersionId: pot.round.formVersionId,
+        answers: {},
+        createdById: actor.id,
+        enteredOnBehalfById: access.onBehalf ? actor.id : null,
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: access.onBehalf ? "application.started-on-behalf" : "application.started",
+      entity: { type: "Application", id: created.id },
+      funderId: pot.round.scheme.funderId,
+      detail: { potId: pot.id, organisationId: organisation.id },
+    });
+    return created;
+  });
+  return { ok: true, applicationId: application.id, existing: false };
+}
+
+export type SaveResult =
+  | { ok: true; revision: number; state: SectionState; errors: Record<string, AnswerError> }
+  | { ok: false; reason: "forbidden" | "not-editable" | "unknown-section" }
+  | { ok: false; reason: "conflict"; revision: number; current: RawAnswers };
+
+function keysOfSection(definition: FormDefinition, sectionId: string) {
+  const ids = definition.sections.find((s) => s.id === sectionId)?.questions.map((q) => q.id) ?? [];
+  return (key: string) => ids.some((id) => key === id || key.startsWith(`${id}.`));
+}
+
+/**
+ * Saves one section. `expectedRevision` is the section's revision when the person loaded it:
+ * if a collaborator saved the same section since, the save is refused and her text comes back
+ * beside the newer answers, instead of one silently overwriting the other.
+ */
+export async function saveSection(
+  actor: SignedInUser,
+  input: { applicationId: string; sectionId: string; raw: RawAnswers; expectedRevision: number; markComplete: boolean; answerLanguage?: string | null },
+): Promise<SaveResult> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const application = await loadApplication(input.applicationId);
+    if (!application) return { ok: false, reason: "forbidden" };
+    const access = accessTo(actor, application, "edit");
+    if (!access) return { ok: false, reason: "forbidden" };
+    if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
+    const definition = definitionOf(application);
+    if (!definition.sections.some((s) => s.id === input.sectionId)) return { ok: false, reason: "unknown-section" };
+
+    const inSection = keysOfSection(definition, input.sectionId);
+    const stored = rawAnswersOf(application);
+    const revisions = numberMap(application.sectionRevisions);
+    const currentRevision = revisions[input.sectionId] ?? 0;
+    if (currentRevision !== input.expectedRevision) {
+      const current = Object.fromEntries(Object.entries(stored).filter(([key]) => inSection(key)));
+      return { ok: false, reason: "conflict", revision: currentRevision, current };
+    }
+
+    const sectionRaw = Object.fromEntries(Object.entries(input.raw).filter(([key]) => inSection(key)));
+    const merged: RawAnswers = { ...Object.fromEntries(Object.entries(stored).filter(([key]) => !inSection(key))), ...sectionRaw };
+    const validation = validateAnswers(definition, merged, {
+      currency: application.pot.round.scheme.currency,
+      potMaxMinor: application.pot.maxGrantMinor,
+      sectionIds: [input.sectionId],
+    });
+    const completed = new Set(stringList(application.completedSections));
+    const wasComplete = completed.has(input.sectionId);
+    if (validation.ok && (input.markComplete || wasComplete)) completed.add(input.sectionId);
+    else completed.delete(input.sectionId);
+
+    const nextRevision = currentRevision + 1;
+    const written = await db().$transaction(async (tx) => {
+      const claim = await tx.application.updateMany({
+        where: { id: application.id, revision: application.revision, status: "DRAFT" },
+        data: {
+          answers: merged as object,
+          sectionRevisions: { ...revisions, [input.sectionId]: nextRevision },
+          completedSections: [...completed],
+          revision: { increment: 1 },
+          ...(input.answerLanguage ? { answerLanguage: input.answerLanguage } : {}),
+        },
+      });
+      if (claim.count !== 1) return false;
+      if (access.onBehalf) {
+        await audit(tx, {
+          actorId: actor.id,
+          action: "application.edited-on-behalf",
+          entity: { type: "Application", id: application.id },
+          funderId: application.funderId,
+          detail: { sectionId: input.sectionId },
+        });
+      }
+      return true;
+    });
+    // Another section was saved in between: read again and retry; a same-section save is caught above.
+    if (!written) continue;
+    return {
+      ok: true,
+      revision: nextRevision,
+      state: completed.has(input.sectionId) ? "complete" : "in-progress",
+      errors: validation.ok || !input.markComplete ? {} : validation.errors,
+    };
+  }
+  throw new Error("The application kept changing while saving; please try again.");
+}
+
+export type SubmitResult =
+  | { ok: true; alreadySubmitted: boolean }
+  | { ok: false; reason: "forbidden" | "round-closed" | "not-allowed" }
+  | { ok: false; reason: "incomplete"; errors: Record<string, AnswerError> };
+
+function requestedAmount(definition: FormDefinition, answers: Record<string, unknown>) {
+  let total = 0;
+  for (const question of definition.sections.flatMap((s) => s.questions)) {
+    const value = answers[question.id];
+    if (question.type === "budgetTable" && Array.isArray(value)) {
+      total += value.reduce((sum: number, row: { amountMinor?: number }) => sum + (row.amountMinor ?? 0), 0);
+    }
+  }
+  return total;
+}
+
+/**
+ * Submits once. A double click, a retry after a network error, or two collaborators pressing
+ * submit together all end in one submission: the status change is conditional on the
+ * application still being a draft, and a second request finds it submitted and reports
+ * success without doing anything again.
+ */
+export async function submitApplication(actor: SignedInUser, applicationId: string, now = new Date()): Promise<SubmitResult> {
+  const application = await loadApplication(applicationId);
+  if (!application) return { ok: false, reason: "forbidden" };
+  const access = accessTo(actor, application, "edit");
+  if (!access) return { ok: false, reason: "forbidden" };
+  if (application.status === "SUBMITTED" && application.submittedAt) return { ok: true, alreadySubmitted: true };
+
+  const move = transition(application.status, "SUBMITTED", access.mover, { now, closesAt: application.pot.round.closesAt });
+  if (!move.ok) return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };
+
+  const definition = definitionOf(application);
+  const validation = validateAnswers(definition, rawAnswersOf(application), {
+    currency: application.pot.round.scheme.currency,
+    potMaxMinor: application.pot.maxGrantMinor,
+  });
+  if (!validation.ok) return { ok: false, reason: "incomplete", errors: validation.errors };
+
+  const submitted = await db().$transaction(async (tx: Tx) => {
+    const claim = await tx.application.updateMany({
+      where: { id: application.id, status: "DRAFT" },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        submittedById: actor.id,
+        requestedMinor: requestedAmount(definition, validation.answers),
+        revision: { increment: 1 },
+      },
+    });
+    if (claim.count !== 1) return false;
+    await audit(tx, {
+      actorId: actor.id,
+      action: access.onBehalf ? "application.submitted-on-behalf" : "application.submitted",
+      entity: { type: "Application", id: application.id },
+      funderId: application.funderId,
+    });
+    const recipient = access.onBehalf ? null : actor;
+    if (recipient) {
+      await enqueueEmail(tx, {
+        to: recipient.email,
+        locale: recipient.locale,
+        template: "application-receipt",
+        payload: {
+          applicationId: application.id,
+          organisation: application.organisation.name,
+          scheme: application.pot.round.scheme.title as Record<string, string>,
+          pot: application.pot.name as Record<string, string>,
+          submittedAt: now.toISOString(),
+          decisionAt: application.pot.round.decisionAt?.toISOString() ?? null,
+          timeZone: application.pot.round.scheme.timeZone,
+        },
+        dedupeKey: `application-receipt:${application.id}`,
+      });
+    }
+    return true;
+  });
+  if (submitted) nudgeMailWorker();
+  return { ok: true, alreadySubmitted: !submitted };
+}
+
+export type WithdrawResult = { ok: true } | { ok: false; reason: "forbidden" | "round-closed" | "not-allowed" };
+
+export async function withdrawApplication(actor: SignedInUser, applicationId: string, now = new Date()): Promise<WithdrawResult> {
+  const application = await loadApplication(applicationId);
+  if (!application) return { ok: false, reason: "forbidden" };
+  const access = accessTo(actor, application, "edit");
+  if (!access) return { ok: false, reason: "forbidden" };
+  const move = transition(application.status, "WITHDRAWN", access.mover, { now, closesAt: application.pot.round.closesAt });
+  if (!move.ok) return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };
+  await db().$transaction(async (tx) => {
+    const claim = await tx.application.updateMany({
+      where: { id: application.id, status: application.status },
+      data: { status: "WITHDRAWN", revision: { increment: 1 } },
+    });
+    if (claim.count === 1) {
+      await audit(tx, {
+        actorId: actor.id,
+        action: "application.withdrawn",
+        entity: { type: "Application", id: application.id },
+        funderId: application.funderId,
+        detail: { from: application.status },
+      });
+    }
+  });
+  return { ok: true };
+}

@@ -1,0 +1,58 @@
+import type { TFunction } from "i18next";
+import { translated } from "../app/domain/translated-text";
+import type { Locale } from "../app/domain/locales";
+import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+
+export type ApplicationReceiptPayload = {
+  applicationId: string;
+  organisation: string;
+  scheme: Record<string, string>;
+  pot: Record<string, string>;
+  submittedAt: string;
+  decisionAt: string | null;
+  timeZone: string;
+};
+
+/** The receipt: proof of what was sent and when, and what happens next, so nobody waits in silence. */
+export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: ApplicationReceiptPayload): RenderedEmail {
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: payload.timeZone });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: payload.timeZone });
+  const scheme = translated(payload.scheme, locale).text;
+  const pot = translated(payload.pot, locale).text;
+  const subject = t("applying:emails.receipt.subject", { scheme });
+  const lines = [
+    t("emails.greeting"),
+    t("applying:emails.receipt.body", { organisation: payload.organisation, scheme, pot }),
+    t("applying:emails.receipt.when", { when: dates.format(new Date(payload.submittedAt)) }),
+    t("applying:emails.receipt.reference", { reference: payload.applicationId }),
+    payload.decisionAt
+      ? t("applying:emails.receipt.nextWithDate", { date: day.format(new Date(payload.decisionAt)) })
+      : t("applying:emails.receipt.next"),
+    t("applying:emails.receipt.help"),
+  ];
+  const text = [...lines, "", t("emails.signature")].join("\n\n");
+  return { subject, text, html: wrapHtml(locale, t, subject, paragraphs(lines)) };
+}
+
+export type DeadlineReminderPayload = {
+  applicationId: string;
+  organisation: string;
+  scheme: Record<string, string>;
+  closesAt: string;
+  timeZone: string;
+  link: string;
+};
+
+export function renderDeadlineReminder(locale: Locale, t: TFunction, payload: DeadlineReminderPayload): RenderedEmail {
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: payload.timeZone }).format(new Date(payload.closesAt));
+  const scheme = translated(payload.scheme, locale).text;
+  const subject = t("applying:emails.reminder.subject", { scheme });
+  const lines = [
+    t("emails.greeting"),
+    t("applying:emails.reminder.body", { organisation: payload.organisation, scheme, when }),
+    t("applying:emails.reminder.action"),
+  ];
+  const text = [...lines, payload.link, "", t("emails.signature")].join("\n\n");
+  const html = `${paragraphs(lines)}\n<p><a href="${escapeHtml(payload.link)}">${escapeHtml(t("applying:emails.reminder.button"))}</a></p>`;
+  return { subject, text, html: wrapHtml(locale, t, subject, html) };
+}
