@@ -3,6 +3,7 @@ import { emailTemplates, type TemplateName } from "../../emails";
 import { db } from "./db.server";
 import { config } from "./env.server";
 import { deliver } from "./mailer.server";
+import { queueDeadlineReminders } from "./reminders.server";
 
 const BATCH_SIZE = 20;
 const CLAIM_MS = 2 * 60 * 1000;
@@ -77,7 +78,9 @@ export async function deliverDueEmails(now = new Date()): Promise<{ sent: number
 }
 
 let timer: NodeJS.Timeout | undefined;
+let reminderTimer: NodeJS.Timeout | undefined;
 let running = false;
+const REMINDER_SCAN_MS = 10 * 60 * 1000;
 
 async function tick() {
   if (running) return;
@@ -95,6 +98,11 @@ export function startMailWorker() {
   if (timer) return;
   timer = setInterval(tick, POLL_MS);
   timer.unref();
+  // Reminders are written to the outbox; the delivery loop above sends them.
+  const scan = () => queueDeadlineReminders().catch((error: Error) => console.error("reminders:", error.message));
+  reminderTimer = setInterval(scan, REMINDER_SCAN_MS);
+  reminderTimer.unref();
+  void scan();
 }
 
 /** Delivers soon after a transaction that wrote emails commits, rather than at the next poll. */
@@ -104,5 +112,7 @@ export function nudgeMailWorker() {
 
 export function stopMailWorker() {
   if (timer) clearInterval(timer);
+  if (reminderTimer) clearInterval(reminderTimer);
   timer = undefined;
+  reminderTimer = undefined;
 }
