@@ -78,7 +78,10 @@ export function pluralCategoriesOf(locale: string): PluralCategory[] {
 export function placeholdersOf(value: string): Set<string> {
   const names = new Set<string>();
   for (const match of value.matchAll(/\{\{(.*?)\}\}/g)) {
-    const name = (match[1] ?? "").replace(/^\s*-\s*/, "").split(",")[0]?.trim();
+    const name = (match[1] ?? "")
+      .replace(/^\s*-\s*/, "")
+      .split(",")[0]
+      ?.trim();
     if (name) names.add(name);
   }
   return names;
@@ -144,7 +147,8 @@ export function compareCatalog({
       const wanted = placeholdersOf(referenceValue);
       const found = placeholdersOf(value);
       const missing = [...wanted].filter(
-        (name) => !found.has(name) && !(name === "count" && category && countOptional.has(category)),
+        (name) =>
+          !found.has(name) && !(name === "count" && category && countOptional.has(category)),
       );
       const unexpected = [...found].filter((name) => !wanted.has(name));
       if (missing.length > 0 || unexpected.length > 0) {
@@ -187,9 +191,10 @@ export function countKeys(catalog: unknown): number {
 }
 
 function mayEqualEnglish(locale: string, value: string): boolean {
-  return [...(SAME_AS_ENGLISH_ALLOWED["*"] ?? []), ...(SAME_AS_ENGLISH_ALLOWED[locale] ?? [])].includes(
-    value,
-  );
+  return [
+    ...(SAME_AS_ENGLISH_ALLOWED["*"] ?? []),
+    ...(SAME_AS_ENGLISH_ALLOWED[locale] ?? []),
+  ].includes(value);
 }
 
 function braces(names: string[]): string {
@@ -233,7 +238,11 @@ export function checkLocalesFolder(localesDir: string): {
 
   for (const namespace of namespaces) {
     const englishLabel = `${sourceLocale}/${namespace}`;
-    const english = readCatalog(path.join(localesDir, sourceLocale, namespace), englishLabel, problems);
+    const english = readCatalog(
+      path.join(localesDir, sourceLocale, namespace),
+      englishLabel,
+      problems,
+    );
     if (english === undefined) continue;
     keyCount += countKeys(english);
 
@@ -248,8 +257,7 @@ export function checkLocalesFolder(localesDir: string): {
         problems.push(`${label}: file is missing`);
         continue;
       }
-      const translation =
-        locale === sourceLocale ? english : readCatalog(file, label, problems);
+      const translation = locale === sourceLocale ? english : readCatalog(file, label, problems);
       if (translation === undefined) continue;
       problems.push(...compareCatalog({ locale, english, translation, label }));
     }
@@ -281,5 +289,12 @@ function main(): void {
   console.log(`i18n: ${locales.length} locales, ${keyCount} keys each${files}, all complete`);
 }
 
+/** Run only from the command line, not when a test imports the functions above. */
 const invokedPath = process.argv[1];
-if (invokedPath && import.meta.url === pathToFileURL(realpathSync(invokedPath)).href) main();
+if (
+  invokedPath &&
+  existsSync(invokedPath) &&
+  import.meta.url === pathToFileURL(realpathSync(invokedPath)).href
+) {
+  main();
+}
