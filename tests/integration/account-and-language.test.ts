@@ -1,0 +1,283 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../prisma/seed/demo";
+import { loader as rootLoader } from "~/root";
+import { action as accountAction } from "~/routes/account";
+import { action as demoSignIn } from "~/routes/demo.sign-in";
+import { action as languageAction } from "~/routes/language";
+import { action as passwordSignIn } from "~/routes/sign-in.password";
+import { db } from "~/services/db.server";
+import { resetConfigForTests } from "~/services/env.server";
+import { localeCookie } from "~/services/i18n.server";
+import { getUserId } from "~/services/session.server";
+import { useTestDatabase } from "../support/database";
+import { cookiesFrom, freshIp, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
+
+useTestDatabase();
+
+type AccountResult = {
+  intent: string;
+  errors?: Record<string, { key: string }>;
+  values?: Record<string, string>;
+  done?: string;
+};
+
+async function newUser(email: string, data: { name?: string; locale?: string } = {}) {
+  return db().user.create({ data: { email, ...data } });
+}
+
+async function chosenLocale(response: Response) {
+  const setCookie = response.headers.getSetCookie().find((header) => header.startsWith("lng="));
+  expect(setCookie, "a lng cookie is set").toBeDefined();
+  return localeCookie.parse(setCookie!.split(";")[0]!);
+}
+
+describe("choosing a language", () => {
+  it("remembers the choice in a cookie and sends her back where she was", async () => {
+    const response = (await run(
+      languageAction,
+      makeRequest("/language", { form: { locale: "ar", redirectTo: "/sign-in?redirectTo=%2Fmy" } }),
+    )) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/sign-in?redirectTo=%2Fmy");
+    expect(await chosenLocale(response)).toBe("ar");
+    const cookie = response.headers.getSetCookie().find((header) => header.startsWith("lng="))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("saves the choice on her account when she is signed in", async () => {
+    const user = await newUser("chooser@example.org", { locale: "en" });
+    const cookie = await signedInCookie(user.id);
+    const response = (await run(languageAction, makeRequest("/language", { form: { locale: "ar" }, cookie }))) as Response;
+    expect(response.status).toBe(302);
+    expect(await chosenLocale(response)).toBe("ar");
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("ar");
+  });
+
+  it("drops a shared ?lng= from the page she returns to, so it does not undo her choice", async () => {
+    const response = (await run(
+      languageAction,
+      makeRequest("/language", { form: { locale: "uk", redirectTo: "/fund/abc?lng=fa&tab=2" } }),
+    )) as Response;
+    expect(response.headers.get("Location")).toBe("/fund/abc?tab=2");
+  });
+
+  it("never sends her off to another site", async () => {
+    for (const redirectTo of ["//evil.example/", "https://evil.example/", "/\\evil.example"]) {
+      const response = (await run(languageAction, makeRequest("/language", { form: { locale: "fr", redirectTo } }))) as Response;
+      expect(response.headers.get("Location")).toBe("/");
+    }
+  });
+
+  it("refuses a language it does not have with a 400", async () => {
+    for (const locale of ["de", "", "AR"]) {
+      const response = await run(languageAction, makeRequest("/language", { form: { locale } }));
+      expect(response).toBeInstanceOf(Response);
+      expect((response as Response).status).toBe(400);
+      expect((response as Response).headers.getSetCookie()).toEqual([]);
+    }
+  });
+});
+
+describe("the language of a page", () => {
+  async function localeFor(path: string, headers: Record<string, string> = {}, cookie?: string) {
+    const result = await run(rootLoader, makeRequest(path, { headers, cookie }));
+    return (result as { locale: string }).locale;
+  }
+
+  it("follows ?lng= in a shared link", async () => {
+    expect(await localeFor("/?lng=fa")).toBe("fa");
+  });
+
+  it("follows the lng cookie on later visits", async () => {
+    const cookie = (await localeCookie.serialize("uk")).split(";")[0]!;
+    expect(await localeFor("/", {}, cookie)).toBe("uk");
+  });
+
+  it("lets a shared link win over the cookie", async () => {
+    const cookie = (await localeCookie.serialize("uk")).split(";")[0]!;
+    expect(await localeFor("/?lng=es", {}, cookie)).toBe("es");
+  });
+
+  it("follows the browser's language on a first visit", async () => {
+    expect(await localeFor("/", { "Accept-Language": "uk-UA,uk;q=0.9" })).toBe("uk");
+    expect(await localeFor("/", { "Accept-Language": "ar" })).toBe("ar");
+  });
+
+  it("falls back to English for a language it does not have", async () => {
+    expect(await localeFor("/", { "Accept-Language": "de-DE,de;q=0.9" })).toBe("en");
+    expect(await localeFor("/?lng=xx")).toBe("en");
+    expect(await localeFor("/")).toBe("en");
+  });
+
+  it("says who is signed in", async () => {
+    const user = await newUser("root.reader@example.org", { name: "Root Reader" });
+    const result = (await run(rootLoader, makeRequest("/", { cookie: await signedInCookie(user.id) }))) as {
+      user: { email: string; name: string | null } | null;
+      demoMode: boolean;
+    };
+    expect(result.user).toEqual({ email: "root.reader@example.org", name: "Root Reader" });
+    expect(result.demoMode).toBe(false);
+  });
+});
+
+describe("the account page", () => {
+  async function submit(form: Record<string, string>, cookie: string) {
+    return run(accountAction, makeRequest("/account", { form, cookie }));
+  }
+
+  it("saves her name and language, records it, and switches the page language", async () => {
+    const user = await newUser("details@example.org", { locale: "en" });
+    const cookie = await signedInCookie(user.id);
+    const result = await submit({ intent: "details", name: "  Layla Nasser  ", locale: "ar" }, cookie);
+    const { data, status } = unwrap<AccountResult>(result);
+    expect(status).toBe(200);
+    expect(data.done).toBe("account.saved");
+
+    const saved = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(saved.name).toBe("Layla Nasser");
+    expect(saved.locale).toBe("ar");
+    const events = await db().auditEvent.findMany({ where: { actorId: user.id, action: "user.details-updated" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ entityType: "User", entityId: user.id });
+
+    const init = (result as unknown as { init?: { headers?: HeadersInit } }).init;
+    const setCookie = new Headers(init?.headers).get("Set-Cookie");
+    expect(await localeCookie.parse(setCookie!.split(";")[0]!)).toBe("ar");
+  });
+
+  it("refuses a name over 100 characters and keeps what she typed", async () => {
+    const user = await newUser("longname@example.org", { name: "Before", locale: "en" });
+    const cookie = await signedInCookie(user.id);
+    const longName = "A".repeat(101);
+    const { data, status } = unwrap<AccountResult>(await submit({ intent: "details", name: longName, locale: "fr" }, cookie));
+    expect(status).toBe(400);
+    expect(data.errors?.name?.key).toBe("account.errors.nameTooLong");
+    expect(data.values).toMatchObject({ name: longName, locale: "fr" });
+
+    const unchanged = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(unchanged).toMatchObject({ name: "Before", locale: "en" });
+    expect(await db().auditEvent.count({ where: { actorId: user.id } })).toBe(0);
+  });
+
+  it("accepts a name of exactly 100 characters", async () => {
+    const user = await newUser("hundred@example.org");
+    const { status } = unwrap<AccountResult>(
+      await submit({ intent: "details", name: "B".repeat(100), locale: "en" }, await signedInCookie(user.id)),
+    );
+    expect(status).toBe(200);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("B".repeat(100));
+  });
+
+  it("refuses a password whose confirmation differs, and never echoes passwords back", async () => {
+    const user = await newUser("mismatch@example.org");
+    const { data, status } = unwrap<AccountResult>(
+      await submit({ intent: "password", newPassword: "correct horse battery", confirmPassword: "correct horse battery!" }, await signedInCookie(user.id)),
+    );
+    expect(status).toBe(400);
+    expect(data.errors?.confirmPassword?.key).toBe("account.errors.passwordMismatch");
+    expect(JSON.stringify(data)).not.toContain("correct horse");
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+  });
+
+  it("sets a password she can then sign in with, and a wrong one is refused", async () => {
+    const user = await newUser("password.user@example.org", { locale: "en" });
+    const password = "a long enough passphrase";
+    const { data, status } = unwrap<AccountResult>(
+      await submit({ intent: "password", newPassword: password, confirmPassword: password }, await signedInCookie(user.id)),
+    );
+    expect(status).toBe(200);
+    expect(data.done).toBe("account.passwordSaved");
+    const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.passwordHash).not.toContain(password);
+    expect(await db().auditEvent.count({ where: { actorId: user.id, action: "user.password-set" } })).toBe(1);
+
+    const signIn = (await run(
+      passwordSignIn,
+      makeRequest("/sign-in/password", { form: { email: "Password.User@example.org", password, redirectTo: "/account" } }),
+      {},
+      freshIp(),
+    )) as Response;
+    expect(signIn.status).toBe(302);
+    expect(signIn.headers.get("Location")).toBe("/account");
+    expect(await getUserId(makeRequest("/", { cookie: cookiesFrom(signIn) }))).toBe(user.id);
+
+    const wrong = unwrap<{ errors: Record<string, { key: string }> }>(
+      await run(
+        passwordSignIn,
+        makeRequest("/sign-in/password", { form: { email: "password.user@example.org", password: "not the passphrase", redirectTo: "/account" } }),
+        {},
+        freshIp(),
+      ),
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors.password?.key).toBe("password.errors.invalid");
+  });
+
+  it("signs her out on every device, and nobody else", async () => {
+    const user = await newUser("everywhere@example.org");
+    const other = await newUser("bystander@example.org");
+    const phone = await signedInCookie(user.id);
+    const laptop = await signedInCookie(user.id);
+    const bystander = await signedInCookie(other.id);
+
+    const response = (await submit({ intent: "sign-out-everywhere" }, laptop)) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/");
+    expect(await getUserId(makeRequest("/", { cookie: phone }))).toBeNull();
+    expect(await getUserId(makeRequest("/", { cookie: laptop }))).toBeNull();
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await getUserId(makeRequest("/", { cookie: bystander }))).toBe(other.id);
+    expect(await db().auditEvent.count({ where: { actorId: user.id, action: "user.signed-out-everywhere" } })).toBe(1);
+  });
+
+  it("sends a signed-out visitor to sign in instead of changing anything", async () => {
+    const response = (await run(accountAction, makeRequest("/account", { form: { intent: "details", name: "X", locale: "en" } }))) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent("/account")}`);
+  });
+});
+
+describe("demo sign-in", () => {
+  beforeAll(async () => {
+    await seedDemo(db());
+  });
+
+  afterEach(() => {
+    delete process.env.DEMO_MODE;
+    resetConfigForTests();
+  });
+
+  async function signInAs(userId: string) {
+    return run(demoSignIn, makeRequest("/demo/sign-in", { form: { userId } }));
+  }
+
+  it("does not exist outside demo mode", async () => {
+    const amina = await db().user.findUniqueOrThrow({ where: { email: "amina@example.org" } });
+    const response = (await signInAs(amina.id)) as Response;
+    expect(response.status).toBe(404);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("signs in as a demo person in demo mode", async () => {
+    process.env.DEMO_MODE = "true";
+    resetConfigForTests();
+    const amina = await db().user.findUniqueOrThrow({ where: { email: "amina@example.org" } });
+    const response = (await signInAs(amina.id)) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/my");
+    expect(await getUserId(makeRequest("/", { cookie: cookiesFrom(response) }))).toBe(amina.id);
+    expect(await chosenLocale(response)).toBe("ar");
+  });
+
+  it("refuses, even in demo mode, to sign in as someone who is not a demo person", async () => {
+    process.env.DEMO_MODE = "true";
+    resetConfigForTests();
+    const real = await newUser("real.person@example.org");
+    const response = (await signInAs(real.id)) as Response;
+    expect(response.status).toBe(404);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    expect(((await signInAs("no-such-user")) as Response).status).toBe(404);
+  });
+});
