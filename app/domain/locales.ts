@@ -21,3 +21,8 @@ export const localeNames: Record<Locale, string> = {
   es: "Español",
   fr: "Français",
 };
+
+/** "5 minutes", "٥ دقائق", "5 хвилин": the unit and its plural form come from the locale. */
+export function formatMinutes(minutes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes);
+}

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatMinutes } from "~/domain/locales";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { fieldError, parseForm } from "~/lib/validation";
@@ -33,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ["codeRequestPerEmail", email],
   ]);
   if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(
       { errors: { email: fieldError("signIn.errors.tooManyRequests", { minutes }) }, values: { email } },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatMinutes } from "~/domain/locales";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { fieldError, type FieldErrors } from "~/lib/validation";
 import { SignInFailure, authenticator } from "~/services/auth.server";
@@ -30,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const redirectTo = safeRedirectTarget(form.get("redirectTo"));
   const limit = await consume([["codeCheckPerIp", context.clientIp]]);
   if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(
       { errors: { code: fieldError("verify.errors.rateLimited", { minutes }) } as FieldErrors },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },

@@ -2,9 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatMinutes } from "~/domain/locales";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { fieldError, type FieldErrors } from "~/lib/validation";
 import { SignInFailure, authenticator } from "~/services/auth.server";
+import { localeOf } from "~/services/i18n.server";
 import { consume } from "~/services/rate-limit.server";
 import { safeRedirectTarget } from "~/services/session.server";
 import { signedInRedirect } from "~/services/sign-in.server";
@@ -23,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ["passwordPerEmail", email],
   ]);
   if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(
       { errors: { password: fieldError("password.errors.rateLimited", { minutes }) } as FieldErrors, values },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
