@@ -30,6 +30,9 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
                   {t("layout.home")}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/schemes">{t("public:nav.schemes")}</NavLink>
+              </li>
               {user ? (
                 <>
                   <li>

@@ -35,6 +35,11 @@ export default function Home() {
       <section className="hero stack">
         <h1>{t("home.title")}</h1>
         <p className="lead">{t("home.intro")}</p>
+        <p>
+          <Link className="button button--secondary" to="/schemes">
+            {t("public:home.seeSchemes")}
+          </Link>
+        </p>
         {signedIn ? null : (
           <p>
             <Link className="button" to="/sign-in">

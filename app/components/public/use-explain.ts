@@ -1,0 +1,10 @@
+import { useTranslation } from "react-i18next";
+import type { Explanation } from "~/domain/eligibility";
+import { explain } from "~/domain/explain";
+
+/** Puts rule sentences into the reader's words, money in the scheme's currency. */
+export function useExplain(currency: string) {
+  const { t, i18n } = useTranslation();
+  return (explanation: Explanation) =>
+    explain((key, options) => t(key, options) as string, explanation, i18n.language, currency);
+}
