@@ -70,7 +70,8 @@ export class S3Storage implements FileStorage {
   async put(key: string, bytes: Uint8Array, contentType: string) {
     const response = await this.client.fetch(this.url(key), {
       method: "PUT",
-      body: bytes,
+      // A copy into a plain ArrayBuffer, which fetch accepts on every runtime.
+      body: bytes.slice().buffer as ArrayBuffer,
       headers: { "Content-Type": contentType },
     });
     if (!response.ok) throw new Error(`Object storage refused the upload (${response.status})`);
