@@ -1,28 +1,43 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { Outlet } from "@remix-run/react";
+import { can } from "~/domain/permissions";
 import { translated } from "~/domain/translated-text";
 import { db } from "~/services/db.server";
 import { localeOf } from "~/services/i18n.server";
-import { requirePermission } from "~/services/permissions.server";
+import { forbidden, requirePermission } from "~/services/permissions.server";
 
+/**
+ * Layout for everything under /fund/:funderId, and the data of its dashboard (the index
+ * page): the funder, its schemes and staff, and what the signed-in person may do. Each page
+ * below still checks permission in its own loader and action.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const funderId = params.funderId ?? "";
-  await requirePermission(request, "view", { type: "funder", funderId });
+  const resource = { type: "funder" as const, funderId };
+  const user = await requirePermission(request, "view", resource);
   const locale = await localeOf(request);
-  const funder = await db().funder.findUniqueOrThrow({
+  const funder = await db().funder.findUnique({
     where: { id: funderId },
     include: {
-      schemes: { include: { _count: { select: { rounds: true } } }, orderBy: { createdAt: "desc" } },
+      schemes: {
+        include: { _count: { select: { rounds: true } } },
+        orderBy: { createdAt: "desc" },
+      },
       members: { include: { user: { select: { name: true, email: true } } } },
     },
   });
+  // Only a platform admin gets this far for a missing funder; she gets the same 403 as anyone.
+  if (!funder) throw forbidden();
   return {
+    funder: { id: funder.id, name: funder.name },
     name: funder.name,
+    canEdit: can(user, "edit", resource),
+    canViewAudit: can(user, "view-audit", resource),
     schemes: funder.schemes.map((scheme) => ({
       id: scheme.id,
       title: translated(scheme.title, locale),
       rounds: scheme._count.rounds,
+      published: scheme.published,
     })),
     staff: funder.members.map((member) => ({
       id: member.id,
@@ -32,34 +47,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export default function FunderDashboard() {
-  const funder = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
-  return (
-    <div className="stack-large">
-      <h1>{funder.name}</h1>
-      <section className="stack" aria-labelledby="schemes-title">
-        <h2 id="schemes-title">{t("funder.schemes")}</h2>
-        {funder.schemes.length === 0 ? <p>{t("funder.noSchemes")}</p> : null}
-        <ul className="link-list">
-          {funder.schemes.map((scheme) => (
-            <li key={scheme.id}>
-              <span lang={scheme.title.locale}>{scheme.title.text}</span>{" "}
-              <span className="muted">{t("funder.rounds", { count: scheme.rounds })}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="stack" aria-labelledby="staff-title">
-        <h2 id="staff-title">{t("funder.members")}</h2>
-        <ul className="link-list">
-          {funder.staff.map((member) => (
-            <li key={member.id}>
-              {member.name} <span className="muted">{t(`roles.${member.role}`)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-    </div>
-  );
+export default function FunderLayout() {
+  return <Outlet />;
 }

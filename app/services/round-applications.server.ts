@@ -1,0 +1,28 @@
+import { db } from "./db.server";
+
+/** Applications that reached the funder (anything but drafts), for recording money decisions. */
+export async function submittedApplications(roundId: string) {
+  const applications = await db().application.findMany({
+    where: { pot: { roundId }, status: { not: "DRAFT" } },
+    include: {
+      organisation: { select: { name: true } },
+      payments: { select: { amountMinor: true } },
+    },
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
+  });
+  return applications.map((application) => ({
+    id: application.id,
+    potId: application.potId,
+    organisation: application.organisation.name,
+    status: application.status,
+    requestedMinor: application.requestedMinor,
+    recommendedMinor: application.recommendedMinor,
+    awardedMinor: application.awardedMinor,
+    paidMinor: application.payments.reduce((total, payment) => total + payment.amountMinor, 0),
+  }));
+}
+
+/** Whether the application belongs to this round, so a form cannot reach another funder's money. */
+export async function applicationInRound(roundId: string, applicationId: string) {
+  return (await db().application.count({ where: { id: applicationId, pot: { roundId } } })) > 0;
+}
