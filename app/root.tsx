@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -13,9 +14,9 @@ import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { SiteLayout } from "~/components/site-layout";
 import { useNonce } from "~/components/nonce";
-import { textDirection, type Locale, defaultLocale } from "~/domain/locales";
+import { defaultLocale, isLocale, textDirection, type Locale } from "~/domain/locales";
 import { config } from "~/services/env.server";
-import { localeOf } from "~/services/i18n.server";
+import { localeCookie, localeOf } from "~/services/i18n.server";
 import { getUser } from "~/services/permissions.server";
 import stylesheet from "~/styles/app.css?url";
 
@@ -29,14 +30,20 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([localeOf(request), getUser(request)]);
-  return {
+  const payload = {
     locale,
     demoMode: config().demoMode,
     user: user ? { email: user.email, name: user.name } : null,
   };
+  // A shared link in another language (?lng=ar) becomes the visitor's choice, so the next
+  // page she opens from it stays in that language.
+  const requested = new URL(request.url).searchParams.get("lng");
+  if (isLocale(requested) && requested === locale) {
+    return data(payload, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  }
+  return payload;
 }
 
-export type RootData = Awaited<ReturnType<typeof loader>>;
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");

@@ -82,8 +82,15 @@ describe("choosing a language", () => {
 describe("the language of a page", () => {
   async function localeFor(path: string, headers: Record<string, string> = {}, cookie?: string) {
     const result = await run(rootLoader, makeRequest(path, { headers, cookie }));
-    return (result as { locale: string }).locale;
+    return unwrap<{ locale: string }>(result).data.locale;
   }
+
+  it("remembers the language of a shared link for the next pages", async () => {
+    const result = await run(rootLoader, makeRequest("/?lng=ar"));
+    const init = (result as unknown as { init?: { headers?: Record<string, string> } }).init;
+    expect(init?.headers?.["Set-Cookie"]).toMatch(/^lng=/);
+    expect((await localeCookie.parse(init!.headers!["Set-Cookie"]!))).toBe("ar");
+  });
 
   it("follows ?lng= in a shared link", async () => {
     expect(await localeFor("/?lng=fa")).toBe("fa");
