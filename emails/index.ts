@@ -9,6 +9,8 @@ import {
 import type { RenderedEmail } from "./layout";
 import { renderOrganisationInvitation, type OrganisationInvitationPayload } from "./organisation-invitation";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
+import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
+import { renderWorkingGroupInvitation, type WorkingGroupInvitationPayload } from "./working-group-invitation";
 
 /**
  * Every email the app sends, by name. `sensitive` emails (e.g. sign-in codes) have their
@@ -16,6 +18,8 @@ import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
  */
 export const emailTemplates = {
   "sign-in-code": { render: renderSignInCode, sensitive: true },
+  "working-group-invitation": { render: renderWorkingGroupInvitation, sensitive: false },
+  "suggestion-answered": { render: renderSuggestionAnswered, sensitive: false },
   "organisation-invitation": { render: renderOrganisationInvitation, sensitive: false },
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
@@ -25,6 +29,8 @@ export type TemplateName = keyof typeof emailTemplates;
 
 export type PayloadOf<Name extends TemplateName> = {
   "sign-in-code": SignInCodePayload;
+  "working-group-invitation": WorkingGroupInvitationPayload;
+  "suggestion-answered": SuggestionAnsweredPayload;
   "organisation-invitation": OrganisationInvitationPayload;
   "application-receipt": ApplicationReceiptPayload;
   "deadline-reminder": DeadlineReminderPayload;

@@ -1,0 +1,119 @@
+import { useTranslation } from "react-i18next";
+import { fieldName, type RawAnswers } from "~/domain/forms/answers-schema";
+import type { Question } from "~/domain/forms/definition";
+import { formatMoney, parseMoney } from "~/domain/money";
+
+type BudgetQuestion = Extract<Question, { type: "budgetTable" }>;
+
+/** Empty lines offered under what was typed: enough to add to a budget without JavaScript. */
+export const EMPTY_BUDGET_ROWS = 3;
+
+/** The rows typed so far, in order, whatever numbers they were posted under. */
+export function budgetRows(questionId: string, values: RawAnswers) {
+  const rows = new Map<number, { item: string; amount: string }>();
+  const prefix = `${questionId}.`;
+  for (const [key, value] of Object.entries(values)) {
+    if (!key.startsWith(prefix) || typeof value !== "string") continue;
+    const match = /^(\d{1,3})\.(item|amount)$/.exec(key.slice(prefix.length));
+    if (!match) continue;
+    const row = rows.get(Number(match[1])) ?? { item: "", amount: "" };
+    row[match[2] as "item" | "amount"] = value;
+    rows.set(Number(match[1]), row);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => row.item.trim() || row.amount.trim());
+}
+
+/**
+ * The budget as a table of lines ("what for", "amount"). Shows what was typed plus a few
+ * empty lines, up to the question's limit, and the total of the amounts it can read.
+ */
+export function BudgetTable({
+  question,
+  id,
+  values,
+  currency,
+  locale,
+  invalid,
+}: {
+  question: BudgetQuestion;
+  id: string;
+  values: RawAnswers;
+  currency: string;
+  locale: string;
+  invalid?: true;
+}) {
+  const { t } = useTranslation();
+  const typed = budgetRows(question.id, values);
+  const count = Math.max(
+    typed.length,
+    Math.min(question.maxRows, typed.length + EMPTY_BUDGET_ROWS),
+  );
+  const rows = Array.from(
+    { length: count },
+    (_, index) => typed[index] ?? { item: "", amount: "" },
+  );
+  const amounts = typed
+    .map((row) => parseMoney(row.amount, currency))
+    .filter((amount): amount is number => amount !== null);
+  const total = amounts.reduce((sum, amount) => sum + amount, 0);
+  const name = fieldName(question.id);
+  return (
+    <div className="table-scroll">
+      <table className="appform-budget">
+        <thead>
+          <tr>
+            <th scope="col">{t("forms:renderer.budgetItem")}</th>
+            <th scope="col">{t("forms:renderer.budgetAmount", { currency })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const itemId = index === 0 ? id : `${id}-${index}-item`;
+            const amountId = `${id}-${index}-amount`;
+            return (
+              <tr key={index}>
+                <td>
+                  <label htmlFor={itemId} className="visually-hidden">
+                    {t("forms:renderer.budgetItemLine", { number: index + 1 })}
+                  </label>
+                  <input
+                    id={itemId}
+                    name={`${name}.${index}.item`}
+                    defaultValue={row.item}
+                    dir="auto"
+                    aria-invalid={invalid}
+                  />
+                </td>
+                <td>
+                  <label htmlFor={amountId} className="visually-hidden">
+                    {t("forms:renderer.budgetAmountLine", { number: index + 1, currency })}
+                  </label>
+                  <input
+                    id={amountId}
+                    name={`${name}.${index}.amount`}
+                    defaultValue={row.amount}
+                    inputMode="decimal"
+                    aria-invalid={invalid}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        {amounts.length > 0 ? (
+          <tfoot>
+            <tr>
+              <th scope="row">{t("forms:renderer.budgetTotal")}</th>
+              <td>
+                <output>{formatMoney(total, currency, locale)}</output>
+              </td>
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { QuestionFields, answerErrorsAsFieldErrors } from "~/components/application-form";
+import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
+import { ErrorSummary } from "~/components/form-field";
+import {
+  rawFromFormData,
+  validateAnswers,
+  type AnswerError,
+  type RawAnswers,
+} from "~/domain/forms/answers-schema";
+import { allQuestions, type FormDefinition } from "~/domain/forms/definition";
+import { localeNames, supportedLocales } from "~/domain/locales";
+import { translated } from "~/domain/translated-text";
+import { requireFormEditor, requireVersion, schemeRounds } from "~/services/form-versions.server";
+import { localeOf } from "~/services/i18n.server";
+
+/**
+ * The form as an applicant sees it, in any language (?lng=ar), in a phone-sized frame. It can
+ * be filled in and checked, which shows the error messages and makes conditional questions
+ * appear, but nothing is saved.
+ */
+
+async function load(request: Request, params: LoaderFunctionArgs["params"]) {
+  const { scheme, ref } = await requireFormEditor(request, params);
+  const version = await requireVersion(ref, params.versionId);
+  const rounds = await schemeRounds(scheme.id);
+  // The most generous pot's limit, so the budget table shows a cap as applicants will see one.
+  const limits = rounds.flatMap((round) => round.pots.map((pot) => pot.maxGrantMinor));
+  return { scheme, ref, version, potMaxMinor: limits.length ? Math.max(...limits) : undefined };
+}
+
+/** Files cannot be sent from the preview; their questions are left out of the check. */
+function withoutFiles(
+  definition: FormDefinition,
+  raw: RawAnswers,
+  errors: Record<string, AnswerError>,
+) {
+  const files = new Set(
+    allQuestions(definition)
+      .filter((q) => q.type === "file")
+      .map((q) => q.id),
+  );
+  const values = Object.fromEntries(
+    Object.entries(raw).filter(([key]) => !files.has(key) && !key.endsWith(".recording")),
+  );
+  return {
+    values,
+    errors: Object.fromEntries(Object.entries(errors).filter(([id]) => !files.has(id))),
+  };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { scheme, ref, version, potMaxMinor } = await load(request, params);
+  const locale = await localeOf(request);
+  return {
+    ref,
+    locale,
+    currency: scheme.currency,
+    potMaxMinor,
+    schemeTitle: translated(scheme.title, locale),
+    version: { id: version.id, version: version.version, status: version.status },
+    definition: version.definition,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { scheme, version, potMaxMinor } = await load(request, params);
+  const raw = rawFromFormData(await request.formData());
+  const result = validateAnswers(version.definition, raw, {
+    currency: scheme.currency,
+    potMaxMinor,
+  });
+  const checked = withoutFiles(version.definition, raw, result.ok ? {} : result.errors);
+  return { values: checked.values, errors: checked.errors, checked: true };
+}
+
+export default function Preview() {
+  const { ref, locale, currency, potMaxMinor, schemeTitle, version, definition } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const location = useLocation();
+  const { t } = useTranslation();
+  const values = actionData?.values ?? {};
+  const errors = actionData?.errors ?? {};
+  const errorCount = Object.keys(errors).length;
+  return (
+    <div className="stack-large builder-page">
+      <div className="stack">
+        <BuilderTrail schemeId={ref.schemeId} schemeTitle={schemeTitle} inForms />
+        <h1>{t("forms:preview.title", { version: version.version })}</h1>
+        <VersionNav funderId={ref.funderId} schemeId={ref.schemeId} version={version} />
+        <p>{t("forms:preview.intro")}</p>
+        <nav aria-label={t("forms:preview.languages")}>
+          <ul className="builder-tabs">
+            {supportedLocales.map((l) => (
+              <li key={l}>
+                <Link
+                  to={`${location.pathname}?lng=${l}`}
+                  lang={l}
+                  aria-current={l === locale ? "page" : undefined}
+                  reloadDocument
+                >
+                  {localeNames[l]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+
+      <div className="appform-phone">
+        {actionData?.checked ? (
+          errorCount > 0 ? (
+            <ErrorSummary errors={answerErrorsAsFieldErrors(errors, { currency, locale })} />
+          ) : (
+            <p role="status" className="notice">
+              {t("forms:preview.allGood")}
+            </p>
+          )
+        ) : null}
+        <Form
+          method="post"
+          action={`${location.pathname}?lng=${locale}`}
+          className="stack-large"
+          noValidate
+        >
+          {definition.sections.map((section) => (
+            <QuestionFields
+              key={section.id}
+              section={section}
+              form={definition}
+              locale={locale}
+              sourceLocale={definition.sourceLocale}
+              values={values}
+              errors={errors}
+              currency={currency}
+              potMaxMinor={potMaxMinor}
+            />
+          ))}
+          <p className="muted">{t("forms:preview.nothingSaved")}</p>
+          <button type="submit" className="button">
+            {t("forms:preview.check")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

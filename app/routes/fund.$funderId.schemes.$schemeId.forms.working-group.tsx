@@ -1,0 +1,163 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { BuilderTrail } from "~/components/form-builder/version-nav";
+import { ErrorSummary, Field } from "~/components/form-field";
+import { localeNames, supportedLocales } from "~/domain/locales";
+import { translated } from "~/domain/translated-text";
+import { isolate } from "~/lib/bidi";
+import { parseForm, type FieldErrors } from "~/lib/validation";
+import { requireFormEditor } from "~/services/form-versions.server";
+import { localeOf } from "~/services/i18n.server";
+import { inviteWorkingGroupMember, workingGroupMembers } from "~/services/working-group.server";
+
+/**
+ * The community working group of a scheme: who is in it, who is invited, and inviting more.
+ * Each invitation is written in the language the person reads best.
+ */
+
+const inviteSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(254, "forms:workingGroup.errors.email")
+    .email("forms:workingGroup.errors.email"),
+  locale: z.enum(supportedLocales, { message: "forms:workingGroup.errors.language" }),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { scheme, ref } = await requireFormEditor(request, params);
+  const locale = await localeOf(request);
+  return {
+    ref,
+    schemeTitle: translated(scheme.title, locale),
+    members: await workingGroupMembers(scheme.id),
+  };
+}
+
+type ActionData = { errors?: FieldErrors; values?: Record<string, string>; invited?: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, ref } = await requireFormEditor(request, params);
+  const parsed = parseForm(inviteSchema, await request.formData());
+  if (!parsed.ok)
+    return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const result = await inviteWorkingGroupMember({
+    actor: user,
+    ...ref,
+    email: parsed.data.email,
+    locale: parsed.data.locale,
+  });
+  if (!result.ok) {
+    const key =
+      result.reason === "already-member"
+        ? "forms:workingGroup.errors.alreadyMember"
+        : "forms:workingGroup.errors.alreadyInvited";
+    return data<ActionData>(
+      {
+        errors: { email: { key } },
+        values: { email: parsed.data.email, locale: parsed.data.locale },
+      },
+      { status: 400 },
+    );
+  }
+  return data<ActionData>({ invited: result.email });
+}
+
+export default function WorkingGroup() {
+  const { ref, schemeTitle, members } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="stack-large builder-page">
+      <div className="stack">
+        <BuilderTrail schemeId={ref.schemeId} schemeTitle={schemeTitle} inForms />
+        <h1>{t("forms:workingGroup.title")}</h1>
+        <p>{t("forms:workingGroup.intro")}</p>
+      </div>
+
+      <section className="stack" aria-labelledby="members-title">
+        <h2 id="members-title">{t("forms:workingGroup.members")}</h2>
+        {members.length === 0 ? (
+          <p>{t("forms:workingGroup.none")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("forms:workingGroup.person")}</th>
+                  <th scope="col">{t("forms:workingGroup.language")}</th>
+                  <th scope="col">{t("forms:workingGroup.state")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <tr key={member.id}>
+                    <td dir="auto">
+                      {member.user?.name ? (
+                        <>
+                          {member.user.name}
+                          <br />
+                        </>
+                      ) : null}
+                      <span dir="ltr">{member.email}</span>
+                    </td>
+                    <td lang={member.locale}>
+                      {localeNames[member.locale as keyof typeof localeNames] ?? member.locale}
+                    </td>
+                    <td>{t(`forms:workingGroup.states.${member.state}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="stack card" aria-labelledby="invite-title">
+        <h2 id="invite-title">{t("forms:workingGroup.inviteTitle")}</h2>
+        <p>{t("forms:workingGroup.inviteIntro")}</p>
+        {actionData?.invited ? (
+          <p role="status" className="notice">
+            {t("forms:workingGroup.invited", { email: isolate(actionData.invited) })}
+          </p>
+        ) : null}
+        <ErrorSummary errors={actionData?.errors} />
+        <Form method="post" className="stack" noValidate>
+          <Field name="email" label={t("forms:workingGroup.email")} errors={actionData?.errors}>
+            {(props) => (
+              <input
+                {...props}
+                type="email"
+                autoComplete="off"
+                dir="ltr"
+                defaultValue={actionData?.values?.email}
+              />
+            )}
+          </Field>
+          <Field
+            name="locale"
+            label={t("forms:workingGroup.inviteLanguage")}
+            hint={t("forms:workingGroup.inviteLanguageHint")}
+            errors={actionData?.errors}
+          >
+            {(props) => (
+              <select {...props} defaultValue={actionData?.values?.locale ?? i18n.language}>
+                {supportedLocales.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {localeNames[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit" className="button">
+            {t("forms:workingGroup.invite")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

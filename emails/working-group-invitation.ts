@@ -1,0 +1,61 @@
+import type { TFunction } from "i18next";
+import type { Locale } from "../app/domain/locales";
+import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+
+export type WorkingGroupInvitationPayload = {
+  /** Already in the invitee's language (or the scheme's source language). */
+  schemeTitle: string;
+  funderName: string;
+  inviterName: string;
+  /** The full link with its token; the token itself is stored only as a hash. */
+  link: string;
+  /** ISO timestamp after which the link stops working. */
+  expiresAt: string;
+};
+
+/** The expiry in the reader's language, with its time zone named, since readers live in many. */
+function formatExpiry(iso: string, locale: Locale) {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}
+
+export function renderWorkingGroupInvitation(
+  locale: Locale,
+  t: TFunction,
+  payload: WorkingGroupInvitationPayload,
+): RenderedEmail {
+  const values = {
+    inviter: payload.inviterName,
+    funder: payload.funderName,
+    scheme: payload.schemeTitle,
+    date: formatExpiry(payload.expiresAt, locale),
+  };
+  const key = (name: string) => t(`forms:emails.invitation.${name}`, values);
+  const subject = key("subject");
+  const intro = [t("common:emails.greeting"), key("body"), key("whatYouDo")];
+  const after = [key("noPassword"), key("validity"), key("notExpected")];
+  const text = [
+    ...intro,
+    "",
+    key("openLink"),
+    payload.link,
+    "",
+    ...after,
+    "",
+    t("common:emails.signature"),
+  ].join("\n");
+  const link = escapeHtml(payload.link);
+  const body = `${paragraphs(intro)}
+<p style="margin:24px 0;"><a href="${link}" style="display:inline-block;padding:12px 20px;background:#0b5d4b;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(key("button"))}</a></p>
+${paragraphs([key("copyLink")])}
+<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${link}</p>
+${paragraphs(after)}`;
+  return { subject, text, html: wrapHtml(locale, t, subject, body) };
+}
