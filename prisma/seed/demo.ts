@@ -1,5 +1,7 @@
 import type { Db } from "../../app/services/db.server";
 import { demoPeople } from "./demo-people";
+import { seedDemoApplications } from "./demo-applications";
+import { seedDemoForm } from "./demo-form";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -181,4 +183,12 @@ export async function seedDemo(db: Db, now = new Date()) {
       },
     },
   });
+
+  const { formVersionId } = await seedDemoForm(db, {
+    schemeId: scheme.id,
+    roundId: round.id,
+    staffUserId: userId("tomas@example.org"),
+    workingGroupUserIds: [userId("amina@example.org"), userId("olena@example.org")],
+  });
+  await seedDemoApplications(db, { roundId: round.id, formVersionId, staffUserId: userId("tomas@example.org"), now });
 }

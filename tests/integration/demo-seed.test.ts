@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { validateAnswers } from "~/domain/forms/answers-schema";
+import { formDefinitionSchema } from "~/domain/forms/definition";
+import { db } from "~/services/db.server";
+import { demoPeople } from "../../prisma/seed/demo-people";
+import { seedDemo } from "../../prisma/seed/demo";
+import { useTestDatabase } from "../support/database";
+
+useTestDatabase();
+
+describe("the demo data", () => {
+  it("shows a scheme with an open round and three pots, one with a 60% by-and-for floor", async () => {
+    await seedDemo(db());
+    const scheme = await db().scheme.findUniqueOrThrow({ where: { slug: "riverside-together" }, include: { rounds: { include: { pots: true } } } });
+    const round = scheme.rounds[0]!;
+    expect(round.opensAt.getTime()).toBeLessThan(Date.now());
+    expect(round.closesAt.getTime()).toBeGreaterThan(Date.now());
+    expect(round.pots).toHaveLength(3);
+    expect(round.pots.filter((pot) => pot.floorBasisPoints === 6000)).toHaveLength(1);
+    expect(round.formVersionId).not.toBeNull();
+  });
+
+  it("has a demo person for every role, and an informal group with a host", async () => {
+    expect(await db().user.count({ where: { email: { in: demoPeople.map((p) => p.email) } } })).toBe(demoPeople.length);
+    const roles = await Promise.all([
+      db().funderMember.findMany({ select: { role: true } }),
+      db().panelMember.findMany({ select: { role: true } }),
+      db().organisationMember.findMany({ select: { role: true } }),
+    ]);
+    expect(new Set(roles.flat().map((m) => m.role))).toEqual(
+      new Set(["ADMIN", "PROGRAMME_OFFICER", "VIEWER", "CHAIR", "COMMUNITY_REVIEWER", "SPECIALIST", "OWNER", "MEMBER"]),
+    );
+    expect(await db().user.count({ where: { isPlatformAdmin: true } })).toBe(1);
+    const informal = await db().organisation.findFirstOrThrow({ where: { legalForm: "INFORMAL_GROUP" } });
+    expect(informal.hostOrganisationId).not.toBeNull();
+  });
+
+  it("has a co-designed form with accepted and declined suggestions", async () => {
+    const statuses = (await db().formSuggestion.findMany({ select: { status: true, reply: true } }));
+    expect(statuses.some((s) => s.status === "ACCEPTED")).toBe(true);
+    expect(statuses.some((s) => s.status === "DECLINED")).toBe(true);
+    expect(statuses.every((s) => s.reply)).toBe(true);
+  });
+
+  it("has draft and submitted applications in several languages, each valid against its form", async () => {
+    const applications = await db().application.findMany({ include: { formVersion: true, pot: true } });
+    expect(new Set(applications.map((a) => a.answerLanguage))).toEqual(new Set(["ar", "uk", "en"]));
+    expect(applications.some((a) => a.status === "DRAFT")).toBe(true);
+    const submitted = applications.filter((a) => a.status === "SUBMITTED");
+    expect(submitted.length).toBeGreaterThanOrEqual(2);
+    for (const application of submitted) {
+      const result = validateAnswers(formDefinitionSchema.parse(application.formVersion!.definition), application.answers, {
+        currency: "EUR",
+        potMaxMinor: application.pot.maxGrantMinor,
+      });
+      expect(result.ok).toBe(true);
+      expect(application.requestedMinor).toBeGreaterThan(0);
+    }
+  });
+
+  it("does nothing when loaded twice", async () => {
+    const before = await db().application.count();
+    await seedDemo(db());
+    expect(await db().application.count()).toBe(before);
+    expect(await db().scheme.count()).toBe(1);
+  });
+});
