@@ -91,6 +91,13 @@ export default function SchemePage() {
             </Link>
           </li>
         ) : null}
+        {scheme.canEdit ? (
+          <li>
+            <Link to={`${base}/forms`} className="button button--secondary">
+              {t("forms:versions.title")}
+            </Link>
+          </li>
+        ) : null}
         {scheme.canViewAudit ? (
           <li>
             <Link to={`${base}/audit`} className="button button--secondary">
