@@ -19,7 +19,12 @@ export type Actor = {
 export type Resource =
   | { type: "platform" }
   | { type: "funder"; funderId: string }
-  | { type: "organisation"; organisationId: string }
+  | {
+      type: "organisation";
+      organisationId: string;
+      /** Funders whose schemes the organisation has applied to; their staff may view it. */
+      appliedToFunderIds?: string[];
+    }
   | { type: "panel"; panelId: string; funderId: string };
 
 export type Action =
@@ -66,7 +71,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     }
     case "organisation": {
       const role = organisationRole(actor, resource.organisationId);
-      return role ? organisationMemberMay[role].has(action) : false;
+      if (role) return organisationMemberMay[role].has(action);
+      // A funder needs to read the profile of a group that applied to it, never to change it.
+      if (action !== "view") return false;
+      return (resource.appliedToFunderIds ?? []).some((funderId) => funderRole(actor, funderId) !== undefined);
     }
     case "panel": {
       if (action === "review" || action === "view") {

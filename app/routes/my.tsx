@@ -47,6 +47,9 @@ export default function MyWork() {
       {work.isPlatformAdmin ? <p className="notice">{t("roles.PLATFORM_ADMIN")}</p> : null}
       {empty && !work.isPlatformAdmin ? <p>{t("myWork.nothingYet")}</p> : null}
       <Memberships title={t("myWork.organisations")} items={work.organisations} href={(id) => `/organisations/${id}`} />
+      <p>
+        <Link to="/organisations/new">{t("organisations:createLink")}</Link>
+      </p>
       <Memberships title={t("myWork.funders")} items={work.funders} href={(id) => `/fund/${id}`} />
       <Memberships title={t("myWork.panels")} items={work.panels} href={(id) => `/panels/${id}`} />
     </div>

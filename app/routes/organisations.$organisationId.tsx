@@ -1,58 +1,127 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { db } from "~/services/db.server";
-import { requirePermission } from "~/services/permissions.server";
+import { formatMoney } from "~/domain/money";
+import { can, type Resource } from "~/domain/permissions";
+import { loadOrganisation, organisationScope } from "~/services/organisations.server";
+import { forbidden, requirePermission } from "~/services/permissions.server";
+
+const notices = ["created", "saved", "joined"] as const;
+type Notice = (typeof notices)[number];
+
+export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = params.organisationId ?? "";
-  await requirePermission(request, "view", { type: "organisation", organisationId });
-  const organisation = await db().organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    include: { members: { include: { user: { select: { name: true, email: true } } } } },
-  });
+  const user = await requirePermission(request, "view", () => organisationScope(organisationId));
+  const organisation = await loadOrganisation(organisationId);
+  if (!organisation) throw forbidden();
+  // Editing never depends on applications, so the plain resource answers these.
+  const own: Resource = { type: "organisation", organisationId };
+  const notice = new URL(request.url).searchParams.get("notice");
+  const owners = organisation.members.filter((member) => member.role === "OWNER");
+  const others = organisation.members.filter((member) => member.role !== "OWNER");
   return {
+    id: organisation.id,
     name: organisation.name,
     legalForm: organisation.legalForm,
     registrationNumber: organisation.registrationNumber,
-    hostName: organisation.hostOrganisationName,
-    members: organisation.members.map((member) => ({
+    hostName: organisation.hostOrganisation?.name ?? organisation.hostOrganisationName,
+    annualIncomeMinor: organisation.annualIncomeMinor,
+    incomeCurrency: organisation.incomeCurrency,
+    areaServed: organisation.areaServed,
+    communitiesServed: organisation.communitiesServed,
+    languagesUsed: organisation.languagesUsed,
+    byAndFor: organisation.byAndFor,
+    leadershipPercent: organisation.leadershipPercent,
+    yearsActive: organisation.yearsActive,
+    members: [...owners, ...others].map((member) => ({
       id: member.id,
       name: member.user.name ?? member.user.email,
       role: member.role,
     })),
+    canEdit: can(user, "edit", own),
+    canManageMembers: can(user, "manage-members", own),
+    notice: (notices as readonly string[]).includes(notice ?? "") ? (notice as Notice) : null,
   };
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd dir="auto">{children}</dd>
+    </div>
+  );
 }
 
 export default function OrganisationPage() {
   const organisation = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation("organisations");
+  const locale = i18n.language;
+  const notGiven = <span className="muted">{t("page.notGiven")}</span>;
+  const income =
+    organisation.annualIncomeMinor === null
+      ? notGiven
+      : organisation.annualIncomeMinor === 0
+        ? t("page.noIncome")
+        : formatMoney(organisation.annualIncomeMinor, organisation.incomeCurrency ?? "EUR", locale);
+  const years =
+    organisation.yearsActive === null
+      ? notGiven
+      : organisation.yearsActive === 0
+        ? t("page.newGroup")
+        : new Intl.NumberFormat(locale, { style: "unit", unit: "year", unitDisplay: "long" }).format(organisation.yearsActive);
   return (
     <div className="stack-large">
-      <h1>{organisation.name}</h1>
-      <dl className="summary-list">
-        <div>
-          <dt>{t("organisation.legalForm")}</dt>
-          <dd>{t(`legalForms.${organisation.legalForm}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("organisation.registrationNumber")}</dt>
-          <dd>{organisation.registrationNumber ?? t("organisation.notRegistered")}</dd>
-        </div>
-        <div>
-          <dt>{t("organisation.host")}</dt>
-          <dd>{organisation.hostName ?? t("organisation.noHost")}</dd>
-        </div>
-      </dl>
+      <h1 dir="auto">{organisation.name}</h1>
+      {organisation.notice ? (
+        <p role="status" className="notice">
+          {t(`page.notices.${organisation.notice}`)}
+        </p>
+      ) : null}
+
+      <section className="stack" aria-labelledby="profile-title">
+        <h2 id="profile-title">{t("page.profile")}</h2>
+        <dl className="summary-list">
+          <Row label={t("page.legalForm")}>{t(`common:legalForms.${organisation.legalForm}`)}</Row>
+          <Row label={t("page.registrationNumber")}>{organisation.registrationNumber ?? t("page.notRegistered")}</Row>
+          <Row label={t("page.host")}>{organisation.hostName ?? t("page.noHost")}</Row>
+          <Row label={t("page.income")}>{income}</Row>
+          <Row label={t("page.areaServed")}>{organisation.areaServed ?? notGiven}</Row>
+          <Row label={t("page.communitiesServed")}>{organisation.communitiesServed ?? notGiven}</Row>
+          <Row label={t("page.languagesUsed")}>{organisation.languagesUsed ?? notGiven}</Row>
+          <Row label={t("page.byAndFor")}>{organisation.byAndFor ? t("page.yes") : t("page.no")}</Row>
+          <Row label={t("page.leadershipPercent")}>
+            {organisation.leadershipPercent === null
+              ? notGiven
+              : new Intl.NumberFormat(locale, { style: "percent" }).format(organisation.leadershipPercent / 100)}
+          </Row>
+          <Row label={t("page.yearsActive")}>{years}</Row>
+        </dl>
+        {organisation.canEdit ? (
+          <p>
+            <Link to={`/organisations/${organisation.id}/edit`} className="button button--secondary">
+              {t("page.edit")}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+
       <section className="stack" aria-labelledby="members-title">
-        <h2 id="members-title">{t("organisation.members")}</h2>
+        <h2 id="members-title">{t("page.members")}</h2>
         <ul className="link-list">
           {organisation.members.map((member) => (
             <li key={member.id}>
-              {member.name} <span className="muted">{t(`roles.${member.role}`)}</span>
+              <span dir="auto">{member.name}</span> <span className="muted">{t(`common:roles.${member.role}`)}</span>
             </li>
           ))}
         </ul>
+        {organisation.canManageMembers ? (
+          <p>
+            <Link to={`/organisations/${organisation.id}/members`}>{t("page.manageMembers")}</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -1,0 +1,81 @@
+import { profileChanges, profileOf, type OrganisationProfile } from "~/domain/organisation-profile";
+import type { Resource } from "~/domain/permissions";
+import { audit } from "./audit.server";
+import { db, type Tx } from "./db.server";
+
+/** Organisation profiles: creating, editing, and what the permission check needs to know. */
+
+const entity = (id: string) => ({ type: "Organisation", id });
+
+/**
+ * The organisation as the permission policy sees it, with the funders whose schemes it has
+ * applied to (application → pot → round → scheme). A draft does not count: until the group
+ * sends it, the funder has not been shown anything. Null when there is no such organisation,
+ * which requirePermission turns into the usual 403.
+ */
+export async function organisationScope(organisationId: string): Promise<Resource | null> {
+  const organisation = await db().organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+  if (!organisation) return null;
+  const schemes = await db().scheme.findMany({
+    where: { rounds: { some: { pots: { some: { applications: { some: { organisationId, status: { not: "DRAFT" } } } } } } } },
+    select: { funderId: true },
+  });
+  return {
+    type: "organisation",
+    organisationId,
+    appliedToFunderIds: [...new Set(schemes.map((scheme) => scheme.funderId))],
+  };
+}
+
+/**
+ * Takes the organisation's row lock for the rest of the transaction, so two people changing
+ * its members or invitations at once are handled one after the other. Otherwise two owners
+ * demoting each other at the same moment could each still see the other as owner.
+ */
+export async function lockOrganisation(tx: Tx, organisationId: string) {
+  const locked = await tx.organisation.updateMany({ where: { id: organisationId }, data: { updatedAt: new Date() } });
+  return locked.count === 1;
+}
+
+/** The person who creates an organisation becomes its first OWNER. */
+export async function createOrganisation(actorId: string, profile: OrganisationProfile) {
+  return db().$transaction(async (tx) => {
+    const organisation = await tx.organisation.create({
+      data: { ...profile, members: { create: { userId: actorId, role: "OWNER" } } },
+    });
+    await audit(tx, {
+      actorId,
+      action: "organisation.created",
+      entity: entity(organisation.id),
+      detail: { name: profile.name, legalForm: profile.legalForm },
+    });
+    return organisation;
+  });
+}
+
+export async function updateOrganisation(actorId: string, organisationId: string, profile: OrganisationProfile) {
+  return db().$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id: organisationId } });
+    if (!before) return null;
+    const changes = profileChanges(profileOf(before), profile);
+    if (Object.keys(changes).length === 0) return changes;
+    // A host picked from Withfund stays linked only while its name is left as it was.
+    const hostOrganisationId = changes.hostOrganisationName ? null : before.hostOrganisationId;
+    await tx.organisation.update({ where: { id: organisationId }, data: { ...profile, hostOrganisationId } });
+    await audit(tx, { actorId, action: "organisation.updated", entity: entity(organisationId), detail: { changes } });
+    return changes;
+  });
+}
+
+export async function loadOrganisation(organisationId: string) {
+  return db().organisation.findUnique({
+    where: { id: organisationId },
+    include: {
+      hostOrganisation: { select: { name: true } },
+      members: {
+        include: { user: { select: { name: true, email: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { supportedLocales, type Locale } from "~/domain/locales";
+import { translatorFor } from "~/services/i18n.server";
+import { emailTemplates } from ".";
+import { renderOrganisationInvitation, type OrganisationInvitationPayload } from "./organisation-invitation";
+
+const payload: OrganisationInvitationPayload = {
+  organisationName: "Amal Women's Circle",
+  inviterName: "Amina Haddad",
+  role: "MEMBER",
+  link: "https://grants.example.org/invitations/abc_DEF-123",
+  expiresAt: "2027-03-17T12:00:00.000Z",
+};
+
+async function render(locale: Locale, overrides: Partial<OrganisationInvitationPayload> = {}) {
+  return renderOrganisationInvitation(locale, await translatorFor(locale), { ...payload, ...overrides });
+}
+
+describe("the organisation invitation email", () => {
+  it("names the group and the inviter, and carries the link in both text and HTML", async () => {
+    const email = await render("en");
+    expect(email.subject).toBe("Amina Haddad invited you to join Amal Women's Circle on Withfund");
+    expect(email.text.split("\n")).toContain(payload.link);
+    expect(email.text).toContain("as a member");
+    expect(email.text).toContain("March 17, 2027");
+    expect(email.html).toContain(`href="${payload.link}"`);
+    expect(email.html).toContain('<html lang="en" dir="ltr">');
+  });
+
+  it("says when the invitation is to coordinate the group", async () => {
+    expect((await render("en", { role: "OWNER" })).text).toContain("as a coordinator");
+  });
+
+  it("is written right to left in Arabic, with the link kept left to right", async () => {
+    const email = await render("ar");
+    expect(email.subject).toMatch(/[\u0600-\u06FF]/);
+    expect(email.html).toContain('<html lang="ar" dir="rtl">');
+    expect(email.html).toContain(`<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${payload.link}</p>`);
+  });
+
+  it("is translated in every language, never left in English", async () => {
+    const english = await render("en");
+    for (const locale of supportedLocales.filter((l) => l !== "en")) {
+      const email = await render(locale);
+      expect(email.subject, locale).not.toBe(english.subject);
+      expect(email.subject, locale).toContain("Amal Women's Circle");
+      expect(email.text, locale).toContain(payload.link);
+      expect(email.text.split("\n")[2], locale).not.toBe(english.text.split("\n")[2]);
+    }
+  });
+
+  it("escapes markup typed into a group's or a person's name", async () => {
+    const email = await render("en", { organisationName: '<img src=x onerror="alert(1)">', inviterName: "<b>Eve</b>" });
+    expect(email.html).not.toMatch(/<img|<b>/);
+    expect(email.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+
+  it("keeps its body after delivery, unlike a sign-in code", () => {
+    expect(emailTemplates["organisation-invitation"].sensitive).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import type { TFunction } from "i18next";
+import type { Locale } from "../app/domain/locales";
+import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+
+export type OrganisationInvitationPayload = {
+  organisationName: string;
+  inviterName: string;
+  role: "OWNER" | "MEMBER";
+  /** The full link with its token; the token itself is stored only as a hash. */
+  link: string;
+  /** ISO timestamp after which the link stops working. */
+  expiresAt: string;
+};
+
+/** The expiry in the reader's language, with its time zone named, since readers live in many. */
+function formatExpiry(iso: string, locale: Locale) {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}
+
+export function renderOrganisationInvitation(
+  locale: Locale,
+  t: TFunction,
+  payload: OrganisationInvitationPayload,
+): RenderedEmail {
+  const values = {
+    inviter: payload.inviterName,
+    organisation: payload.organisationName,
+    date: formatExpiry(payload.expiresAt, locale),
+  };
+  const key = (name: string) => t(`organisations:emails.invitation.${name}`, values);
+  const subject = key("subject");
+  const owner = payload.role === "OWNER";
+  const intro = [t("common:emails.greeting"), key(owner ? "bodyOwner" : "bodyMember"), key(owner ? "roleOwner" : "roleMember")];
+  const after = [key("noPassword"), key("validity"), key("notExpected")];
+  const text = [...intro, "", key("openLink"), payload.link, "", ...after, "", t("common:emails.signature")].join("\n");
+  const link = escapeHtml(payload.link);
+  const body = `${paragraphs(intro)}
+<p style="margin:24px 0;"><a href="${link}" style="display:inline-block;padding:12px 20px;background:#0b5d4b;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(key("button"))}</a></p>
+${paragraphs([key("copyLink")])}
+<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${link}</p>
+${paragraphs(after)}`;
+  return { subject, text, html: wrapHtml(locale, t, subject, body) };
+}
