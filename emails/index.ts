@@ -13,14 +13,14 @@ import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./sugg
 import { renderWorkingGroupInvitation, type WorkingGroupInvitationPayload } from "./working-group-invitation";
 
 /**
- * Every email the app sends, by name. `sensitive` emails (e.g. sign-in codes) have their
+ * Every email the app sends, by name. `sensitive` emails (sign-in codes, invitation links) have their
  * bodies wiped from the outbox once delivered, outside demo mode.
  */
 export const emailTemplates = {
   "sign-in-code": { render: renderSignInCode, sensitive: true },
-  "working-group-invitation": { render: renderWorkingGroupInvitation, sensitive: false },
+  "working-group-invitation": { render: renderWorkingGroupInvitation, sensitive: true },
   "suggestion-answered": { render: renderSuggestionAnswered, sensitive: false },
-  "organisation-invitation": { render: renderOrganisationInvitation, sensitive: false },
+  "organisation-invitation": { render: renderOrganisationInvitation, sensitive: true },
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
 } satisfies Record<string, { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }>;

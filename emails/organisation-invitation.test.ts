@@ -55,7 +55,8 @@ describe("the organisation invitation email", () => {
     expect(email.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
-  it("keeps its body after delivery, unlike a sign-in code", () => {
-    expect(emailTemplates["organisation-invitation"].sensitive).toBe(false);
+  it("has its link wiped from the outbox after delivery, like a sign-in code", () => {
+    // The link is as good as a password until it expires; only its hash may stay stored.
+    expect(emailTemplates["organisation-invitation"].sensitive).toBe(true);
   });
 });

@@ -14,13 +14,20 @@ const budgetTotal = (raw: Raw) =>
  * Arabic draft half done, a Ukrainian application sent, and one entered by a programme officer
  * for a group after a drop-in session.
  */
-export async function seedDemoApplications(db: Db, input: { roundId: string; formVersionId: string; staffUserId: string; now: Date }) {
-  const pots = await db.pot.findMany({ where: { roundId: input.roundId }, orderBy: { position: "asc" } });
-  const organisations = await db.organisation.findMany({ include: { members: true } });
-  const byName = (name: string) => organisations.find((organisation) => organisation.name === name)!;
-  const [womenPot, communityPot, languagePot] = pots;
+type DemoGroups = {
+  amal: { id: string; ownerId: string };
+  association: { id: string; ownerId: string };
+  centre: { id: string };
+};
 
-  const amal = byName("Amal Women's Circle");
+export async function seedDemoApplications(
+  db: Db,
+  input: { roundId: string; formVersionId: string; staffUserId: string; organisations: DemoGroups; now: Date },
+) {
+  const pots = await db.pot.findMany({ where: { roundId: input.roundId }, orderBy: { position: "asc" } });
+  const [womenPot, communityPot, languagePot] = pots;
+  const { amal, association, centre } = input.organisations;
+
   const amalDraft: Raw = {
     "group-name": "دائرة أمل النسائية",
     "group-registered": "no",
@@ -37,12 +44,11 @@ export async function seedDemoApplications(db: Db, input: { roundId: string; for
       completedSections: ["about-your-group"],
       sectionRevisions: { "about-your-group": 2, "your-project": 1 },
       revision: 3,
-      createdById: amal.members[0]!.userId,
+      createdById: amal.ownerId,
       createdAt: new Date(input.now.getTime() - 3 * DAY),
     },
   });
 
-  const association = byName("Ukrainian Women's Association Riverside");
   const associationAnswers: Raw = {
     "group-name": "Асоціація українських жінок Рiверсайду",
     "group-registered": "yes",
@@ -72,13 +78,12 @@ export async function seedDemoApplications(db: Db, input: { roundId: string; for
       revision: 6,
       requestedMinor: budgetTotal(associationAnswers),
       submittedAt: new Date(input.now.getTime() - 2 * DAY),
-      submittedById: association.members[0]!.userId,
-      createdById: association.members[0]!.userId,
+      submittedById: association.ownerId,
+      createdById: association.ownerId,
       createdAt: new Date(input.now.getTime() - 6 * DAY),
     },
   });
 
-  const centre = byName("Riverside Community Centre");
   const centreAnswers: Raw = {
     "group-name": "Riverside Community Centre",
     "group-registered": "yes",

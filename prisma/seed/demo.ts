@@ -146,7 +146,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     },
   });
 
-  await db.organisation.create({
+  const amal = await db.organisation.create({
     data: {
       name: "Amal Women's Circle",
       legalForm: "INFORMAL_GROUP",
@@ -163,7 +163,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     },
   });
 
-  await db.organisation.create({
+  const association = await db.organisation.create({
     data: {
       name: "Ukrainian Women's Association Riverside",
       legalForm: "ASSOCIATION",
@@ -190,5 +190,15 @@ export async function seedDemo(db: Db, now = new Date()) {
     staffUserId: userId("tomas@example.org"),
     workingGroupUserIds: [userId("amina@example.org"), userId("olena@example.org")],
   });
-  await seedDemoApplications(db, { roundId: round.id, formVersionId, staffUserId: userId("tomas@example.org"), now });
+  await seedDemoApplications(db, {
+    roundId: round.id,
+    formVersionId,
+    staffUserId: userId("tomas@example.org"),
+    organisations: {
+      amal: { id: amal.id, ownerId: userId("amina@example.org") },
+      association: { id: association.id, ownerId: userId("olena@example.org") },
+      centre: { id: host.id },
+    },
+    now,
+  });
 }
