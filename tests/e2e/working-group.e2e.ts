@@ -49,14 +49,25 @@ async function versionInConsultation(page: Page, formsPath: string): Promise<str
   const start = page.getByRole("button", { name: es.versions.createFirst });
   if (await start.count()) {
     await start.click();
+    await page.waitForURL((url) => /\/forms\/[^/]+$/.test(url.pathname));
   } else {
     await page.getByRole("list", { name: es.versions.listLabel }).getByRole("link").first().click();
+    await page.waitForURL((url) => /\/forms\/[^/]+$/.test(url.pathname));
+    // The address changes before the new page is drawn; its "what happens now" box marks it drawn.
+    await page.locator("#status-title").waitFor();
     const copy = page.getByRole("button", { name: es.builder.newDraft });
-    if (await copy.count()) await copy.click();
+    if (await copy.count()) {
+      // Copying a published version opens the new draft at a different address.
+      const published = page.url();
+      await copy.click();
+      await page.waitForURL((url) => url.href !== published && /\/forms\/[^/]+$/.test(url.pathname));
+    }
   }
-  await page.waitForURL((url) => /\/forms\/[^/]+$/.test(url.pathname));
   const open = page.getByRole("button", { name: es.builder.openConsultation });
-  if (await open.count()) {
+  const inConsultation = page.getByText(es.status.CONSULTATION, { exact: true }).first();
+  // A draft offers to open it; a version already in consultation says so. Wait for either.
+  await open.or(inConsultation).first().waitFor();
+  if (await open.isVisible()) {
     await open.click();
     await page.getByRole("status").getByText(es.builder.done.consultation).waitFor();
   }
