@@ -115,6 +115,13 @@ export default function SchemePage() {
                     <li key={index}>{explain(sentence)}</li>
                   ))}
                 </ul>
+                {round.state === "open" ? (
+                  <p>
+                    <Link className="button" to={keepLanguage(`/apply/${pot.id}`, search)}>
+                      {t("public:pot.apply")}
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

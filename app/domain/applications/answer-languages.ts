@@ -1,0 +1,48 @@
+/**
+ * "Which language are most of your answers written in?" Answers may be written in any
+ * language; knowing which one lets the funder arrange a translator or a panel member who reads
+ * it. Language names come from Intl.DisplayNames in the reader's own language, so the list
+ * needs no translation catalogue and reads naturally in all of them.
+ */
+
+/** Languages migrant groups most often write in here, then "other". */
+export const answerLanguageCodes = [
+  "en",
+  "ar",
+  "uk",
+  "fa",
+  "es",
+  "fr",
+  "ps",
+  "ku",
+  "ti",
+  "so",
+  "am",
+  "ur",
+  "tr",
+  "ru",
+  "pl",
+  "ro",
+  "pt",
+  "sq",
+  "zh",
+  "sw",
+] as const;
+
+export const OTHER_LANGUAGE = "other";
+
+export function isAnswerLanguage(value: string): boolean {
+  return value === OTHER_LANGUAGE || (answerLanguageCodes as readonly string[]).includes(value);
+}
+
+/** Each language's name in the reader's language, sorted the way her language sorts. */
+export function answerLanguageOptions(locale: string): { code: string; name: string }[] {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale], { type: "language" });
+  } catch {
+    names = null;
+  }
+  const options = answerLanguageCodes.map((code) => ({ code, name: names?.of(code) ?? code }));
+  return options.sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -1,0 +1,50 @@
+import type { ApplicationStatus } from "../ledger";
+
+/**
+ * An application's status as a sentence an applicant understands ("Draft — not sent yet,
+ * closes on 12 March"), never the internal status name. The date to put into the sentence is
+ * returned as an instant; the page formats it in the scheme's time zone and her language.
+ */
+
+export type StatusWords = {
+  /** Translation key in the "applying" namespace. */
+  key: string;
+  /** The instant for {{date}}, when the sentence has one. */
+  date: Date | null;
+  /** Whether the time of day matters too (a closing time, the moment it was sent). */
+  withTime: boolean;
+  /** How the page should mark it: still to do, waiting, good news, or finished without money. */
+  tone: "todo" | "waiting" | "good" | "ended";
+};
+
+export function statusWords(
+  application: { status: ApplicationStatus; submittedAt: Date | null },
+  round: { closesAt: Date; decisionAt: Date | null },
+  now: Date,
+): StatusWords {
+  const closed = now.getTime() >= round.closesAt.getTime();
+  switch (application.status) {
+    case "DRAFT":
+      return closed
+        ? { key: "applying:status.draftClosed", date: round.closesAt, withTime: true, tone: "ended" }
+        : { key: "applying:status.draft", date: round.closesAt, withTime: true, tone: "todo" };
+    case "SUBMITTED":
+      return { key: "applying:status.submitted", date: application.submittedAt, withTime: true, tone: "waiting" };
+    case "IN_REVIEW":
+    case "RECOMMENDED":
+      // A panel's recommendation is not a decision; telling a group early would raise false hopes.
+      return round.decisionAt
+        ? { key: "applying:status.inReviewWithDate", date: round.decisionAt, withTime: false, tone: "waiting" }
+        : { key: "applying:status.inReview", date: null, withTime: false, tone: "waiting" };
+    case "WAITLISTED":
+      return { key: "applying:status.waitlisted", date: null, withTime: false, tone: "waiting" };
+    case "AWARDED":
+      return { key: "applying:status.awarded", date: null, withTime: false, tone: "good" };
+    case "DECLINED":
+      return { key: "applying:status.declined", date: null, withTime: false, tone: "ended" };
+    case "WITHDRAWN":
+      return { key: "applying:status.withdrawn", date: null, withTime: false, tone: "ended" };
+    case "INELIGIBLE":
+      return { key: "applying:status.ineligible", date: null, withTime: false, tone: "ended" };
+  }
+}

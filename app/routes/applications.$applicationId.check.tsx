@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AnswerSummary } from "~/components/applying/answer-summary";
+import { ApplicationHeading } from "~/components/applying/application-heading";
+import { formatSchemeDate } from "~/components/public/scheme-date";
+import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
+import { isEditable } from "~/domain/applications/state-machine";
+import { filesOf } from "~/services/application-files.server";
+import { applicationFor, applicationPeople, headingOf } from "~/services/application-pages.server";
+import { accessTo, definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications.server";
+import { localeOf } from "~/services/i18n.server";
+import { forbidden } from "~/services/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Withfund" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, application } = await applicationFor(request, params.applicationId ?? "", "view");
+  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application), filesOf(application.id)]);
+  const definition = definitionOf(application);
+  const currency = application.pot.round.scheme.currency;
+  const editable = accessTo(user, application, "edit") !== null && isEditable(application.status);
+  return {
+    heading: headingOf(application, locale),
+    onBehalf: application.enteredOnBehalfById !== null,
+    funderName: people.funderName,
+    currency,
+    sections: shownSummary(answerSummary(definition, rawAnswersOf(application), { currency, potMaxMinor: application.pot.maxGrantMinor }), locale, definition.sourceLocale),
+    incomplete: sectionStates(definition, application).filter((s) => s.state !== "complete").map((s) => s.id),
+    files,
+    editable,
+    closed: new Date() >= application.pot.round.closesAt,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const here = `/applications/${application.id}`;
+  const result = await submitApplication(user, application.id);
+  if (result.ok) return redirect(`${here}/sent`);
+  switch (result.reason) {
+    case "forbidden":
+      throw forbidden();
+    case "incomplete": {
+      // Back to the first part with a problem, which shows what is missing straight away.
+      const first = definitionOf(application).sections.find((s) => s.questions.some((q) => result.errors[q.id]));
+      return redirect(first ? `${here}/sections/${first.id}?show=errors` : here);
+    }
+    case "round-closed":
+      return data({ refused: "applying:check.closed" }, { status: 409 });
+    case "not-allowed":
+      return data({ refused: "applying:check.notAllowed" }, { status: 409 });
+  }
+}
+
+export default function CheckAnswers() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, i18n } = useTranslation("applying");
+  const here = `/applications/${page.heading.id}`;
+  const canSend = page.editable && !page.closed && page.incomplete.length === 0;
+  // After the first press the button stays disabled until the next page arrives.
+  const sending = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post";
+  return (
+    <div className="narrow stack-large">
+      <ApplicationHeading
+        heading={page.heading}
+        title={page.heading.draft ? t("check.title") : t("check.sentTitle")}
+        onBehalfOf={page.onBehalf ? page.funderName : null}
+        backToTasks
+      />
+      {actionData?.refused ? (
+        <p className="notice applying-warning" role="alert">
+          {t(actionData.refused)}
+        </p>
+      ) : null}
+      {page.heading.draft && page.closed ? (
+        <p className="notice applying-warning">{t("tasks.closed", { date: formatSchemeDate(page.heading.closesAt, i18n.language, page.heading.timeZone, true) })}</p>
+      ) : null}
+      {page.heading.draft && page.incomplete.length > 0 ? <p className="notice">{t("check.incomplete")}</p> : null}
+
+      <AnswerSummary
+        sections={page.sections}
+        currency={page.currency}
+        applicationId={page.heading.id}
+        files={page.files}
+        changeable={page.editable}
+      />
+
+      {canSend ? (
+        <section className="stack" aria-labelledby="send">
+          <h2 id="send">{t("check.sendTitle")}</h2>
+          <p>{t("check.declaration")}</p>
+          <Form method="post">
+            <button type="submit" className="button" disabled={sending}>
+              {sending ? t("check.sending") : t("check.send")}
+            </button>
+          </Form>
+        </section>
+      ) : (
+        <p>
+          <Link to={here}>{t("nav.backToTasks")}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { readAnswerFile } from "~/services/application-files.server";
+import { forbidden, requireUser } from "~/services/permissions.server";
+
+/**
+ * Hands a file back to people who may read the application: always as a download, with its
+ * checked type and no sniffing, so an uploaded file can never run as a page of this site.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const file = await readAnswerFile(user, params.applicationId ?? "", params.fileId ?? "");
+  if (!file.ok) throw forbidden();
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.bytes.byteLength),
+      "Content-Disposition": contentDisposition(file.originalName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** RFC 6266: an ASCII name for old clients, the real one (Arabic, Ukrainian…) for the rest. */
+function contentDisposition(name: string) {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -1,0 +1,113 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ApplicationHeading } from "~/components/applying/application-heading";
+import { ErrorSummary, Field } from "~/components/form-field";
+import { acceptAttribute } from "~/domain/applications/file-types";
+import { isEditable } from "~/domain/applications/state-machine";
+import { allQuestions, textIn } from "~/domain/forms/definition";
+import { FunderText } from "~/components/public/funder-text";
+import type { AnswerError } from "~/domain/forms/answers-schema";
+import { filesOf, storeAnswerFile, uploadError, uploadTarget, answerKeyOf } from "~/services/application-files.server";
+import { applicationFor, applicationPeople, headingOf } from "~/services/application-pages.server";
+import { definitionOf, rawAnswersOf } from "~/services/applications.server";
+import { localeOf } from "~/services/i18n.server";
+import { forbidden } from "~/services/permissions.server";
+
+/**
+ * Uploading one file for one question (?question=<id>&kind=file|recording): a small page of
+ * its own with a multipart form, reached from "Replace" on a section page, and the place a
+ * refused file is explained. Success goes straight back to the section.
+ */
+
+export const meta: MetaFunction = () => [{ title: "Withfund" }];
+
+function targetOf(request: Request, application: Parameters<typeof definitionOf>[0]) {
+  const url = new URL(request.url);
+  return uploadTarget(definitionOf(application), url.searchParams.get("question") ?? "", url.searchParams.get("kind") ?? "file");
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const target = targetOf(request, application);
+  if (!target) throw new Response("Not found", { status: 404 });
+  if (!isEditable(application.status)) throw redirect(`/applications/${application.id}/sections/${target.sectionId}`);
+  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application), filesOf(application.id)]);
+  const definition = definitionOf(application);
+  const current = rawAnswersOf(application)[answerKeyOf(target)];
+  return {
+    heading: headingOf(application, locale),
+    onBehalf: application.enteredOnBehalfById !== null,
+    funderName: people.funderName,
+    target,
+    label: textIn(allQuestions(definition).find((q) => q.id === target.questionId)!.label, locale, definition.sourceLocale),
+    current: typeof current === "string" && files[current] ? files[current]!.originalName : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const target = targetOf(request, application);
+  if (!target) throw new Response("Not found", { status: 404 });
+  const locale = await localeOf(request);
+  const refuse = (error: AnswerError, status = 400) => data({ errors: { file: error } }, { status });
+
+  let form: FormData;
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: target.maxBytes }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return refuse(await uploadError("too-large", target, locale), 413);
+    return refuse(await uploadError("empty", target, locale));
+  }
+  const file = form.get("file");
+  if (!(file instanceof File)) return refuse(await uploadError("empty", target, locale));
+  const stored = await storeAnswerFile(user, {
+    applicationId: application.id,
+    target,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    originalName: file.name,
+  });
+  if (stored.ok) return redirect(`/applications/${application.id}/sections/${target.sectionId}#field-q.${target.questionId}`);
+  if (stored.reason === "forbidden") throw forbidden();
+  return refuse(await uploadError(stored.reason, target, locale), stored.reason === "not-editable" ? 409 : 400);
+}
+
+export default function UploadFile() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation("applying");
+  const { target } = page;
+  return (
+    <div className="narrow stack-large">
+      <ApplicationHeading
+        heading={page.heading}
+        title={target.kind === "recording" ? t("files.recordingTitle") : t("files.title")}
+        onBehalfOf={page.onBehalf ? page.funderName : null}
+      />
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" encType="multipart/form-data" className="stack">
+        <p>
+          <FunderText text={page.label} />
+        </p>
+        {page.current ? <p>{t("files.current", { name: page.current })}</p> : null}
+        <Field name="file" label={page.current ? t("files.chooseReplacement") : t("files.choose")} errors={actionData?.errors}>
+          {(props) => <input {...props} type="file" accept={acceptAttribute(target.accept)} required />}
+        </Field>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {navigation.state === "submitting" ? t("files.uploading") : t("files.upload")}
+        </button>
+      </Form>
+      <p>
+        <Link to={`/applications/${page.heading.id}/sections/${target.sectionId}`}>{t("files.back")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { OnBehalfNote } from "~/components/applying/on-behalf-note";
+import { FunderText } from "~/components/public/funder-text";
+import { formatSchemeDate } from "~/components/public/scheme-date";
+import { isLocale, localeNames } from "~/domain/locales";
+import { isolate } from "~/lib/bidi";
+import { applicationFor, applicationPeople, headingOf, receiptOf } from "~/services/application-pages.server";
+import { localeOf } from "~/services/i18n.server";
+
+export const meta: MetaFunction = () => [{ title: "Withfund" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { application } = await applicationFor(request, params.applicationId ?? "", "view");
+  if (application.status === "DRAFT" || !application.submittedAt) throw redirect(`/applications/${application.id}`);
+  const [locale, people, receipt] = await Promise.all([localeOf(request), applicationPeople(application), receiptOf(application.id)]);
+  return {
+    heading: headingOf(application, locale),
+    onBehalf: application.enteredOnBehalfById !== null,
+    funderName: people.funderName,
+    reference: application.id,
+    submittedAt: application.submittedAt.toISOString(),
+    decisionAt: application.pot.round.decisionAt?.toISOString() ?? null,
+    receipt: receipt ? { to: receipt.to, language: isLocale(receipt.locale) ? localeNames[receipt.locale] : null } : null,
+  };
+}
+
+export default function Sent() {
+  const page = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("applying");
+  const { heading } = page;
+  const when = (iso: string, withTime: boolean) => formatSchemeDate(iso, i18n.language, heading.timeZone, withTime);
+  return (
+    <div className="narrow stack-large">
+      <div className="applying-sent stack" role="status">
+        <h1>{t("sent.title")}</h1>
+        <p className="applying-sent__reference">
+          {t("sent.reference")} <strong dir="ltr">{page.reference}</strong>
+        </p>
+      </div>
+      {page.onBehalf ? <OnBehalfNote funderName={page.funderName} /> : null}
+      <dl className="summary-list">
+        <div>
+          <dt>{t("sent.scheme")}</dt>
+          <dd>
+            <FunderText text={heading.scheme} /> · <FunderText text={heading.pot} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("sent.group")}</dt>
+          <dd dir="auto">{heading.organisation}</dd>
+        </div>
+        <div>
+          <dt>{t("sent.sentOn")}</dt>
+          <dd>
+            <time dateTime={page.submittedAt}>{when(page.submittedAt, true)}</time>
+          </dd>
+        </div>
+      </dl>
+      {page.receipt ? (
+        <p>
+          {page.receipt.language
+            ? t("sent.emailIn", { email: isolate(page.receipt.to), language: page.receipt.language })
+            : t("sent.email", { email: isolate(page.receipt.to) })}
+        </p>
+      ) : null}
+      <section className="stack" aria-labelledby="next">
+        <h2 id="next">{t("sent.nextTitle")}</h2>
+        <p>{t("sent.next")}</p>
+        <p>{page.decisionAt ? t("sent.decisionBy", { date: when(page.decisionAt, false) }) : t("sent.decisionLater")}</p>
+        <p>{t("sent.readOnly")}</p>
+      </section>
+      <ul className="link-list">
+        <li>
+          <Link to={`/applications/${heading.id}/check`}>{t("sent.readAnswers")}</Link>
+        </li>
+        <li>
+          <Link to="/applications">{t("sent.allApplications")}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ErrorSummary } from "~/components/form-field";
+import { FunderText } from "~/components/public/funder-text";
+import { RadioGroup } from "~/components/public/radio-group";
+import { formatSchemeDate, SchemeDate } from "~/components/public/scheme-date";
+import { useExplain } from "~/components/public/use-explain";
+import type { Explanation } from "~/domain/eligibility";
+import { translated } from "~/domain/translated-text";
+import { parseForm, type FieldErrors } from "~/lib/validation";
+import { groupsForApplying, potForApplying } from "~/services/application-pages.server";
+import { startApplication } from "~/services/applications.server";
+import { localeOf } from "~/services/i18n.server";
+import { forbidden, requireUser } from "~/services/permissions.server";
+
+const schema = z.object({
+  organisationId: z.string({ message: "applying:start.errors.chooseGroup" }).min(1, "applying:start.errors.chooseGroup"),
+});
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pot.text} · Withfund` : "Withfund" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const pot = await potForApplying(user, params.potId ?? "");
+  if (!pot) throw new Response("Not found", { status: 404 });
+  const [locale, groups] = await Promise.all([localeOf(request), groupsForApplying(user, pot.id)]);
+  const { round } = pot;
+  const now = new Date();
+  const roundState = now < round.opensAt ? "upcoming" : now >= round.closesAt ? "closed" : "open";
+  return {
+    potId: pot.id,
+    pot: translated(pot.name, locale),
+    scheme: translated(round.scheme.title, locale),
+    schemeSlug: round.scheme.slug,
+    round: translated(round.name, locale),
+    opensAt: round.opensAt.toISOString(),
+    closesAt: round.closesAt.toISOString(),
+    timeZone: round.scheme.timeZone,
+    currency: round.scheme.currency,
+    roundState,
+    hasForm: Boolean(round.formVersionId),
+    groups,
+  };
+}
+
+type ActionData = {
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  outcome?: "round-not-open" | "no-form" | "ineligible";
+  organisationId?: string;
+  reasons?: { result: string; explanation: Explanation }[];
+};
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await request.formData();
+  const result = parseForm(schema, form);
+  if (!result.ok) return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
+  const started = await startApplication(user, { organisationId: result.data.organisationId, potId: params.potId ?? "" });
+  if (started.ok) return redirect(`/applications/${started.applicationId}`);
+  if (started.reason === "forbidden") throw forbidden();
+  if (started.reason === "ineligible") {
+    const reasons = started.outcomes.filter((o) => o.result !== "pass").map((o) => ({ result: o.result, explanation: o.explanation }));
+    return data<ActionData>({ outcome: "ineligible", organisationId: result.data.organisationId, reasons, values: { organisationId: result.data.organisationId } }, { status: 400 });
+  }
+  return data<ActionData>({ outcome: started.reason, values: { organisationId: result.data.organisationId } }, { status: 409 });
+}
+
+export default function Apply() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, i18n } = useTranslation("applying");
+  const explain = useExplain(page.currency);
+  const cannotStart = actionData?.outcome === "round-not-open" || actionData?.outcome === "no-form";
+  const chosen = actionData?.values?.organisationId ?? (page.groups.length === 1 ? page.groups[0]!.id : undefined);
+
+  return (
+    <div className="narrow stack-large">
+      <div className="stack">
+        <p className="muted">
+          <FunderText text={page.scheme} /> · <FunderText text={page.round} />
+        </p>
+        <h1>{t("start.title", { pot: page.pot.text })}</h1>
+        <dl className="summary-list">
+          <div>
+            <dt>{t("start.closes")}</dt>
+            <dd>
+              <SchemeDate iso={page.closesAt} timeZone={page.timeZone} withTime />
+            </dd>
+          </div>
+        </dl>
+        <p>
+          <Link to={`/schemes/${page.schemeSlug}`}>{t("start.aboutScheme")}</Link>
+        </p>
+      </div>
+
+      {page.roundState !== "open" || !page.hasForm || cannotStart ? (
+        <p className="notice" role="status">
+          {page.roundState === "upcoming"
+            ? t("start.notOpenYet", { date: formatSchemeDate(page.opensAt, i18n.language, page.timeZone, true) })
+            : page.roundState === "closed" || actionData?.outcome === "round-not-open"
+              ? t("start.closed")
+              : t("start.noForm")}
+        </p>
+      ) : page.groups.length === 0 ? (
+        <section className="stack" aria-labelledby="no-group">
+          <h2 id="no-group">{t("start.noGroupTitle")}</h2>
+          <p>{t("start.noGroup")}</p>
+          <p>
+            <Link className="button" to={`/organisations/new`}>
+              {t("start.createGroup")}
+            </Link>
+          </p>
+        </section>
+      ) : (
+        <section className="stack" aria-labelledby="choose-group">
+          <h2 id="choose-group">{t("start.chooseTitle")}</h2>
+          {actionData?.outcome === "ineligible" && actionData.reasons ? (
+            <div className="applying-ineligible stack" role="alert" tabIndex={-1}>
+              <h3>{t("start.ineligibleTitle")}</h3>
+              <ul className="public-checks">
+                {actionData.reasons.map((reason, index) => (
+                  <li key={index}>
+                    {explain(reason.explanation)}
+                    {reason.result === "unknown" ? <> {t("start.addToProfile")}</> : null}
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <Link to={`/organisations/${actionData.organisationId}/edit`}>{t("start.editProfile")}</Link>
+              </p>
+            </div>
+          ) : null}
+          <ErrorSummary errors={actionData?.errors} />
+          <Form method="post" className="stack">
+            <RadioGroup
+              name="organisationId"
+              legend={t("start.whichGroup")}
+              hint={t("start.whichGroupHint")}
+              options={page.groups.map((group) => ({
+                value: group.id,
+                label: group.draftId ? t("start.groupWithDraft", { name: group.name }) : group.name,
+              }))}
+              value={chosen}
+              errors={actionData?.errors}
+            />
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              {t("start.submit")}
+            </button>
+          </Form>
+          <p>
+            <Link to="/organisations/new">{t("start.anotherGroup")}</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
