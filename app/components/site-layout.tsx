@@ -39,6 +39,9 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
                     <NavLink to="/my">{t("layout.myWork")}</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/applications">{t("applying:list.title")}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/account">{t("layout.account")}</NavLink>
                   </li>
                   <li>

@@ -6,16 +6,18 @@ import { requireUser } from "~/services/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [funders, organisations, panels] = await Promise.all([
+  const [funders, organisations, panels, consultations] = await Promise.all([
     db().funderMember.findMany({ where: { userId: user.id }, include: { funder: true } }),
     db().organisationMember.findMany({ where: { userId: user.id }, include: { organisation: true } }),
     db().panelMember.findMany({ where: { userId: user.id }, include: { panel: true } }),
+    db().workingGroupMember.count({ where: { userId: user.id, acceptedAt: { not: null } } }),
   ]);
   return {
     isPlatformAdmin: user.isPlatformAdmin,
     funders: funders.map((m) => ({ id: m.funder.id, name: m.funder.name, role: m.role })),
     organisations: organisations.map((m) => ({ id: m.organisation.id, name: m.organisation.name, role: m.role })),
     panels: panels.map((m) => ({ id: m.panel.id, name: m.panel.name, role: m.role })),
+    inWorkingGroup: consultations > 0,
   };
 }
 
@@ -50,6 +52,16 @@ export default function MyWork() {
       <p>
         <Link to="/organisations/new">{t("organisations:createLink")}</Link>
       </p>
+      {work.organisations.length > 0 ? (
+        <p>
+          <Link to="/applications">{t("applying:list.title")}</Link>
+        </p>
+      ) : null}
+      {work.inWorkingGroup ? (
+        <p>
+          <Link to="/consultations">{t("forms:consultations.title")}</Link>
+        </p>
+      ) : null}
       <Memberships title={t("myWork.funders")} items={work.funders} href={(id) => `/fund/${id}`} />
       <Memberships title={t("myWork.panels")} items={work.panels} href={(id) => `/panels/${id}`} />
     </div>

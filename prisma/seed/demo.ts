@@ -158,6 +158,7 @@ export async function seedDemo(db: Db, now = new Date()) {
       communitiesServed: "Arabic-speaking women",
       languagesUsed: "ar, en",
       byAndFor: true,
+      leadershipPercent: 100,
       yearsActive: 2,
       members: { create: [{ userId: userId("amina@example.org"), role: "OWNER" }] },
     },
@@ -174,6 +175,7 @@ export async function seedDemo(db: Db, now = new Date()) {
       communitiesServed: "Ukrainian women and children",
       languagesUsed: "uk, en",
       byAndFor: true,
+      leadershipPercent: 90,
       yearsActive: 3,
       members: {
         create: [
