@@ -60,7 +60,7 @@ function assetsFor(manifest: Manifest, routeId: string) {
 }
 
 async function main() {
-  if (!existsSync(serverBuild)) throw new Error("build/server/index.js is missing: run npm run build first");
+  if (!existsSync(serverBuild)) throw new Error("The production build is missing: run npm run build first");
   const build = (await import(pathToFileURL(serverBuild).href)) as { assets: Manifest };
   const rows = pages
     .filter((page) => build.assets.routes[page.routeId])

@@ -33,9 +33,9 @@ function freePort(): Promise<number> {
  * answers, hands its address to the tests as `inject("baseUrl")`, and stops it afterwards.
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(root, "build/server/index.js"))) {
+  if (!existsSync(join(root, "build/server/index.js")) || !existsSync(join(root, "build/server.js"))) {
     throw new Error(
-      "build/server/index.js is missing: run npm run build first (npm run test:e2e does it for you).",
+      "The production build is missing: run npm run build first (npm run test:e2e does it for you).",
     );
   }
 
@@ -56,10 +56,10 @@ export default async function setup(project: TestProject) {
   delete env.DATABASE_URL;
   delete env.SESSION_SECRET;
 
-  const server: ChildProcess = spawn("npx", ["tsx", "server/index.ts", "--demo"], {
+  const server: ChildProcess = spawn(process.execPath, ["build/server.js", "--demo"], {
     cwd: root,
     env,
-    detached: true, // its own process group, so teardown stops npx, tsx and node together
+    detached: true, // its own process group, so teardown stops it and anything it started
     stdio: ["ignore", "pipe", "pipe"],
   });
   const collect = (chunk: Buffer) => {
