@@ -9,7 +9,7 @@ import { PotSummary } from "~/components/schemes/pot-summary";
 import { useFunder } from "~/components/schemes/use-funder";
 import { formatMoney } from "~/domain/money";
 import { checkPots, moneyRulesLocked } from "~/domain/round-plan";
-import { fieldErrors, messageValues } from "~/domain/schemes/plan-check";
+import { messageValues, refusedPlan } from "~/domain/schemes/plan-check";
 import { isMoneyField, potFormSchema, potFormValues } from "~/domain/schemes/pot-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
 import { translated } from "~/domain/translated-text";
@@ -67,17 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
   const saved = await updatePot(user.id, funderId, pot.id, result.data, locale);
   if (!saved.ok) {
-    return data<ActionData>(
-      {
-        errors: fieldErrors(saved.errors, scheme.currency, locale),
-        values: typedValues(form),
-        warnings: saved.warnings.map((warning) => ({
-          key: warning.key,
-          values: messageValues(warning.values, scheme.currency, locale),
-        })),
-      },
-      { status: 400 },
-    );
+    return data<ActionData>(refusedPlan(saved, typedValues(form), scheme.currency, locale), { status: 400 });
   }
   return redirect(`/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}?saved=pot`);
 }

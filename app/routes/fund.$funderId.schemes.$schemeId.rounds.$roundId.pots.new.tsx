@@ -8,7 +8,7 @@ import { PotForm } from "~/components/schemes/pot-form";
 import { useFunder } from "~/components/schemes/use-funder";
 import { formatMoney } from "~/domain/money";
 import { moneyRulesLocked } from "~/domain/round-plan";
-import { fieldErrors, messageValues } from "~/domain/schemes/plan-check";
+import { refusedPlan } from "~/domain/schemes/plan-check";
 import { newPotFormValues, potFormSchema } from "~/domain/schemes/pot-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
 import { translated } from "~/domain/translated-text";
@@ -42,17 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
   const saved = await createPot(user.id, funderId, round.id, result.data, locale);
   if (!saved.ok) {
-    return data<ActionData>(
-      {
-        errors: fieldErrors(saved.errors, scheme.currency, locale),
-        values: typedValues(form),
-        warnings: saved.warnings.map((warning) => ({
-          key: warning.key,
-          values: messageValues(warning.values, scheme.currency, locale),
-        })),
-      },
-      { status: 400 },
-    );
+    return data<ActionData>(refusedPlan(saved, typedValues(form), scheme.currency, locale), { status: 400 });
   }
   return redirect(`/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}?saved=pot`);
 }

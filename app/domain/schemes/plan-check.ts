@@ -127,3 +127,20 @@ export function fieldErrors(
     };
   return errors;
 }
+
+/** What a pot form shows when the round's plan refuses a save: errors, what was typed, warnings. */
+export function refusedPlan(
+  refusal: { errors: FieldIssue[]; warnings: FieldIssue[] },
+  values: Record<string, string>,
+  currency: string,
+  locale: string,
+) {
+  return {
+    errors: fieldErrors(refusal.errors, currency, locale),
+    values,
+    warnings: refusal.warnings.map((warning) => ({
+      key: warning.key,
+      values: messageValues(warning.values, currency, locale),
+    })),
+  };
+}
