@@ -35,3 +35,16 @@ ${bodyHtml}
 export function paragraphs(lines: string[]): string {
   return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
 }
+
+/** When a link stops working, in the reader's language, with its time zone named, since readers live in many. */
+export function formatExpiry(iso: string, locale: Locale) {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}

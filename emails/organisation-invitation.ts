@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/locales";
-import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { escapeHtml, formatExpiry, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
 export type OrganisationInvitationPayload = {
   organisationName: string;
@@ -11,19 +11,6 @@ export type OrganisationInvitationPayload = {
   /** ISO timestamp after which the link stops working. */
   expiresAt: string;
 };
-
-/** The expiry in the reader's language, with its time zone named, since readers live in many. */
-function formatExpiry(iso: string, locale: Locale) {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(new Date(iso));
-}
 
 export function renderOrganisationInvitation(
   locale: Locale,
