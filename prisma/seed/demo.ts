@@ -5,6 +5,13 @@ import { seedDemoForm } from "./demo-form";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** Round dates fall on the hour, as a funder would set them. */
+const atHour = (time: number, hour: number) => {
+  const date = new Date(time);
+  date.setUTCHours(hour, 0, 0, 0);
+  return date;
+};
+
 const text = (en: string, translations: Record<string, string> = {}) => ({ en, ...translations });
 
 /**
@@ -73,9 +80,9 @@ export async function seedDemo(db: Db, now = new Date()) {
     data: {
       schemeId: scheme.id,
       name: text("2027 round", { ar: "دورة 2027", uk: "Раунд 2027", fa: "دور ۲۰۲۷", es: "Convocatoria 2027", fr: "Appel 2027" }),
-      opensAt: new Date(now.getTime() - 7 * DAY),
-      closesAt: new Date(now.getTime() + 30 * DAY),
-      decisionAt: new Date(now.getTime() + 60 * DAY),
+      opensAt: atHour(now.getTime() - 7 * DAY, 9),
+      closesAt: atHour(now.getTime() + 30 * DAY, 17),
+      decisionAt: atHour(now.getTime() + 60 * DAY, 12),
       budgetMinor: 12_000_000,
     },
   });
