@@ -1,10 +1,11 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, Field } from "~/components/form-field";
+import { ErrorSummary } from "~/components/form-field";
 import { potFields, ruleTypes } from "~/domain/schemes/pot-form";
 import type { FieldErrors } from "~/lib/validation";
 import { LanguageFields } from "./language-fields";
 import { MoneyRulesLocked, Warnings } from "./notices";
+import { NumberField } from "./number-field";
 import { Checkbox, RuleInputs } from "./rule-fields";
 
 export type PotFormProps = {
@@ -93,20 +94,12 @@ export function PotForm({
               />
               <label htmlFor="moneyKind-amount">{t("pot.fixedAmount")}</label>
               <div className="schemes-rule__inputs">
-                <Field
+                <NumberField
                   name="amount"
                   label={t("pot.amount", { currency: currencyLabel })}
                   errors={errors}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      inputMode="decimal"
-                      dir="ltr"
-                      defaultValue={values.amount ?? ""}
-                    />
-                  )}
-                </Field>
+                  values={values}
+                />
               </div>
             </div>
             <div className="schemes-choice">
@@ -119,56 +112,32 @@ export function PotForm({
               />
               <label htmlFor="moneyKind-share">{t("pot.shareOfBudget")}</label>
               <div className="schemes-rule__inputs">
-                <Field
+                <NumberField
                   name="share"
                   label={t("pot.share")}
                   hint={t("pot.shareHint", { budget: roundBudget })}
                   errors={errors}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      inputMode="decimal"
-                      dir="ltr"
-                      className="schemes-short"
-                      defaultValue={values.share ?? ""}
-                    />
-                  )}
-                </Field>
+                  values={values}
+                  short
+                />
               </div>
             </div>
           </fieldset>
 
           <fieldset className="stack schemes-group">
             <legend>{t("pot.grantSizes")}</legend>
-            <Field
+            <NumberField
               name="minGrant"
               label={t("pot.minGrant", { currency: currencyLabel })}
               errors={errors}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  inputMode="decimal"
-                  dir="ltr"
-                  defaultValue={values.minGrant ?? ""}
-                />
-              )}
-            </Field>
-            <Field
+              values={values}
+            />
+            <NumberField
               name="maxGrant"
               label={t("pot.maxGrant", { currency: currencyLabel })}
               errors={errors}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  inputMode="decimal"
-                  dir="ltr"
-                  defaultValue={values.maxGrant ?? ""}
-                />
-              )}
-            </Field>
+              values={values}
+            />
           </fieldset>
 
           <fieldset {...groupProps("rules")}>
@@ -197,22 +166,14 @@ export function PotForm({
             <legend>{t("pot.floorTitle")}</legend>
             <p className="field__hint">{t("pot.floorHint")}</p>
             <Checkbox name={potFields.floor} label={t("pot.floorOn")} values={values} />
-            <Field
+            <NumberField
               name={potFields.floorPercent}
               label={t("pot.floorPercent")}
               hint={t("pot.floorPercentHint")}
               errors={errors}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  inputMode="decimal"
-                  dir="ltr"
-                  className="schemes-short"
-                  defaultValue={values[props.name] ?? ""}
-                />
-              )}
-            </Field>
+              values={values}
+              short
+            />
             <fieldset {...groupProps(potFields.floorType)}>
               <legend>{t("pot.floorRule")}</legend>
               <GroupError name={potFields.floorType} errors={errors} />

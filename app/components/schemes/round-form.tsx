@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/form-field";
 import type { FieldErrors } from "~/lib/validation";
 import { LanguageFields } from "./language-fields";
+import { NumberField } from "./number-field";
 
 export type RoundFormProps = {
   values: Record<string, string>;
@@ -59,23 +60,15 @@ export function RoundForm({
           </Field>
         ))}
       </fieldset>
-      <Field
+      <NumberField
         name="budget"
         label={t("round.budget", { currency: currencyLabel })}
         hint={budgetLocked ? t("round.budgetLocked") : t("round.budgetHint")}
         errors={errors}
-      >
-        {(props) => (
-          <input
-            {...props}
-            inputMode="decimal"
-            dir="ltr"
-            readOnly={budgetLocked}
-            required
-            defaultValue={values.budget ?? ""}
-          />
-        )}
-      </Field>
+        values={values}
+        readOnly={budgetLocked}
+        required
+      />
       <button type="submit" className="button">
         {submitLabel}
       </button>
