@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormText } from "~/components/application-form";
 import { ConditionSummary } from "~/components/form-builder/condition-summary";
+import { DeleteButton, MoveButtons } from "~/components/form-builder/item-buttons";
 import { questionPath, sectionPath, versionPath } from "~/components/form-builder/paths";
 import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
 import { ErrorSummary, Field } from "~/components/form-field";
@@ -228,48 +229,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
   }
   throw new Response("Bad request", { status: 400 });
-}
-
-function MoveButtons({ intent, id, name }: { intent: string; id: string; name: string }) {
-  const { t } = useTranslation();
-  return (
-    <Form method="post" className="builder-inline">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
-      <button
-        type="submit"
-        name="direction"
-        value="up"
-        className="button button--secondary builder-small"
-      >
-        {t("forms:builder.moveUp")}
-        <span className="visually-hidden">: {name}</span>
-      </button>
-      <button
-        type="submit"
-        name="direction"
-        value="down"
-        className="button button--secondary builder-small"
-      >
-        {t("forms:builder.moveDown")}
-        <span className="visually-hidden">: {name}</span>
-      </button>
-    </Form>
-  );
-}
-
-function DeleteButton({ intent, id, name }: { intent: string; id: string; name: string }) {
-  const { t } = useTranslation();
-  return (
-    <Form method="post" className="builder-inline">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button button--warning builder-small">
-        {t("forms:builder.delete")}
-        <span className="visually-hidden">: {name}</span>
-      </button>
-    </Form>
-  );
 }
 
 export default function EditVersion() {
