@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/formatted-date";
-import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { MoneyRulesLocked, SavedNotice, Warnings } from "~/components/schemes/notices";
 import { PotSummary } from "~/components/schemes/pot-summary";
 import { RoundForm } from "~/components/schemes/round-form";
@@ -119,12 +119,7 @@ export default function RoundPage() {
     <div className="stack-large schemes-page">
       <Breadcrumbs
         items={[
-          { to: `/fund/${funder.id}`, label: funder.name },
-          {
-            to: `/fund/${funder.id}/schemes/${scheme.id}`,
-            label: scheme.title.text,
-            lang: scheme.title.locale,
-          },
+          ...schemeCrumbs(funder, scheme),
         ]}
       />
       <div className="stack">

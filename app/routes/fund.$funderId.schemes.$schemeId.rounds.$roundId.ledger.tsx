@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/form-field";
-import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { SavedNotice } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
@@ -145,12 +145,7 @@ export default function LedgerPage() {
     <div className="stack-large schemes-page">
       <Breadcrumbs
         items={[
-          { to: `/fund/${funder.id}`, label: funder.name },
-          {
-            to: `/fund/${funder.id}/schemes/${scheme.id}`,
-            label: scheme.title.text,
-            lang: scheme.title.locale,
-          },
+          ...schemeCrumbs(funder, scheme),
           {
             to: `/fund/${funder.id}/schemes/${scheme.id}/rounds/${round.id}`,
             label: round.name.text,

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { MoneyRulesLocked, Warnings } from "~/components/schemes/notices";
 import { PotForm } from "~/components/schemes/pot-form";
 import { PotSummary } from "~/components/schemes/pot-summary";
@@ -94,12 +94,7 @@ export default function PotPage() {
     <div className="stack-large schemes-page">
       <Breadcrumbs
         items={[
-          { to: `/fund/${funder.id}`, label: funder.name },
-          {
-            to: `/fund/${funder.id}/schemes/${scheme.id}`,
-            label: scheme.title.text,
-            lang: scheme.title.locale,
-          },
+          ...schemeCrumbs(funder, scheme),
           {
             to: `/fund/${funder.id}/schemes/${scheme.id}/rounds/${round.id}`,
             label: round.name.text,

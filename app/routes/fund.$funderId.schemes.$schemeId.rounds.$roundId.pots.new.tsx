@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { MoneyRulesLocked } from "~/components/schemes/notices";
 import { PotForm } from "~/components/schemes/pot-form";
 import { useFunder } from "~/components/schemes/use-funder";
@@ -62,12 +62,7 @@ export default function NewPot() {
     <div className="stack-large schemes-page">
       <Breadcrumbs
         items={[
-          { to: `/fund/${funder.id}`, label: funder.name },
-          {
-            to: `/fund/${funder.id}/schemes/${scheme.id}`,
-            label: scheme.title.text,
-            lang: scheme.title.locale,
-          },
+          ...schemeCrumbs(funder, scheme),
           {
             to: `/fund/${funder.id}/schemes/${scheme.id}/rounds/${round.id}`,
             label: round.name.text,

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { RoundForm } from "~/components/schemes/round-form";
 import { useFunder } from "~/components/schemes/use-funder";
 import { roundFormSchema } from "~/domain/schemes/round-form";
@@ -47,12 +47,7 @@ export default function NewRound() {
     <div className="stack-large schemes-page">
       <Breadcrumbs
         items={[
-          { to: `/fund/${funder.id}`, label: funder.name },
-          {
-            to: `/fund/${funder.id}/schemes/${scheme.id}`,
-            label: scheme.title.text,
-            lang: scheme.title.locale,
-          },
+          ...schemeCrumbs(funder, scheme),
         ]}
       />
       <h1>{t("round.newTitle")}</h1>

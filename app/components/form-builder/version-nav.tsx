@@ -1,5 +1,6 @@
-import { Link, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
 import { formsPath, versionPath } from "./paths";
 
@@ -18,29 +19,10 @@ export function BuilderTrail({
   const { t } = useTranslation();
   const { funder } = useFunder();
   const items = [
-    { to: `/fund/${funder.id}`, label: funder.name, lang: undefined },
-    {
-      to: `/fund/${funder.id}/schemes/${schemeId}`,
-      label: schemeTitle.text,
-      lang: schemeTitle.locale,
-    },
-    ...(inForms
-      ? [{ to: formsPath(funder.id, schemeId), label: t("forms:versions.title"), lang: undefined }]
-      : []),
+    ...schemeCrumbs(funder, { id: schemeId, title: schemeTitle }),
+    ...(inForms ? [{ to: formsPath(funder.id, schemeId), label: t("forms:versions.title") }] : []),
   ];
-  return (
-    <nav aria-label={t("forms:nav.trail")}>
-      <ol className="builder-trail">
-        {items.map((item) => (
-          <li key={item.to}>
-            <Link to={item.to} lang={item.lang}>
-              {item.label}
-            </Link>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  return <Breadcrumbs items={items} label={t("forms:nav.trail")} />;
 }
 
 type VersionNavProps = {
