@@ -7,8 +7,10 @@ type NumberFieldProps = {
   hint?: string;
   errors?: FieldErrors;
   values: Record<string, string>;
-  /** For percentages: a narrow box. */
+  /** For percentages and years: a narrow box. */
   short?: boolean;
+  /** Whole numbers only: the phone shows digits without a decimal separator. */
+  whole?: boolean;
   readOnly?: boolean;
   required?: boolean;
 };
@@ -17,13 +19,13 @@ type NumberFieldProps = {
  * An amount or percentage typed as text: the phone shows a number pad, digits stay
  * left-to-right in Arabic and Persian pages, and what was typed comes back after an error.
  */
-export function NumberField({ name, label, hint, errors, values, short, readOnly, required }: NumberFieldProps) {
+export function NumberField({ name, label, hint, errors, values, short, whole, readOnly, required }: NumberFieldProps) {
   return (
     <Field name={name} label={label} hint={hint} errors={errors}>
       {(props) => (
         <input
           {...props}
-          inputMode="decimal"
+          inputMode={whole ? "numeric" : "decimal"}
           dir="ltr"
           className={short ? "schemes-short" : undefined}
           readOnly={readOnly}

@@ -3,6 +3,7 @@ import { Field } from "~/components/form-field";
 import { legalForms, type RuleType } from "~/domain/eligibility";
 import { potFields, type RulePrefix } from "~/domain/schemes/pot-form";
 import type { FieldErrors } from "~/lib/validation";
+import { NumberField } from "./number-field";
 
 type Props = {
   prefix: RulePrefix;
@@ -48,41 +49,26 @@ export function RuleInputs({ prefix, type, values, errors, currencyLabel }: Prop
     case "byAndFor":
       return (
         <div className="schemes-rule__inputs">
-          <Field
+          <NumberField
             name={potFields.minLeadershipPercent(prefix)}
             label={t("rules.form.minLeadershipPercent")}
             hint={t("rules.form.minLeadershipPercentHint")}
             errors={errors}
-          >
-            {(props) => (
-              <input
-                {...props}
-                inputMode="numeric"
-                dir="ltr"
-                className="schemes-short"
-                defaultValue={values[props.name] ?? ""}
-              />
-            )}
-          </Field>
+            values={values}
+            short
+            whole
+          />
         </div>
       );
     case "maxAnnualIncome":
       return (
         <div className="schemes-rule__inputs">
-          <Field
+          <NumberField
             name={potFields.maxAnnualIncome(prefix)}
             label={t("rules.form.maxAnnualIncome", { currency: currencyLabel })}
             errors={errors}
-          >
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                dir="ltr"
-                defaultValue={values[props.name] ?? ""}
-              />
-            )}
-          </Field>
+            values={values}
+          />
         </div>
       );
     case "areaServed":
@@ -101,22 +87,15 @@ export function RuleInputs({ prefix, type, values, errors, currencyLabel }: Prop
     case "minYearsActive":
       return (
         <div className="schemes-rule__inputs">
-          <Field
+          <NumberField
             name={potFields.years(prefix)}
             label={t("rules.form.years")}
             hint={t("rules.form.yearsHint")}
             errors={errors}
-          >
-            {(props) => (
-              <input
-                {...props}
-                inputMode="numeric"
-                dir="ltr"
-                className="schemes-short"
-                defaultValue={values[props.name] ?? ""}
-              />
-            )}
-          </Field>
+            values={values}
+            short
+            whole
+          />
         </div>
       );
   }
