@@ -1,33 +1,43 @@
 import { RemixBrowser } from "@remix-run/react";
-import i18next from "i18next";
+import i18next, { type BackendModule } from "i18next";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { getInitialNamespaces } from "remix-i18next/client";
 import { defaultLocale, isLocale } from "~/domain/locales";
+import { defaultNamespace } from "~/locales/namespaces";
 
-// Only the page's own language is downloaded; the others stay on the server.
+// One chunk per language and namespace; a page downloads only those its routes declare in
+// `handle.i18n` (checked by app/routes/namespaces.test.ts), and any other is fetched when
+// a later page first needs it.
 const catalogs = import.meta.glob<Record<string, unknown>>("./locales/*/*.json", { import: "default" });
 
-async function loadLocale(locale: string) {
-  const entries = Object.entries(catalogs).filter(([path]) => path.startsWith(`./locales/${locale}/`));
-  const loaded = await Promise.all(
-    entries.map(async ([path, load]) => [/([^/]+)\.json$/.exec(path)![1]!, await load()] as const),
-  );
-  return Object.fromEntries(loaded);
-}
+const catalogBackend: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, namespace, callback) {
+    const load = catalogs[`./locales/${language}/${namespace}.json`];
+    if (!load) return callback(null, {});
+    load().then(
+      (catalog) => callback(null, catalog),
+      (error: Error) => callback(error, null),
+    );
+  },
+};
 
 async function hydrate() {
   const lang = document.documentElement.lang;
   const locale = isLocale(lang) ? lang : defaultLocale;
-  const bundle = await loadLocale(locale);
-  await i18next.use(initReactI18next).init({
-    lng: locale,
-    fallbackLng: false,
-    defaultNS: "common",
-    ns: Object.keys(bundle),
-    resources: { [locale]: bundle },
-    interpolation: { escapeValue: false },
-  });
+  await i18next
+    .use(catalogBackend)
+    .use(initReactI18next)
+    .init({
+      lng: locale,
+      fallbackLng: false,
+      defaultNS: defaultNamespace,
+      ns: [...new Set([defaultNamespace, ...getInitialNamespaces()])],
+      interpolation: { escapeValue: false },
+    });
   startTransition(() => {
     hydrateRoot(
       document,

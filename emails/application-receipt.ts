@@ -19,18 +19,18 @@ export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: 
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: payload.timeZone });
   const scheme = translated(payload.scheme, locale).text;
   const pot = translated(payload.pot, locale).text;
-  const subject = t("applying:emails.receipt.subject", { scheme });
+  const subject = t("emails:applicationReceipt.subject", { scheme });
   const lines = [
-    t("emails.greeting"),
-    t("applying:emails.receipt.body", { organisation: payload.organisation, scheme, pot }),
-    t("applying:emails.receipt.when", { when: dates.format(new Date(payload.submittedAt)) }),
-    t("applying:emails.receipt.reference", { reference: payload.applicationId }),
+    t("emails:greeting"),
+    t("emails:applicationReceipt.body", { organisation: payload.organisation, scheme, pot }),
+    t("emails:applicationReceipt.when", { when: dates.format(new Date(payload.submittedAt)) }),
+    t("emails:applicationReceipt.reference", { reference: payload.applicationId }),
     payload.decisionAt
-      ? t("applying:emails.receipt.nextWithDate", { date: day.format(new Date(payload.decisionAt)) })
-      : t("applying:emails.receipt.next"),
-    t("applying:emails.receipt.help"),
+      ? t("emails:applicationReceipt.nextWithDate", { date: day.format(new Date(payload.decisionAt)) })
+      : t("emails:applicationReceipt.next"),
+    t("emails:applicationReceipt.help"),
   ];
-  const text = [...lines, "", t("emails.signature")].join("\n\n");
+  const text = [...lines, "", t("emails:signature")].join("\n\n");
   return { subject, text, html: wrapHtml(locale, t, subject, paragraphs(lines)) };
 }
 
@@ -46,13 +46,13 @@ export type DeadlineReminderPayload = {
 export function renderDeadlineReminder(locale: Locale, t: TFunction, payload: DeadlineReminderPayload): RenderedEmail {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: payload.timeZone }).format(new Date(payload.closesAt));
   const scheme = translated(payload.scheme, locale).text;
-  const subject = t("applying:emails.reminder.subject", { scheme });
+  const subject = t("emails:draftReminder.subject", { scheme });
   const lines = [
-    t("emails.greeting"),
-    t("applying:emails.reminder.body", { organisation: payload.organisation, scheme, when }),
-    t("applying:emails.reminder.action"),
+    t("emails:greeting"),
+    t("emails:draftReminder.body", { organisation: payload.organisation, scheme, when }),
+    t("emails:draftReminder.action"),
   ];
-  const text = [...lines, payload.link, "", t("emails.signature")].join("\n\n");
-  const html = `${paragraphs(lines)}\n<p><a href="${escapeHtml(payload.link)}">${escapeHtml(t("applying:emails.reminder.button"))}</a></p>`;
+  const text = [...lines, payload.link, "", t("emails:signature")].join("\n\n");
+  const html = `${paragraphs(lines)}\n<p><a href="${escapeHtml(payload.link)}">${escapeHtml(t("emails:draftReminder.button"))}</a></p>`;
   return { subject, text, html: wrapHtml(locale, t, subject, html) };
 }

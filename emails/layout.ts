@@ -26,7 +26,7 @@ export function wrapHtml(locale: Locale, t: TFunction, title: string, bodyHtml: 
 <div dir="${dir}" style="max-width:560px;margin:0 auto;padding:24px;font-family:system-ui,-apple-system,'Segoe UI',Tahoma,sans-serif;font-size:16px;line-height:1.5;color:#1d1d1b;text-align:${align};background:#ffffff;">
 <p style="font-weight:bold;color:#0b5d4b;margin:0 0 16px;">Withfund</p>
 ${bodyHtml}
-<p style="margin-top:24px;">${escapeHtml(t("emails.signature"))}</p>
+<p style="margin-top:24px;">${escapeHtml(t("emails:signature"))}</p>
 </div>
 </body>
 </html>`;

@@ -22,12 +22,12 @@ export function renderOrganisationInvitation(
     organisation: payload.organisationName,
     date: formatExpiry(payload.expiresAt, locale),
   };
-  const key = (name: string) => t(`organisations:emails.invitation.${name}`, values);
+  const key = (name: string) => t(`emails:organisationInvitation.${name}`, values);
   const subject = key("subject");
   const owner = payload.role === "OWNER";
-  const intro = [t("common:emails.greeting"), key(owner ? "bodyOwner" : "bodyMember"), key(owner ? "roleOwner" : "roleMember")];
+  const intro = [t("emails:greeting"), key(owner ? "bodyOwner" : "bodyMember"), key(owner ? "roleOwner" : "roleMember")];
   const after = [key("noPassword"), key("validity"), key("notExpected")];
-  const text = [...intro, "", key("openLink"), payload.link, "", ...after, "", t("common:emails.signature")].join("\n");
+  const text = [...intro, "", key("openLink"), payload.link, "", ...after, "", t("emails:signature")].join("\n");
   const link = escapeHtml(payload.link);
   const body = `${paragraphs(intro)}
 <p style="margin:24px 0;"><a href="${link}" style="display:inline-block;padding:12px 20px;background:#0b5d4b;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(key("button"))}</a></p>

@@ -18,11 +18,11 @@ export function renderSuggestionAnswered(
   t: TFunction,
   payload: SuggestionAnsweredPayload,
 ): RenderedEmail {
-  const key = (name: string) => t(`forms:emails.answered.${name}`, { scheme: payload.schemeTitle });
+  const key = (name: string) => t(`emails:suggestionAnswered.${name}`, { scheme: payload.schemeTitle });
   const subject = key("subject");
   const decision = key(payload.decision === "ACCEPTED" ? "accepted" : "declined");
   const text = [
-    t("common:emails.greeting"),
+    t("emails:greeting"),
     "",
     key("youWrote"),
     payload.suggestion,
@@ -35,12 +35,12 @@ export function renderSuggestionAnswered(
     key("openLink"),
     payload.link,
     "",
-    t("common:emails.signature"),
+    t("emails:signature"),
   ].join("\n");
   const quote = (value: string) =>
     `<blockquote dir="auto" style="margin:8px 0 16px;padding:8px 12px;border-inline-start:4px solid #c9c5bb;white-space:pre-wrap;">${escapeHtml(value)}</blockquote>`;
   const link = escapeHtml(payload.link);
-  const body = `${paragraphs([t("common:emails.greeting"), key("youWrote")])}
+  const body = `${paragraphs([t("emails:greeting"), key("youWrote")])}
 ${quote(payload.suggestion)}
 <p style="font-weight:bold;">${escapeHtml(decision)}</p>
 ${paragraphs([key("theirReply")])}

@@ -24,9 +24,9 @@ export function renderWorkingGroupInvitation(
     scheme: payload.schemeTitle,
     date: formatExpiry(payload.expiresAt, locale),
   };
-  const key = (name: string) => t(`forms:emails.invitation.${name}`, values);
+  const key = (name: string) => t(`emails:workingGroupInvitation.${name}`, values);
   const subject = key("subject");
-  const intro = [t("common:emails.greeting"), key("body"), key("whatYouDo")];
+  const intro = [t("emails:greeting"), key("body"), key("whatYouDo")];
   const after = [key("noPassword"), key("validity"), key("notExpected")];
   const text = [
     ...intro,
@@ -36,7 +36,7 @@ export function renderWorkingGroupInvitation(
     "",
     ...after,
     "",
-    t("common:emails.signature"),
+    t("emails:signature"),
   ].join("\n");
   const link = escapeHtml(payload.link);
   const body = `${paragraphs(intro)}

@@ -31,7 +31,7 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/schemes">{t("public:nav.schemes")}</NavLink>
+                <NavLink to="/schemes">{t("layout.schemes")}</NavLink>
               </li>
               {user ? (
                 <>
@@ -39,7 +39,7 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
                     <NavLink to="/my">{t("layout.myWork")}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/applications">{t("applying:list.title")}</NavLink>
+                    <NavLink to="/applications">{t("layout.applications")}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/account">{t("layout.account")}</NavLink>

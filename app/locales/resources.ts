@@ -4,8 +4,7 @@ type Catalog = Record<string, unknown>;
 
 /**
  * Every catalog, for the server: app/locales/<locale>/<namespace>.json. The browser loads only
- * its own language (entry.client). Features keep their strings in a namespace of their own,
- * used as t("namespace:key").
+ * its own language and the namespaces its page declares (entry.client).
  */
 const files = import.meta.glob<Catalog>("./*/*.json", { eager: true, import: "default" });
 
@@ -18,5 +17,4 @@ for (const [path, catalog] of Object.entries(files)) {
   if (locale && namespace && locale in resources) resources[locale as Locale][namespace] = catalog;
 }
 
-export const namespaces = Object.keys(resources.en);
-export const defaultNamespace = "common";
+export { defaultNamespace, namespaces } from "./namespaces";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ApplicationHeading } from "~/components/applying/application-heading";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { FunderText } from "~/components/public/funder-text";
-import { formatSchemeDate } from "~/components/public/scheme-date";
+import { formatSchemeDate } from "~/domain/scheme-date";
 import { textIn } from "~/domain/forms/definition";
 import { answerLanguageOptions, isAnswerLanguage, OTHER_LANGUAGE } from "~/domain/applications/answer-languages";
 import { isEditable, transition } from "~/domain/applications/state-machine";
@@ -17,6 +17,9 @@ import { applicationFor, applicationPeople, headingOf, setAnswerLanguage } from 
 import { accessTo, definitionOf, sectionStates, withdrawApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applying"] };
 
 const languageSchema = z.object({
   intent: z.literal("language"),

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "~/components/applying/answer-summary";
 import { ApplicationHeading } from "~/components/applying/application-heading";
-import { formatSchemeDate } from "~/components/public/scheme-date";
+import { formatSchemeDate } from "~/domain/scheme-date";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
 import { filesOf } from "~/services/application-files.server";
@@ -12,6 +12,9 @@ import { applicationFor, applicationPeople, headingOf } from "~/services/applica
 import { accessTo, definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applicationForm", "applying"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

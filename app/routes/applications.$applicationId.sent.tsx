@@ -4,11 +4,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OnBehalfNote } from "~/components/applying/on-behalf-note";
 import { FunderText } from "~/components/public/funder-text";
-import { formatSchemeDate } from "~/components/public/scheme-date";
+import { formatSchemeDate } from "~/domain/scheme-date";
 import { isLocale, localeNames } from "~/domain/locales";
 import { isolate } from "~/lib/bidi";
 import { applicationFor, applicationPeople, headingOf, receiptOf } from "~/services/application-pages.server";
 import { localeOf } from "~/services/i18n.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applying"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { ErrorSummary } from "~/components/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
-import { formatSchemeDate, SchemeDate } from "~/components/public/scheme-date";
+import { SchemeDate } from "~/components/public/scheme-date";
+import { formatSchemeDate } from "~/domain/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
 import type { Explanation } from "~/domain/eligibility";
 import { translated } from "~/domain/translated-text";
@@ -15,6 +16,9 @@ import { groupsForApplying, potForApplying } from "~/services/application-pages.
 import { startApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden, requireUser } from "~/services/permissions.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applying", "public"] };
 
 const schema = z.object({
   organisationId: z.string({ message: "applying:start.errors.chooseGroup" }).min(1, "applying:start.errors.chooseGroup"),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
-import { formatSchemeDate } from "~/components/public/scheme-date";
+import { formatSchemeDate } from "~/domain/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
 import { useFunder } from "~/components/schemes/use-funder";
 import type { Explanation } from "~/domain/eligibility";
@@ -16,6 +16,9 @@ import { findOrganisations, openPotsOf, organisationName } from "~/services/appl
 import { startApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden, requirePermission } from "~/services/permissions.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applying"] };
 
 /**
  * Programme staff entering an application for a group that cannot apply online itself (on the

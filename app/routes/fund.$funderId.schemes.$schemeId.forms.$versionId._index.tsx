@@ -1,70 +1,54 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { FormText } from "~/components/application-form";
-import { ConditionSummary } from "~/components/form-builder/condition-summary";
-import { DeleteButton, MoveButtons } from "~/components/form-builder/item-buttons";
-import { questionPath, sectionPath, versionPath } from "~/components/form-builder/paths";
+import { AddQuestionForm, AddSectionForm } from "~/components/form-builder/add-item-forms";
+import { questionPath, versionPath } from "~/components/form-builder/paths";
+import { RetireVersion } from "~/components/form-builder/retire-version";
+import { VersionNextSteps } from "~/components/form-builder/version-next-steps";
 import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
-import { ErrorSummary, Field } from "~/components/form-field";
-import { questionTypes, textIn } from "~/domain/forms/definition";
+import { VersionOutline } from "~/components/form-builder/version-outline";
+import { ErrorSummary } from "~/components/form-field";
+import { publishProblems } from "~/domain/forms/edit";
 import {
-  addQuestion,
-  addSection,
-  deleteQuestion,
-  deleteSection,
-  moveQuestion,
-  moveSection,
-  publishProblems,
-} from "~/domain/forms/edit";
+  assignRoundSchema,
+  isStructureIntent,
+  structureChangeSchema,
+} from "~/domain/forms/question-form";
 import { translated } from "~/domain/translated-text";
 import { parseForm, type FieldErrors } from "~/lib/validation";
-import { db } from "~/services/db.server";
+import { openSuggestionCounts } from "~/services/form-suggestions.server";
 import {
   assignToRound,
   createDraftFrom,
-  editDraft,
+  editStructure,
   openConsultation,
   publishVersion,
   requireFormEditor,
   requireVersion,
+  retireVersion,
   schemeRounds,
+  unretireVersion,
 } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /**
  * One version of the form: its sections and questions, and what can be done with it next
- * (consult, publish, copy into a new draft, use for a round). Every button is a small form
- * of its own, so the page works without JavaScript.
+ * (consult, publish, copy into a new draft, use for a round, retire). Every button is a small
+ * form of its own, so the page works without JavaScript. The posted forms are read by the
+ * schemas in domain/forms/question-form.ts.
  */
-
-const sourceText = z
-  .string()
-  .trim()
-  .min(1, "forms:builder.errors.sourceTextRequired")
-  .max(500, "forms:builder.errors.textTooLong");
-const addSectionSchema = z.object({ title: sourceText });
-const addQuestionSchema = z.object({
-  sectionId: z.string().min(1, "forms:builder.errors.unknownSection"),
-  type: z.enum(questionTypes, { message: "forms:builder.errors.chooseType" }),
-  label: sourceText,
-});
-const moveSchema = z.object({ id: z.string().min(1), direction: z.enum(["up", "down"]) });
-const idSchema = z.object({ id: z.string().min(1) });
-const assignSchema = z.object({ roundId: z.string().min(1, "forms:builder.errors.chooseRound") });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, ref } = await requireFormEditor(request, params);
   const version = await requireVersion(ref, params.versionId);
   const locale = await localeOf(request);
-  const [rounds, suggestions] = await Promise.all([
+  const [rounds, openSuggestions] = await Promise.all([
     schemeRounds(scheme.id),
-    db().formSuggestion.findMany({
-      where: { formVersionId: version.id, status: "OPEN" },
-      select: { questionId: true, sectionId: true },
-    }),
+    openSuggestionCounts(version.id),
   ]);
   const editable = version.status === "DRAFT" || version.status === "CONSULTATION";
   return {
@@ -80,21 +64,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: translated(round.name, locale),
       usesThis: round.formVersionId === version.id,
     })),
-    openSuggestions: {
-      total: suggestions.length,
-      byQuestion: Object.fromEntries(
-        [...new Set(suggestions.map((s) => s.questionId).filter(Boolean))].map((id) => [
-          id,
-          suggestions.filter((s) => s.questionId === id).length,
-        ]),
-      ) as Record<string, number>,
-    },
+    openSuggestions,
   };
 }
 
 type ActionData = { intent: string; errors: FieldErrors; values?: Record<string, string> };
 const refuse = (intent: string, errors: FieldErrors, values?: Record<string, string>) =>
   data<ActionData>({ intent, errors, values }, { status: 400 });
+const badRequest = () => new Response("Bad request", { status: 400 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, ref } = await requireFormEditor(request, params);
@@ -102,91 +79,44 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const here = versionPath(ref.funderId, ref.schemeId, version.id);
-  const notEditable = () => refuse(intent, { status: { key: "forms:builder.errors.notEditable" } });
+  const wrongStatus = { status: { key: "forms:builder.errors.wrongStatus" } };
+
+  if (isStructureIntent(intent)) {
+    const parsed = parseForm(structureChangeSchema, form);
+    if (!parsed.ok) {
+      if (intent === "add-section" || intent === "add-question")
+        return refuse(intent, parsed.errors, parsed.values);
+      throw badRequest();
+    }
+    const change = parsed.data;
+    const result = await editStructure(user, ref, version.id, change);
+    if (!result.ok) {
+      if (result.reason === "not-editable" || change.intent === "add-section")
+        return refuse(intent, { status: { key: "forms:builder.errors.notEditable" } });
+      if (change.intent === "add-question") {
+        const { sectionId, type, label } = change;
+        return refuse(intent, { sectionId: result.error }, { sectionId, type, label });
+      }
+      return refuse(intent, { [`item-${change.id}`]: result.error });
+    }
+    switch (change.intent) {
+      case "add-section":
+        return redirect(`${here}#section-${result.itemId}`);
+      case "add-question":
+        return redirect(questionPath(ref.funderId, ref.schemeId, version.id, result.itemId));
+      case "move-section":
+      case "move-question":
+        return redirect(`${here}#field-item-${result.itemId}`);
+      case "delete-section":
+      case "delete-question":
+        return redirect(`${here}?done=deleted`);
+    }
+  }
 
   switch (intent) {
-    case "add-section": {
-      const parsed = parseForm(addSectionSchema, form);
-      if (!parsed.ok) return refuse(intent, parsed.errors, parsed.values);
-      let sectionId = "";
-      const result = await editDraft(
-        user,
-        ref,
-        version.id,
-        (definition) => {
-          const added = addSection(definition, parsed.data.title);
-          sectionId = added.sectionId;
-          return { ok: true, definition: added.definition };
-        },
-        { change: "add-section" },
-      );
-      if (!result.ok) return notEditable();
-      return redirect(`${here}#section-${sectionId}`);
-    }
-    case "add-question": {
-      const parsed = parseForm(addQuestionSchema, form);
-      if (!parsed.ok) return refuse(intent, parsed.errors, parsed.values);
-      let questionId = "";
-      const result = await editDraft(
-        user,
-        ref,
-        version.id,
-        (definition) => {
-          const added = addQuestion(definition, parsed.data);
-          if (added.ok) questionId = added.questionId;
-          return added;
-        },
-        { change: "add-question", type: parsed.data.type },
-      );
-      if (!result.ok) {
-        if (result.reason === "invalid")
-          return refuse(intent, { sectionId: result.error }, { ...parsed.data });
-        return notEditable();
-      }
-      return redirect(questionPath(ref.funderId, ref.schemeId, version.id, questionId));
-    }
-    case "move-section":
-    case "move-question": {
-      const parsed = parseForm(moveSchema, form);
-      if (!parsed.ok) throw new Response("Bad request", { status: 400 });
-      const { id, direction } = parsed.data;
-      const move = intent === "move-section" ? moveSection : moveQuestion;
-      const result = await editDraft(
-        user,
-        ref,
-        version.id,
-        (definition) => move(definition, id, direction),
-        { change: intent, id, direction },
-      );
-      if (!result.ok)
-        return result.reason === "invalid"
-          ? refuse(intent, { [`item-${id}`]: result.error })
-          : notEditable();
-      return redirect(`${here}#field-item-${id}`);
-    }
-    case "delete-section":
-    case "delete-question": {
-      const parsed = parseForm(idSchema, form);
-      if (!parsed.ok) throw new Response("Bad request", { status: 400 });
-      const { id } = parsed.data;
-      const remove = intent === "delete-section" ? deleteSection : deleteQuestion;
-      const result = await editDraft(
-        user,
-        ref,
-        version.id,
-        (definition) => remove(definition, id),
-        { change: intent, id },
-      );
-      if (!result.ok)
-        return result.reason === "invalid"
-          ? refuse(intent, { [`item-${id}`]: result.error })
-          : notEditable();
-      return redirect(`${here}?done=deleted`);
-    }
     case "open-consultation": {
       const result = await openConsultation(user, ref, version.id);
-      if (!result.ok)
-        return refuse(intent, { status: { key: "forms:builder.errors.wrongStatus" } });
+      if (!result.ok) return refuse(intent, wrongStatus);
       return redirect(`${here}?done=consultation`);
     }
     case "publish": {
@@ -211,10 +141,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
           `${versionPath(ref.funderId, ref.schemeId, result.versionId)}?done=draftExists`,
         );
       }
-      return refuse(intent, { status: { key: "forms:builder.errors.wrongStatus" } });
+      return refuse(intent, wrongStatus);
     }
     case "assign-round": {
-      const parsed = parseForm(assignSchema, form);
+      const parsed = parseForm(assignRoundSchema, form);
       if (!parsed.ok) return refuse(intent, parsed.errors, parsed.values);
       const result = await assignToRound(user, ref, version.id, parsed.data.roundId);
       if (!result.ok) {
@@ -227,8 +157,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       return redirect(`${here}?done=assigned`);
     }
+    case "retire": {
+      const result = await retireVersion(user, ref, version.id);
+      if (result.ok) return redirect(`${here}?done=retired`);
+      if (result.reason === "wrong-status") return refuse(intent, { retire: wrongStatus.status });
+      const locale = await localeOf(request);
+      const rounds = new Intl.ListFormat(locale).format(
+        result.rounds.map((round) => translated(round.name, locale).text),
+      );
+      return refuse(intent, {
+        retire: { key: "forms:builder.errors.versionInUse", values: { rounds } },
+      });
+    }
+    case "unretire": {
+      const result = await unretireVersion(user, ref, version.id);
+      if (!result.ok) return refuse(intent, { retire: wrongStatus.status });
+      return redirect(`${here}?done=unretired`);
+    }
   }
-  throw new Response("Bad request", { status: 400 });
+  throw badRequest();
 }
 
 export default function EditVersion() {
@@ -247,17 +194,10 @@ export default function EditVersion() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
   const done = searchParams.get("done");
-  const errors = actionData?.errors;
-  const valuesFor = (intent: string) =>
-    actionData?.intent === intent ? actionData.values : undefined;
-  const errorsFor = (intent: string) =>
-    actionData?.intent === intent ? actionData.errors : undefined;
-  const text = (value: Parameters<typeof textIn>[0]) =>
-    textIn(value, locale, definition.sourceLocale);
-  const questionNames = new Map(
-    definition.sections.flatMap((s) => s.questions).map((q) => [q.id, text(q.label).text || q.id]),
-  );
-  const suggestionsPath = `${versionPath(ref.funderId, ref.schemeId, version.id)}/suggestions`;
+  const returned = (...intents: string[]) =>
+    actionData && intents.includes(actionData.intent) ? actionData : undefined;
+  const here = versionPath(ref.funderId, ref.schemeId, version.id);
+  const suggestionsPath = `${here}/suggestions`;
 
   return (
     <div className="stack-large builder-page">
@@ -270,258 +210,47 @@ export default function EditVersion() {
             {t(`forms:builder.done.${done}`, { defaultValue: "" }) || t("forms:builder.done.saved")}
           </p>
         ) : null}
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={actionData?.errors} />
       </div>
 
-      <section className="stack card" aria-labelledby="status-title" id="field-status">
-        <h2 id="status-title">{t("forms:builder.nextTitle")}</h2>
-        <p>{t(`forms:builder.statusExplained.${version.status}`)}</p>
-        {openSuggestions.total > 0 ? (
-          <p>
-            <Link to={suggestionsPath}>
-              {t("forms:builder.openSuggestions", { count: openSuggestions.total })}
-            </Link>
-          </p>
-        ) : null}
-        {problems.length > 0 ? (
-          <div className="stack">
-            <p>{t("forms:builder.beforePublishing")}</p>
-            <ul className="link-list">
-              {problems.map((problem, index) => (
-                <li key={index}>{t(problem.key, problem.values)}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <div className="builder-actions">
-          {version.status === "DRAFT" ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="open-consultation" />
-              <button type="submit" className="button button--secondary">
-                {t("forms:builder.openConsultation")}
-              </button>
-            </Form>
-          ) : null}
-          {editable ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="publish" />
-              <button type="submit" className="button">
-                {t("forms:builder.publish")}
-              </button>
-            </Form>
-          ) : (
-            <Form method="post">
-              <input type="hidden" name="intent" value="new-draft" />
-              <button type="submit" className="button button--secondary">
-                {t("forms:builder.newDraft")}
-              </button>
-            </Form>
-          )}
-        </div>
-        {version.status === "PUBLISHED" ? (
-          rounds.length === 0 ? (
-            <p>{t("forms:builder.noRounds")}</p>
-          ) : (
-            <Form method="post" className="stack">
-              <input type="hidden" name="intent" value="assign-round" />
-              <Field
-                name="roundId"
-                label={t("forms:builder.useForRound")}
-                hint={t("forms:builder.useForRoundHint")}
-                errors={errorsFor("assign-round")}
-              >
-                {(props) => (
-                  <select {...props} defaultValue={valuesFor("assign-round")?.roundId ?? ""}>
-                    <option value="">{t("forms:builder.chooseRound")}</option>
-                    {rounds.map((round) => (
-                      <option key={round.id} value={round.id}>
-                        {round.usesThis
-                          ? t("forms:builder.roundUsesThis", { round: round.name.text })
-                          : round.name.text}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <button type="submit" className="button button--secondary">
-                {t("forms:builder.assign")}
-              </button>
-            </Form>
-          )
-        ) : null}
-      </section>
+      <VersionNextSteps
+        status={version.status}
+        editable={editable}
+        problems={problems}
+        openSuggestions={openSuggestions.total}
+        suggestionsPath={suggestionsPath}
+        rounds={rounds}
+        roundErrors={returned("assign-round")?.errors}
+        roundValues={returned("assign-round")?.values}
+      />
 
-      {definition.sections.map((section, sectionIndex) => {
-        const title = text(section.title);
-        const sectionName =
-          title.text || t("forms:builder.untitledSection", { number: sectionIndex + 1 });
-        return (
-          <section
-            key={section.id}
-            className="stack builder-section"
-            aria-labelledby={`section-${section.id}`}
-            id={`field-item-${section.id}`}
-          >
-            <h2 id={`section-${section.id}`}>
-              <span className="muted">
-                {t("forms:builder.sectionNumber", { number: sectionIndex + 1 })}
-              </span>{" "}
-              {title.text ? <FormText text={title} /> : sectionName}
-            </h2>
-            <div className="builder-actions">
-              <Link to={sectionPath(ref.funderId, ref.schemeId, version.id, section.id)}>
-                {editable ? t("forms:builder.editSection") : t("forms:builder.viewSection")}
-                <span className="visually-hidden">: {sectionName}</span>
-              </Link>
-              {editable ? (
-                <MoveButtons intent="move-section" id={section.id} name={sectionName} />
-              ) : null}
-              {editable && section.questions.length === 0 ? (
-                <DeleteButton intent="delete-section" id={section.id} name={sectionName} />
-              ) : null}
-            </div>
-            {section.questions.length === 0 ? (
-              <p className="muted">{t("forms:builder.emptySection")}</p>
-            ) : null}
-            <ol className="builder-questions">
-              {section.questions.map((question) => {
-                const label = text(question.label);
-                const name = label.text || question.id;
-                const waiting = openSuggestions.byQuestion[question.id] ?? 0;
-                return (
-                  <li
-                    key={question.id}
-                    id={`field-item-${question.id}`}
-                    className="builder-question"
-                  >
-                    <p className="builder-question__label">
-                      {label.text ? <FormText text={label} /> : question.id}
-                    </p>
-                    <p className="muted">
-                      {t(`forms:types.${question.type}`)} ·{" "}
-                      {question.required
-                        ? t("forms:builder.required")
-                        : t("forms:builder.optional")}
-                    </p>
-                    {question.showIf ? (
-                      <ConditionSummary
-                        condition={question.showIf}
-                        definition={definition}
-                        locale={locale}
-                        names={questionNames}
-                      />
-                    ) : null}
-                    {waiting > 0 ? (
-                      <p>
-                        <Link to={`${suggestionsPath}#about-${question.id}`}>
-                          {t("forms:builder.questionSuggestions", { count: waiting })}
-                        </Link>
-                      </p>
-                    ) : null}
-                    <div className="builder-actions">
-                      <Link to={questionPath(ref.funderId, ref.schemeId, version.id, question.id)}>
-                        {editable
-                          ? t("forms:builder.editQuestion")
-                          : t("forms:builder.viewQuestion")}
-                        <span className="visually-hidden">: {name}</span>
-                      </Link>
-                      {editable ? (
-                        <MoveButtons intent="move-question" id={question.id} name={name} />
-                      ) : null}
-                      {editable ? (
-                        <DeleteButton intent="delete-question" id={question.id} name={name} />
-                      ) : null}
-                    </div>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        );
-      })}
+      <RetireVersion
+        status={version.status}
+        version={version.version}
+        here={here}
+        confirming={searchParams.get("retire") === "confirm"}
+        errors={returned("retire", "unretire")?.errors}
+      />
+
+      <VersionOutline
+        place={{ funderId: ref.funderId, schemeId: ref.schemeId, versionId: version.id }}
+        definition={definition}
+        locale={locale}
+        editable={editable}
+        suggestionsByQuestion={openSuggestions.byQuestion}
+        suggestionsPath={suggestionsPath}
+      />
 
       {editable ? (
         <div className="stack-large">
           {definition.sections.length > 0 ? (
-            <section className="stack card" aria-labelledby="add-question-title">
-              <h2 id="add-question-title">{t("forms:builder.addQuestionTitle")}</h2>
-              <Form method="post" className="stack">
-                <input type="hidden" name="intent" value="add-question" />
-                <Field
-                  name="label"
-                  label={t("forms:builder.newQuestionLabel")}
-                  hint={t("forms:builder.newQuestionHint")}
-                  errors={errorsFor("add-question")}
-                >
-                  {(props) => (
-                    <input {...props} dir="auto" defaultValue={valuesFor("add-question")?.label} />
-                  )}
-                </Field>
-                <Field
-                  name="type"
-                  label={t("forms:builder.newQuestionType")}
-                  errors={errorsFor("add-question")}
-                >
-                  {(props) => (
-                    <select
-                      {...props}
-                      defaultValue={valuesFor("add-question")?.type ?? "shortText"}
-                    >
-                      {questionTypes.map((type) => (
-                        <option key={type} value={type}>
-                          {t(`forms:types.${type}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field
-                  name="sectionId"
-                  label={t("forms:builder.newQuestionSection")}
-                  errors={errorsFor("add-question")}
-                >
-                  {(props) => (
-                    <select
-                      {...props}
-                      defaultValue={
-                        valuesFor("add-question")?.sectionId ??
-                        definition.sections[definition.sections.length - 1]?.id
-                      }
-                    >
-                      {definition.sections.map((section, index) => (
-                        <option key={section.id} value={section.id}>
-                          {text(section.title).text ||
-                            t("forms:builder.untitledSection", { number: index + 1 })}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <button type="submit" className="button">
-                  {t("forms:builder.addQuestion")}
-                </button>
-              </Form>
-            </section>
+            <AddQuestionForm
+              definition={definition}
+              locale={locale}
+              {...returned("add-question")}
+            />
           ) : null}
-          <section className="stack card" aria-labelledby="add-section-title">
-            <h2 id="add-section-title">{t("forms:builder.addSectionTitle")}</h2>
-            <Form method="post" className="stack">
-              <input type="hidden" name="intent" value="add-section" />
-              <Field
-                name="title"
-                label={t("forms:builder.newSectionTitle")}
-                hint={t("forms:builder.newSectionHint")}
-                errors={errorsFor("add-section")}
-              >
-                {(props) => (
-                  <input {...props} dir="auto" defaultValue={valuesFor("add-section")?.title} />
-                )}
-              </Field>
-              <button type="submit" className="button button--secondary">
-                {t("forms:builder.addSection")}
-              </button>
-            </Form>
-          </section>
+          <AddSectionForm {...returned("add-section")} />
         </div>
       ) : null}
     </div>

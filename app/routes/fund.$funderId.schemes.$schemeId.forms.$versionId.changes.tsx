@@ -21,6 +21,9 @@ import {
   requireVersion,
 } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /** What changed since the version this one was copied from, in words, language by language. */
 
@@ -63,7 +66,7 @@ function settingValue(
   options: { locale: string; currency: string },
 ): string {
   if (value === undefined || value === null) return t("forms:changes.notSet");
-  if (typeof value === "boolean") return value ? t("forms:renderer.yes") : t("forms:renderer.no");
+  if (typeof value === "boolean") return value ? t("applicationForm:field.yes") : t("applicationForm:field.no");
   if (name === "maxMinor" && typeof value === "number")
     return formatMoney(value, options.currency, options.locale);
   if (name === "maxBytes" && typeof value === "number") {
@@ -77,7 +80,7 @@ function settingValue(
     return new Intl.ListFormat(options.locale).format(
       value.map((mime) => {
         const key = fileTypeKey(String(mime));
-        return key ? t(`forms:fileTypes.${key}`) : String(mime);
+        return key ? t(`applicationForm:fileTypes.${key}`) : String(mime);
       }),
     );
   }

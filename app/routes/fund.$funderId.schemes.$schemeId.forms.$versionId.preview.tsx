@@ -15,6 +15,9 @@ import { localeNames, supportedLocales } from "~/domain/locales";
 import { translated } from "~/domain/translated-text";
 import { requireFormEditor, requireVersion, schemeRounds } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /**
  * The form as an applicant sees it, in any language (?lng=ar), in a phone-sized frame. It can

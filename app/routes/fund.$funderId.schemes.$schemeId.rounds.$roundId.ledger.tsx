@@ -17,6 +17,9 @@ import { changeLedger, loadRoundLedger } from "~/services/ledger.server";
 import { forbidden } from "~/services/permissions.server";
 import { applicationInRound, submittedApplications } from "~/services/round-applications.server";
 import { requireRound } from "~/services/scheme-access.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["schemes"] };
 
 const operations = ["recommend", "award", "revoke", "pay"] as const;
 

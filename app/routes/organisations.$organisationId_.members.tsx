@@ -13,6 +13,9 @@ import { inviteMember, pendingInvitations, resendInvitation, revokeInvitation } 
 import { changeMemberRole, removeMember } from "~/services/organisation-members.server";
 import { loadOrganisation, organisationScope } from "~/services/organisations.server";
 import { forbidden, requirePermission } from "~/services/permissions.server";
+import type { TranslationHandle } from "~/locales/namespaces";
+
+export const handle: TranslationHandle = { i18n: ["organisations"] };
 
 const ERR = "organisations:errors";
 const roles = ["OWNER", "MEMBER"] as const;

@@ -153,7 +153,7 @@ export async function uploadError(reason: UploadRefusal, target: UploadTarget, l
   const t = await translatorFor(locale);
   switch (reason) {
     case "type-not-allowed": {
-      const names = acceptedTypes(target.accept).map((type) => ("key" in type ? t(`forms:fileTypes.${type.key}`) : type.mime));
+      const names = acceptedTypes(target.accept).map((type) => ("key" in type ? t(`applicationForm:fileTypes.${type.key}`) : type.mime));
       return { key: "applying:files.errors.wrongType", values: { types: new Intl.ListFormat(locale, { type: "disjunction" }).format(names) } };
     }
     case "too-large": {

@@ -1,7 +1,8 @@
 import { transition, isEditable, type Mover } from "~/domain/applications/state-machine";
 import { evaluateEligibility } from "~/domain/eligibility";
 import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
-import { formDefinitionSchema, type FormDefinition } from "~/domain/forms/definition";
+import type { FormDefinition } from "~/domain/forms/definition";
+import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { can } from "~/domain/permissions";
 import { audit } from "./audit.server";
 import { db, type Tx } from "./db.server";

@@ -159,6 +159,19 @@ export async function suggestionsForStaff(versionId: string) {
   }));
 }
 
+/** How many suggestions on a version still wait for an answer, in all and per question. */
+export async function openSuggestionCounts(versionId: string) {
+  const open = await db().formSuggestion.findMany({
+    where: { formVersionId: versionId, status: "OPEN" },
+    select: { questionId: true },
+  });
+  const byQuestion: Record<string, number> = {};
+  for (const { questionId } of open) {
+    if (questionId) byQuestion[questionId] = (byQuestion[questionId] ?? 0) + 1;
+  }
+  return { total: open.length, byQuestion };
+}
+
 export async function suggestionsBy(userId: string, versionId: string) {
   return db().formSuggestion.findMany({
     where: { formVersionId: versionId, authorId: userId },

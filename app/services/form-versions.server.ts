@@ -1,7 +1,15 @@
 import type { Params } from "@remix-run/react";
 import type { Prisma } from "~/generated/client-sqlite/client";
-import { formDefinitionSchema, type FormDefinition } from "~/domain/forms/definition";
-import { publishProblems, type EditError } from "~/domain/forms/edit";
+import type { FormDefinition } from "~/domain/forms/definition";
+import { formDefinitionSchema } from "~/domain/forms/definition-schema";
+import {
+  applyStructureChange,
+  describeStructureChange,
+  publishProblems,
+  type EditError,
+  type StructureChange,
+} from "~/domain/forms/edit";
+import { canUnretire, retirementCheck, usableForRounds } from "~/domain/forms/retirement";
 import { starterDefinition } from "~/domain/forms/starter";
 import { can, type Actor } from "~/domain/permissions";
 import { audit } from "./audit.server";
@@ -12,7 +20,8 @@ import { forbidden, requirePermission } from "./permissions.server";
  * Versions of a scheme's application form. A draft changes freely (also while the working
  * group reads it in consultation); publishing freezes it for good. To change a published
  * form, staff copy it into a new draft, so applications keep the exact questions they
- * started with.
+ * started with. A published version that no round needs any more can be retired (and brought
+ * back): it is then no longer offered to rounds, and applications started on it keep it.
  */
 
 export type SchemeRef = { funderId: string; schemeId: string };
@@ -260,6 +269,33 @@ export async function updateDraft(
   });
 }
 
+export type StructureOutcome =
+  | { ok: true; itemId: string }
+  | { ok: false; reason: "not-editable" }
+  | { ok: false; reason: "invalid"; error: EditError };
+
+/** Adds, moves or deletes a part or question of a draft; `itemId` is the one it touched. */
+export async function editStructure(
+  actor: Actor,
+  ref: SchemeRef,
+  versionId: string,
+  change: StructureChange,
+): Promise<StructureOutcome> {
+  let itemId = "";
+  const result = await editDraft(
+    actor,
+    ref,
+    versionId,
+    (definition) => {
+      const changed = applyStructureChange(definition, change);
+      if (changed.ok) itemId = changed.itemId;
+      return changed;
+    },
+    describeStructureChange(change),
+  );
+  return result.ok ? { ok: true, itemId } : result;
+}
+
 export type StatusOutcome =
   | { ok: true }
   | { ok: false; reason: "wrong-status" }
@@ -337,7 +373,14 @@ export async function assignToRound(
   return db().$transaction(async (tx): Promise<AssignOutcome> => {
     await checkEditor(actor, ref, tx);
     const version = await versionIn(tx, ref, versionId);
-    if (version.status !== "PUBLISHED") return { ok: false, reason: "not-published" };
+    if (!usableForRounds(version.status)) return { ok: false, reason: "not-published" };
+    // Written while still published, which holds the version's row until this transaction
+    // ends: a retirement at the same moment waits for it, then sees this round.
+    const held = await tx.formVersion.updateMany({
+      where: { id: version.id, status: "PUBLISHED" },
+      data: { status: "PUBLISHED" },
+    });
+    if (held.count !== 1) return { ok: false, reason: "not-published" };
     const round = await tx.round.findFirst({ where: { id: roundId, schemeId: ref.schemeId } });
     if (!round) return { ok: false, reason: "unknown-round" };
     const onOtherVersions = await tx.application.count({
@@ -351,6 +394,96 @@ export async function assignToRound(
       entity: { type: "FormVersion", id: version.id },
       funderId: ref.funderId,
       detail: { roundId, previousFormVersionId: round.formVersionId },
+    });
+    return { ok: true };
+  });
+}
+
+export type RetireOutcome =
+  | { ok: true }
+  | { ok: false; reason: "wrong-status" }
+  | { ok: false; reason: "in-use"; rounds: { id: string; name: unknown }[] };
+
+class RetireRefused extends Error {
+  constructor(readonly outcome: RetireOutcome) {
+    super("retirement refused");
+  }
+}
+
+/**
+ * Stops a published version being used: it can no longer be chosen for a round. Refused while
+ * a round that is open or has not opened yet uses it. Applications already on it keep it.
+ */
+export async function retireVersion(
+  actor: Actor,
+  ref: SchemeRef,
+  versionId: string,
+  now = new Date(),
+): Promise<RetireOutcome> {
+  try {
+    return await db().$transaction(async (tx): Promise<RetireOutcome> => {
+      await checkEditor(actor, ref, tx);
+      const version = await versionIn(tx, ref, versionId);
+      // Marked first, then the rounds are read: a round being given this version at the same
+      // moment either finished before (and is seen below) or waits and then finds it retired.
+      const moved = await tx.formVersion.updateMany({
+        where: { id: version.id, status: "PUBLISHED" },
+        data: { status: "RETIRED" },
+      });
+      if (moved.count !== 1) return { ok: false, reason: "wrong-status" };
+      const rounds = await tx.round.findMany({
+        where: { formVersionId: version.id },
+        select: { id: true, name: true, opensAt: true, closesAt: true },
+      });
+      const check = retirementCheck(version.status, rounds, now);
+      if (!check.ok) {
+        // Thrown, so that the transaction undoes the status change above.
+        throw new RetireRefused(
+          check.reason === "in-use"
+            ? {
+                ok: false,
+                reason: "in-use",
+                rounds: check.rounds.map(({ id, name }) => ({ id, name })),
+              }
+            : { ok: false, reason: "wrong-status" },
+        );
+      }
+      await audit(tx, {
+        actorId: actor.id,
+        action: "form.retired",
+        entity: { type: "FormVersion", id: version.id },
+        funderId: ref.funderId,
+        detail: { version: version.version, closedRoundIds: rounds.map((round) => round.id) },
+      });
+      return { ok: true };
+    });
+  } catch (error) {
+    if (error instanceof RetireRefused) return error.outcome;
+    throw error;
+  }
+}
+
+/** Brings a retired version back to published, so rounds can use it again. */
+export async function unretireVersion(
+  actor: Actor,
+  ref: SchemeRef,
+  versionId: string,
+): Promise<StatusOutcome> {
+  return db().$transaction(async (tx): Promise<StatusOutcome> => {
+    await checkEditor(actor, ref, tx);
+    const version = await versionIn(tx, ref, versionId);
+    if (!canUnretire(version.status)) return { ok: false, reason: "wrong-status" };
+    const moved = await tx.formVersion.updateMany({
+      where: { id: version.id, status: "RETIRED" },
+      data: { status: "PUBLISHED" },
+    });
+    if (moved.count !== 1) return { ok: false, reason: "wrong-status" };
+    await audit(tx, {
+      actorId: actor.id,
+      action: "form.unretired",
+      entity: { type: "FormVersion", id: version.id },
+      funderId: ref.funderId,
+      detail: { version: version.version },
     });
     return { ok: true };
   });

@@ -1,6 +1,7 @@
 import { Prisma } from "~/generated/client-sqlite/client";
 import type { Locale } from "~/domain/locales";
 import { moneyRulesLocked } from "~/domain/round-plan";
+import { stillTakesApplications, usableForRounds } from "~/domain/forms/retirement";
 import { changedFields } from "~/domain/schemes/changes";
 import { checkBudgetChange, checkPotChange, type FieldIssue } from "~/domain/schemes/plan-check";
 import { sameMoneyRules, type PotInput, type PotMoney } from "~/domain/schemes/pot-form";
@@ -209,6 +210,13 @@ export async function updateRound(
         round.budgetMinor,
       );
       if (issues.length > 0) return { ok: false as const, errors: issues, warnings: [] };
+    }
+    // Reopening a round whose form version was retired would start new applications on it.
+    if (round.formVersionId && stillTakesApplications({ closesAt: input.closesAt }, new Date())) {
+      const version = await tx.formVersion.findUnique({ where: { id: round.formVersionId }, select: { status: true } });
+      if (version && !usableForRounds(version.status)) {
+        return refused<{ id: string }>("closesAt", "schemes:errors.retiredFormVersion");
+      }
     }
     const after = {
       name: input.name,

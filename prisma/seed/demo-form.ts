@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../app/services/db.server";
-import { formDefinitionSchema } from "../../app/domain/forms/definition";
+import { formDefinitionSchema } from "../../app/domain/forms/definition-schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 

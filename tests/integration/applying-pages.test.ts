@@ -114,7 +114,7 @@ describe("answering a section", () => {
       await postSection(id, "group", cookies.amina, { "q.about": "We cook together", revision: "0", intent: "continue" }),
     );
     expect(result.status).toBe(400);
-    expect(result.data.errors.registered?.key).toBe("forms:errors.required");
+    expect(result.data.errors.registered?.key).toBe("applicationForm:errors.required");
     expect(result.data.values.about).toBe("We cook together");
     expect(result.data.revision).toBe(1);
     const page = unwrap<{ values: Record<string, string> }>(await run(sectionLoader, makeRequest(`/applications/${id}/sections/group`, { cookie: cookies.amina }), { applicationId: id, sectionId: "group" }));
@@ -294,7 +294,7 @@ describe("checking and sending", () => {
     const response = await run(checkAction, makeRequest(`/applications/${id}/check`, { cookie: cookies.amina, form: {} }), { applicationId: id });
     expect(location(response)).toBe(`/applications/${id}/sections/money?show=errors`);
     const section = unwrap<{ errors: Record<string, { key: string }> }>(await run(sectionLoader, makeRequest(`/applications/${id}/sections/money?show=errors`, { cookie: cookies.amina }), { applicationId: id, sectionId: "money" }));
-    expect(section.data.errors.budget?.key).toBe("forms:errors.required");
+    expect(section.data.errors.budget?.key).toBe("applicationForm:errors.required");
   });
 
   it("after the closing date says the round is closed and refuses to send", async () => {

@@ -63,7 +63,7 @@ describe("applying", () => {
     const { applicationId, amina } = await startedApplication();
     const tooLong = { about: "word ".repeat(60), registered: "no" };
     const saved = await saveSection(amina, { applicationId, sectionId: "group", raw: tooLong, expectedRevision: 0, markComplete: true });
-    expect(saved).toMatchObject({ ok: true, state: "in-progress", errors: { about: { key: "forms:errors.tooManyWords" } } });
+    expect(saved).toMatchObject({ ok: true, state: "in-progress", errors: { about: { key: "applicationForm:errors.tooManyWords" } } });
     const application = (await loadApplication(applicationId))!;
     expect((application.answers as Record<string, string>).about).toBe(tooLong.about);
     expect(sectionStates(definitionOf(application), application)).toEqual([
@@ -77,7 +77,7 @@ describe("applying", () => {
     const saved = await saveSection(amina, { applicationId, sectionId: "group", raw: groupAnswers, expectedRevision: 0, markComplete: true });
     expect(saved).toMatchObject({ ok: true, state: "complete", errors: {} });
     const registered = await saveSection(amina, { applicationId, sectionId: "group", raw: { ...groupAnswers, registered: "yes" }, expectedRevision: 1, markComplete: true });
-    expect(registered).toMatchObject({ ok: true, state: "in-progress", errors: { number: { key: "forms:errors.required" } } });
+    expect(registered).toMatchObject({ ok: true, state: "in-progress", errors: { number: { key: "applicationForm:errors.required" } } });
   });
 
   it("refuses a stale save of the same section and hands back the newer answers", async () => {
@@ -131,7 +131,7 @@ describe("applying", () => {
     const { applicationId, amina } = await startedApplication();
     await saveSection(amina, { applicationId, sectionId: "group", raw: groupAnswers, expectedRevision: 0, markComplete: true });
     const result = await submitApplication(amina, applicationId);
-    expect(result).toMatchObject({ ok: false, reason: "incomplete", errors: { budget: { key: "forms:errors.required" } } });
+    expect(result).toMatchObject({ ok: false, reason: "incomplete", errors: { budget: { key: "applicationForm:errors.required" } } });
   });
 
   it("closes the door at the closing time: drafts can no longer be submitted", async () => {

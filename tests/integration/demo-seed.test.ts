@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateAnswers } from "~/domain/forms/answers-schema";
-import { formDefinitionSchema } from "~/domain/forms/definition";
+import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { db } from "~/services/db.server";
 import { demoPeople } from "../../prisma/seed/demo-people";
 import { seedDemo } from "../../prisma/seed/demo";

@@ -21,14 +21,22 @@ import {
 import { action as suggestionsAction } from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId.suggestions";
 import { action as workingGroupAction } from "~/routes/fund.$funderId.schemes.$schemeId.forms.working-group";
 import { loader as publicPage } from "~/routes/schemes.$slug.forms.$version";
+import { loader as tasksLoader } from "~/routes/applications.$applicationId._index";
+import {
+  loader as sectionLoader,
+  action as sectionAction,
+} from "~/routes/applications.$applicationId.sections.$sectionId";
 import { action as joinAction } from "~/routes/working-group.$token";
 import { seedDemo } from "../../prisma/seed/demo";
 import { seedDemoForm } from "../../prisma/seed/demo-form";
 import { allQuestions } from "~/domain/forms/definition";
 import { db } from "~/services/db.server";
+import { startApplication } from "~/services/applications.server";
+import { updateRound } from "~/services/scheme-admin.server";
 import { openConsultation, parseDefinition, updateDraft } from "~/services/form-versions.server";
+import { getUser } from "~/services/permissions.server";
 import { useTestDatabase } from "../support/database";
-import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
+import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
 useTestDatabase();
 
@@ -332,7 +340,7 @@ describe("drafting, publishing and copying form versions", () => {
       }>;
     expect((await preview({ "q.yes-no-1": "no" })).errors[questionId]).toBeUndefined();
     expect((await preview({ "q.yes-no-1": "yes" })).errors[questionId]?.key).toBe(
-      "forms:errors.required",
+      "applicationForm:errors.required",
     );
   });
 
@@ -811,5 +819,238 @@ describe("the demo form", () => {
         where: { schemeId: scheme.id, acceptedAt: { not: null } },
       }),
     ).toBe(2);
+  });
+});
+
+describe("retiring a version that is no longer needed", () => {
+  const retire = (versionId: string, person: keyof typeof people = "officer") =>
+    editVersion(versionId, { intent: "retire" }, person);
+  const unretire = (versionId: string, person: keyof typeof people = "officer") =>
+    editVersion(versionId, { intent: "unretire" }, person);
+  const statusOf = async (versionId: string) =>
+    (await db().formVersion.findUniqueOrThrow({ where: { id: versionId } })).status;
+  const auditCount = (versionId: string, action: string) =>
+    db().auditEvent.count({ where: { entityId: versionId, action } });
+  async function addRound(name: string, opensInDays: number, closesInDays: number) {
+    const round = await db().round.create({
+      data: {
+        schemeId: ids.scheme,
+        name: { en: name },
+        opensAt: new Date(Date.now() + opensInDays * DAY),
+        closesAt: new Date(Date.now() + closesInDays * DAY),
+        budgetMinor: 1_000_000,
+        pots: {
+          create: {
+            name: { en: "Open pot" },
+            description: { en: "" },
+            amountMinor: 1_000_000,
+            minGrantMinor: 10_000,
+            maxGrantMinor: 500_000,
+            eligibility: [],
+          },
+        },
+      },
+      include: { pots: true },
+    });
+    return { id: round.id, potId: round.pots[0]!.id };
+  }
+  const rounds: { upcoming: string; closing: string; closingPot: string } = {
+    upcoming: "",
+    closing: "",
+    closingPot: "",
+  };
+  let applicationId = "";
+
+  it("refuses while a round that is open, or has not opened yet, uses it, and names the round", async () => {
+    // Version 1 is the form of the open "2027 round".
+    const open = unwrap<{ errors: Record<string, { key: string; values?: { rounds: string } }> }>(
+      await retire(versions.first),
+    );
+    expect(open.status).toBe(400);
+    expect(open.data.errors.retire).toEqual({
+      key: "forms:builder.errors.versionInUse",
+      values: { rounds: "2027 round" },
+    });
+
+    rounds.upcoming = (await addRound("2028 round", 60, 90)).id;
+    expectRedirect(
+      await editVersion(versions.third, { intent: "assign-round", roundId: rounds.upcoming }),
+    );
+    const upcoming = unwrap<{
+      errors: Record<string, { key: string; values?: { rounds: string } }>;
+    }>(await retire(versions.third));
+    expect(upcoming.status).toBe(400);
+    expect(upcoming.data.errors.retire?.values?.rounds).toBe("2028 round");
+
+    expect(await statusOf(versions.first)).toBe("PUBLISHED");
+    expect(await statusOf(versions.third)).toBe("PUBLISHED");
+    expect(await auditCount(versions.first, "form.retired")).toBe(0);
+    expect(await auditCount(versions.third, "form.retired")).toBe(0);
+  });
+
+  it("refuses someone who may not change the scheme's forms with the same 403", async () => {
+    expectForbidden(await retire(versions.second, "viewer"));
+    expectForbidden(await retire(versions.second, "otherAdmin"));
+    expectForbidden(await retire(versions.second, "amina"));
+    expect(await statusOf(versions.second)).toBe("PUBLISHED");
+  });
+
+  it("retires a version once its rounds have closed, and applications on it keep working", async () => {
+    // A round used version 2 and Amina's group started an application on it; then it closed.
+    const round = await addRound("2026 round", -1, 10);
+    rounds.closing = round.id;
+    rounds.closingPot = round.potId;
+    expectRedirect(
+      await editVersion(versions.second, { intent: "assign-round", roundId: round.id }),
+    );
+    const organisation = await db().organisation.create({
+      data: {
+        name: "Sisters of the Valley",
+        legalForm: "INFORMAL_GROUP",
+        members: { create: { userId: ids.amina, role: "OWNER" } },
+      },
+    });
+    const amina = (await getUser(makeRequest("/", { cookie: await cookieOf("amina") })))!;
+    const started = await startApplication(amina, {
+      organisationId: organisation.id,
+      potId: round.potId,
+    });
+    if (!started.ok) throw new Error(`could not start: ${started.reason}`);
+    applicationId = started.applicationId;
+    await db().round.update({
+      where: { id: round.id },
+      data: { opensAt: new Date(Date.now() - 40 * DAY), closesAt: new Date(Date.now() - DAY) },
+    });
+
+    expectRedirect(await retire(versions.second), `${base()}/${versions.second}?done=retired`);
+    expect(await statusOf(versions.second)).toBe("RETIRED");
+    expect(
+      await db().auditEvent.findFirstOrThrow({
+        where: { entityId: versions.second, action: "form.retired" },
+      }),
+    ).toMatchObject({ actorId: ids.officer, funderId: ids.funder });
+
+    // She opens the task list and a section, and saves her answer.
+    const cookie = await cookieOf("amina");
+    const tasks = unwrap<{ sections: { id: string }[] }>(
+      await run(tasksLoader, makeRequest(`/applications/${applicationId}`, { cookie }), {
+        applicationId,
+      }),
+    );
+    expect(tasks.data.sections.map((s) => s.id)).toContain("about-your-group");
+    const sectionPage = await run(
+      sectionLoader,
+      makeRequest(`/applications/${applicationId}/sections/about-your-group`, { cookie }),
+      { applicationId, sectionId: "about-your-group" },
+    );
+    expect(sectionPage).not.toBeInstanceOf(Response);
+    const body = new FormData();
+    body.append("q.group-name", "Sisters of the Valley");
+    body.append("revision", "0");
+    body.append("intent", "later");
+    const saved = await run(
+      sectionAction,
+      new Request(new URL(`/applications/${applicationId}/sections/about-your-group`, BASE_URL), {
+        method: "POST",
+        body,
+        headers: { Cookie: cookie },
+      }),
+      { applicationId, sectionId: "about-your-group" },
+    );
+    expectRedirect(saved, `/applications/${applicationId}?notice=saved`);
+    const application = await db().application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(application.formVersionId).toBe(versions.second);
+    expect((application.answers as Record<string, string>)["group-name"]).toBe(
+      "Sisters of the Valley",
+    );
+  });
+
+  it("keeps a retired version in the list, with its pages, marked as no longer used", async () => {
+    const list = (await get(versionsPage as Fn, base(), schemeParams(), "officer")) as Awaited<
+      ReturnType<typeof versionsPage>
+    >;
+    expect(list.versions.find((v) => v.id === versions.second)).toMatchObject({
+      version: 2,
+      status: "RETIRED",
+      applications: 1,
+    });
+    const page = (await get(
+      versionPage as Fn,
+      `${base()}/${versions.second}`,
+      versionParams(versions.second),
+      "officer",
+    )) as Awaited<ReturnType<typeof versionPage>>;
+    expect(page.version.status).toBe("RETIRED");
+    const changes = (await get(
+      changesPage as Fn,
+      `${base()}/${versions.second}/changes`,
+      versionParams(versions.second),
+      "officer",
+    )) as Awaited<ReturnType<typeof changesPage>>;
+    expect(changes.previous?.version).toBe(1);
+    const publicVersion = (await run(
+      publicPage as never,
+      makeRequest("/schemes/co-designed/forms/2"),
+      { slug: "co-designed", version: "2" },
+    )) as Awaited<ReturnType<typeof publicPage>>;
+    expect(publicVersion).not.toBeInstanceOf(Response);
+    expect(publicVersion.version).toBe(2);
+  });
+
+  it("never lets a round choose a retired version", async () => {
+    for (const roundId of [ids.round, rounds.upcoming]) {
+      const refused = unwrap<{ errors: Record<string, { key: string }> }>(
+        await editVersion(versions.second, { intent: "assign-round", roundId }),
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.data.errors.roundId?.key).toBe("forms:builder.errors.notPublished");
+    }
+    expect((await db().round.findUniqueOrThrow({ where: { id: ids.round } })).formVersionId).toBe(
+      versions.first,
+    );
+    expect(
+      (await db().round.findUniqueOrThrow({ where: { id: rounds.upcoming } })).formVersionId,
+    ).toBe(versions.third);
+    // Retiring twice is refused next to the button, not with an error page.
+    const twice = unwrap<{ errors: Record<string, { key: string }> }>(
+      await retire(versions.second),
+    );
+    expect(twice.data.errors.retire?.key).toBe("forms:builder.errors.wrongStatus");
+  });
+
+  it("does not let a closed round on a retired version reopen and take applications", async () => {
+    const closing = await db().round.findUniqueOrThrow({ where: { id: rounds.closing } });
+    const reopen = (closesAt: Date) =>
+      updateRound(ids.officer, ids.funder, rounds.closing, {
+        name: { en: "2026 round" },
+        opensAt: closing.opensAt,
+        closesAt,
+        decisionAt: null,
+        budgetMinor: null,
+      }, "en");
+    const refused = await reopen(new Date(Date.now() + 10 * DAY));
+    expect(refused).toMatchObject({ ok: false, errors: [{ field: "closesAt", key: "schemes:errors.retiredFormVersion" }] });
+    expect((await db().round.findUniqueOrThrow({ where: { id: rounds.closing } })).closesAt).toEqual(closing.closesAt);
+    // Correcting a closed round's dates without reopening it is still allowed.
+    expect(await reopen(new Date(closing.closesAt.getTime() - DAY))).toMatchObject({ ok: true });
+  });
+
+  it("brings a retired version back to published, for staff who may change forms", async () => {
+    expectForbidden(await unretire(versions.second, "viewer"));
+    expect(await statusOf(versions.second)).toBe("RETIRED");
+
+    expectRedirect(await unretire(versions.second), `${base()}/${versions.second}?done=unretired`);
+    expect(await statusOf(versions.second)).toBe("PUBLISHED");
+    expect(await auditCount(versions.second, "form.unretired")).toBe(1);
+    const again = unwrap<{ errors: Record<string, { key: string }> }>(
+      await unretire(versions.second),
+    );
+    expect(again.status).toBe(400);
+    expect(again.data.errors.retire?.key).toBe("forms:builder.errors.wrongStatus");
+
+    // Published again, it can be chosen for a round that has no applications yet.
+    expectRedirect(
+      await editVersion(versions.second, { intent: "assign-round", roundId: rounds.upcoming }),
+    );
   });
 });

@@ -116,7 +116,7 @@ describe("sending a sign-in code over real SMTP", () => {
     const queued = await db().outboundEmail.findFirstOrThrow({ where: { to: email } });
     const { code } = queued.payload as { code: string };
     expect(code).toMatch(/^\d{6}$/);
-    const expectedSubject = (await translatorFor("uk"))("emails.signInCode.subject", { code });
+    const expectedSubject = (await translatorFor("uk"))("emails:signInCode.subject", { code });
     expect(expectedSubject).toMatch(/[\u0400-\u04FF]/);
 
     expect(await deliverDueEmails()).toEqual({ sent: 1, failed: 0 });

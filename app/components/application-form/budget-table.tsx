@@ -65,8 +65,8 @@ export function BudgetTable({
       <table className="appform-budget">
         <thead>
           <tr>
-            <th scope="col">{t("forms:renderer.budgetItem")}</th>
-            <th scope="col">{t("forms:renderer.budgetAmount", { currency })}</th>
+            <th scope="col">{t("applicationForm:field.budgetItem")}</th>
+            <th scope="col">{t("applicationForm:field.budgetAmount", { currency })}</th>
           </tr>
         </thead>
         <tbody>
@@ -77,7 +77,7 @@ export function BudgetTable({
               <tr key={index}>
                 <td>
                   <label htmlFor={itemId} className="visually-hidden">
-                    {t("forms:renderer.budgetItemLine", { number: index + 1 })}
+                    {t("applicationForm:field.budgetItemLine", { number: index + 1 })}
                   </label>
                   <input
                     id={itemId}
@@ -89,7 +89,7 @@ export function BudgetTable({
                 </td>
                 <td>
                   <label htmlFor={amountId} className="visually-hidden">
-                    {t("forms:renderer.budgetAmountLine", { number: index + 1, currency })}
+                    {t("applicationForm:field.budgetAmountLine", { number: index + 1, currency })}
                   </label>
                   <input
                     id={amountId}
@@ -106,7 +106,7 @@ export function BudgetTable({
         {amounts.length > 0 ? (
           <tfoot>
             <tr>
-              <th scope="row">{t("forms:renderer.budgetTotal")}</th>
+              <th scope="row">{t("applicationForm:field.budgetTotal")}</th>
               <td>
                 <output>{formatMoney(total, currency, locale)}</output>
               </td>

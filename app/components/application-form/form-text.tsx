@@ -33,7 +33,7 @@ export function UntranslatedNote({
   const language = isLocale(sourceLocale) ? localeNames[sourceLocale] : sourceLocale;
   return (
     <p id={id} className="appform-untranslated">
-      {t("forms:renderer.notTranslated", { language })}
+      {t("applicationForm:field.notTranslated", { language })}
     </p>
   );
 }

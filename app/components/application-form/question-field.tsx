@@ -41,57 +41,57 @@ export function questionLimits(
   const money = (minor: number) => formatMoney(minor, options.currency, options.locale);
   switch (question.type) {
     case "shortText":
-      return t("forms:renderer.maxCharacters", {
+      return t("applicationForm:field.maxCharacters", {
         count: question.maxLength,
         max: number(question.maxLength),
       });
     case "longText":
-      return t("forms:renderer.maxWords", {
+      return t("applicationForm:field.maxWords", {
         count: question.maxWords,
         max: number(question.maxWords),
       });
     case "number":
       if (question.min !== undefined && question.max !== undefined)
-        return t("forms:renderer.numberBetween", {
+        return t("applicationForm:field.numberBetween", {
           min: number(question.min),
           max: number(question.max),
         });
       if (question.min !== undefined)
-        return t("forms:renderer.numberAtLeast", { min: number(question.min) });
+        return t("applicationForm:field.numberAtLeast", { min: number(question.min) });
       if (question.max !== undefined)
-        return t("forms:renderer.numberAtMost", { max: number(question.max) });
-      return t("forms:renderer.number");
+        return t("applicationForm:field.numberAtMost", { max: number(question.max) });
+      return t("applicationForm:field.number");
     case "money":
       return question.maxMinor !== undefined
-        ? t("forms:renderer.moneyUpTo", {
+        ? t("applicationForm:field.moneyUpTo", {
             currency: options.currency,
             max: money(question.maxMinor),
           })
-        : t("forms:renderer.money", { currency: options.currency });
+        : t("applicationForm:field.money", { currency: options.currency });
     case "multipleChoice":
       return question.maxChoices !== undefined
-        ? t("forms:renderer.chooseUpTo", {
+        ? t("applicationForm:field.chooseUpTo", {
             count: question.maxChoices,
             max: number(question.maxChoices),
           })
-        : t("forms:renderer.chooseAny");
+        : t("applicationForm:field.chooseAny");
     case "file": {
       const types = question.accept.map((mime) => {
         const key = fileTypeKey(mime);
-        return key ? t(`forms:fileTypes.${key}`) : mime;
+        return key ? t(`applicationForm:fileTypes.${key}`) : mime;
       });
       const size = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 }).format(
         question.maxBytes / (1024 * 1024),
       );
-      return t("forms:renderer.fileLimits", {
+      return t("applicationForm:field.fileLimits", {
         types: new Intl.ListFormat(options.locale, { type: "disjunction" }).format(types),
         size,
       });
     }
     case "budgetTable":
       return question.capAtPotMaximum && options.potMaxMinor !== undefined
-        ? t("forms:renderer.budgetUpTo", { max: money(options.potMaxMinor) })
-        : t("forms:renderer.budgetRows");
+        ? t("applicationForm:field.budgetUpTo", { max: money(options.potMaxMinor) })
+        : t("applicationForm:field.budgetRows");
     default:
       return null;
   }
@@ -139,7 +139,7 @@ export function QuestionField({
   const required = question.required ? (
     <>
       {" "}
-      <span className="appform-required">{t("forms:renderer.required")}</span>
+      <span className="appform-required">{t("applicationForm:field.required")}</span>
     </>
   ) : null;
   const labelContent = (
@@ -167,7 +167,7 @@ export function QuestionField({
       />
       {controlsOthers ? (
         <p id={ids.controls} className="appform-controls">
-          {t("forms:renderer.controlsOthers")}
+          {t("applicationForm:field.controlsOthers")}
         </p>
       ) : null}
       {error ? (
@@ -187,8 +187,8 @@ export function QuestionField({
       const options =
         question.type === "yesNo"
           ? [
-              { value: "yes", label: { text: t("forms:renderer.yes"), locale, fallback: false } },
-              { value: "no", label: { text: t("forms:renderer.no"), locale, fallback: false } },
+              { value: "yes", label: { text: t("applicationForm:field.yes"), locale, fallback: false } },
+              { value: "no", label: { text: t("applicationForm:field.no"), locale, fallback: false } },
             ]
           : question.choices.map((choice) => ({
               value: choice.value,
@@ -268,11 +268,11 @@ export function QuestionField({
           />
           {question.allowRecording ? (
             <div className="appform-recording">
-              <label htmlFor={`${id}-recording`}>{t("forms:renderer.recordingLabel")}</label>
+              <label htmlFor={`${id}-recording`}>{t("applicationForm:field.recordingLabel")}</label>
               <p id={`${id}-recording-hint`} className="field__hint">
                 {savedRecording
-                  ? t("forms:renderer.recordingSaved")
-                  : t("forms:renderer.recordingHint")}
+                  ? t("applicationForm:field.recordingSaved")
+                  : t("applicationForm:field.recordingHint")}
               </p>
               {savedRecording ? (
                 <input type="hidden" name={recordingName} value={savedRecording} />
@@ -297,7 +297,7 @@ export function QuestionField({
           {hints}
           {saved ? (
             <>
-              <p className="appform-saved">{t("forms:renderer.fileSaved")}</p>
+              <p className="appform-saved">{t("applicationForm:field.fileSaved")}</p>
               <input type="hidden" name={name} value={saved} />
             </>
           ) : null}

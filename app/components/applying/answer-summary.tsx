@@ -104,7 +104,7 @@ function AnswerValue({
         </ul>
       );
     case "yesNo":
-      return <>{value.yes ? t("forms:renderer.yes") : t("forms:renderer.no")}</>;
+      return <>{value.yes ? t("applicationForm:field.yes") : t("applicationForm:field.no")}</>;
     case "declaration":
       return <>{t("answers.agreed")}</>;
     case "file":

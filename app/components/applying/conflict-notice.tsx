@@ -30,7 +30,7 @@ export function ConflictNotice({
           <textarea
             id={`mine-${copy.questionId}`}
             readOnly
-            value={copy.yes === undefined ? copy.text : t(copy.yes ? "forms:renderer.yes" : "forms:renderer.no")}
+            value={copy.yes === undefined ? copy.text : t(copy.yes ? "applicationForm:field.yes" : "applicationForm:field.no")}
             rows={Math.min(8, copy.text.split("\n").length + 2)}
             dir="auto"
           />

@@ -34,5 +34,5 @@ export function FunderText({ text, as: Tag = "span", className }: { text: Text; 
 export function UntranslatedNote({ texts }: { texts: Array<Text | null> }) {
   const { t, i18n } = useTranslation();
   if (!texts.some((text) => text && text.locale !== i18n.language)) return null;
-  return <p className="public-untranslated">{t("public:untranslated")}</p>;
+  return <p className="public-untranslated">{t("common:untranslated")}</p>;
 }

@@ -1,15 +1,5 @@
 import { useTranslation } from "react-i18next";
-
-/**
- * Dates of a round as the funder set them: in the scheme's time zone, whatever the reader's
- * own, in her language. With the time, the zone is named, so "17:00" is never ambiguous.
- */
-export function formatSchemeDate(iso: string, locale: string, timeZone: string, withTime: boolean) {
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }
-    : { day: "numeric", month: "long", year: "numeric", timeZone };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
-}
+import { formatSchemeDate } from "~/domain/scheme-date";
 
 export function SchemeDate({ iso, timeZone, withTime = false }: { iso: string; timeZone: string; withTime?: boolean }) {
   const { i18n } = useTranslation();

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateAnswers, visibleQuestionIds, wordCount, type RawAnswers } from "./answers-schema";
-import { formDefinitionSchema, type FormDefinition, type Question } from "./definition";
+import type { FormDefinition, Question } from "./definition";
+import { formDefinitionSchema } from "./definition-schema";
 
 const label = { en: "Question" };
 const options = { currency: "EUR", potMaxMinor: 500_000 };
@@ -95,7 +96,7 @@ describe("answers validated from a form definition", () => {
           const shouldFail = kind === "invalid" || (kind === "blank" && question.required);
           const error = result.ok ? undefined : result.errors[question.id];
           expect(Boolean(error), `${question.type} ${kind} required=${question.required}`).toBe(shouldFail);
-          if (error) expect(error.key).toMatch(/^forms:errors\./);
+          if (error) expect(error.key).toMatch(/^applicationForm:errors\./);
         }
         expect(result.answers).not.toHaveProperty("unknownField");
       }),
@@ -146,14 +147,14 @@ describe("conditional questions", () => {
   it("requires a question once it is shown", () => {
     const result = validateAnswers(form, { registered: "yes" }, options);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.number?.key).toBe("forms:errors.required");
+    expect(!result.ok && result.errors.number?.key).toBe("applicationForm:errors.required");
     expect(visibleQuestionIds(form, { registered: "yes" })).toEqual(new Set(["registered", "number"]));
   });
 
   it("caps a budget at the pot's largest grant", () => {
     const budget = formOf([{ id: "budget", type: "budgetTable", label, required: true, maxRows: 5, capAtPotMaximum: true }]);
     const result = validateAnswers(budget, { "budget.0.item": "Room hire", "budget.0.amount": "3000", "budget.1.item": "Childcare", "budget.1.amount": "2500" }, options);
-    expect(!result.ok && result.errors.budget).toEqual({ key: "forms:errors.budgetAboveMaximum", values: { total: { minor: 550_000 }, max: { minor: 500_000 } } });
+    expect(!result.ok && result.errors.budget).toEqual({ key: "applicationForm:errors.budgetAboveMaximum", values: { total: { minor: 550_000 }, max: { minor: 500_000 } } });
   });
 
   it("counts words in any script", () => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4/mini";
 import { parseMoney } from "../money";
 import { allQuestions, type FormDefinition, type Question } from "./definition";
 
@@ -104,7 +104,7 @@ export function visibleQuestionIds(form: FormDefinition, raw: RawAnswers): Set<s
 }
 
 type Check = { ok: true; value: AnswerValue | undefined } | { ok: false; error: AnswerError };
-const fail = (key: string, values?: Record<string, unknown>): Check => ({ ok: false, error: { key: `forms:errors.${key}`, values } });
+const fail = (key: string, values?: Record<string, unknown>): Check => ({ ok: false, error: { key: `applicationForm:errors.${key}`, values } });
 const pass = (value: AnswerValue | undefined): Check => ({ ok: true, value });
 
 function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions): Check {
@@ -185,23 +185,25 @@ export type ValidationResult = { ok: true; answers: Answers } | { ok: false; err
  */
 export function answersSchema(form: FormDefinition, options: SchemaOptions) {
   const questions = questionsIn(form, options);
-  return z
-    .unknown()
-    .transform((input) => (input && typeof input === "object" && !Array.isArray(input) ? (input as RawAnswers) : {}))
-    .transform((raw, ctx) => {
+  // zod's mini build: the same schema runs in the browser, where every kilobyte counts.
+  return z.pipe(
+    z.unknown(),
+    z.transform((input, ctx) => {
+      const raw = input && typeof input === "object" && !Array.isArray(input) ? (input as RawAnswers) : {};
       const visible = visibleQuestionIds(form, raw);
       const answers: Answers = {};
       for (const question of questions) {
         if (!visible.has(question.id)) continue;
         const result = checkAnswer(question, raw, options);
         if (!result.ok) {
-          ctx.addIssue({ code: "custom", path: [question.id], message: result.error.key, params: result.error.values });
+          ctx.issues.push({ code: "custom", input, path: [question.id], message: result.error.key, params: result.error.values });
           continue;
         }
         if (result.value !== undefined) answers[question.id] = result.value;
       }
       return answers;
-    });
+    }),
+  );
 }
 
 /** Validates raw answers; errors are keyed by question id with a translation key. */

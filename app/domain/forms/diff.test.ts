@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formDefinitionSchema, type FormDefinition } from "./definition";
+import type { FormDefinition } from "./definition";
+import { formDefinitionSchema } from "./definition-schema";
 import { diffForms, languagesTouched, textChanges } from "./diff";
 import { starterDefinition } from "./starter";
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allQuestions, formDefinitionSchema, type FormDefinition } from "./definition";
+import { allQuestions, type FormDefinition } from "./definition";
+import { formDefinitionSchema } from "./definition-schema";
 import {
   addQuestion,
   addSection,
+  applyStructureChange,
   deleteQuestion,
   deleteSection,
+  describeStructureChange,
   moveQuestion,
   moveSection,
   newQuestion,
@@ -179,5 +182,64 @@ describe("publishProblems", () => {
     expect(publishProblems(unlabelled)).toEqual([
       { key: "forms:builder.errors.questionWithoutLabel", values: { question: "c" } },
     ]);
+  });
+});
+
+describe("structure changes from the version page", () => {
+  it("names the part or question each change touched, the new one when adding", () => {
+    const section = applyStructureChange(form(), { intent: "add-section", title: "Budget" });
+    expect(section.ok && section.itemId).toBe("section-1");
+    const question = applyStructureChange(form(), {
+      intent: "add-question",
+      sectionId: "two",
+      type: "money",
+      label: "How much?",
+    });
+    expect(question.ok && question.itemId).toBe("money-1");
+    const moved = applyStructureChange(form(), {
+      intent: "move-question",
+      id: "c",
+      direction: "up",
+    });
+    expect(moved.ok && moved.itemId).toBe("c");
+    expect(moved.ok && order(moved.definition)).toEqual(["one:abc", "two:"]);
+    const deleted = applyStructureChange(form(), { intent: "delete-question", id: "c" });
+    expect(deleted.ok && order(deleted.definition)).toEqual(["one:ab", "two:"]);
+  });
+
+  it("passes on each refusal of the edit it runs", () => {
+    expect(
+      applyStructureChange(form(), {
+        intent: "add-question",
+        sectionId: "nowhere",
+        type: "date",
+        label: "When?",
+      }),
+    ).toEqual({ ok: false, error: { key: "forms:builder.errors.unknownSection" } });
+    const used = applyStructureChange(form(), { intent: "delete-question", id: "a" });
+    expect(!used.ok && used.error.key).toBe("forms:builder.errors.usedInCondition");
+    const notEmpty = applyStructureChange(form(), { intent: "delete-section", id: "one" });
+    expect(!notEmpty.ok && notEmpty.error.key).toBe("forms:builder.errors.sectionNotEmpty");
+  });
+
+  it("describes a change for the audit log without the words typed", () => {
+    expect(describeStructureChange({ intent: "add-section", title: "Private words" })).toEqual({
+      change: "add-section",
+    });
+    expect(
+      describeStructureChange({
+        intent: "add-question",
+        sectionId: "one",
+        type: "date",
+        label: "Private words",
+      }),
+    ).toEqual({ change: "add-question", type: "date" });
+    expect(describeStructureChange({ intent: "move-section", id: "two", direction: "up" })).toEqual(
+      { change: "move-section", id: "two", direction: "up" },
+    );
+    expect(describeStructureChange({ intent: "delete-question", id: "c" })).toEqual({
+      change: "delete-question",
+      id: "c",
+    });
   });
 });

@@ -1,12 +1,12 @@
 import {
   allQuestions,
-  questionSchema,
   type FormDefinition,
   type LocalText,
   type Question,
   type QuestionType,
   type Section,
 } from "./definition";
+import { questionSchema } from "./definition-schema";
 
 /**
  * The builder's edits, as pure functions from one definition to the next. The service runs
@@ -213,4 +213,59 @@ export function publishProblems(form: FormDefinition): EditError[] {
     }
   }
   return problems;
+}
+
+/** One change to the parts and questions of a draft, as the version page's buttons ask for it. */
+export type StructureChange =
+  | { intent: "add-section"; title: string }
+  | { intent: "add-question"; sectionId: string; type: QuestionType; label: string }
+  | { intent: "move-section" | "move-question"; id: string; direction: Direction }
+  | { intent: "delete-section" | "delete-question"; id: string };
+
+export type StructureResult =
+  { ok: true; definition: FormDefinition; itemId: string } | { ok: false; error: EditError };
+
+/** Applies one structure change; `itemId` is the part or question it touched (the new one when adding). */
+export function applyStructureChange(
+  form: FormDefinition,
+  change: StructureChange,
+): StructureResult {
+  const withItem = (result: EditResult, itemId: string): StructureResult =>
+    result.ok ? { ...result, itemId } : result;
+  switch (change.intent) {
+    case "add-section": {
+      const added = addSection(form, change.title);
+      return { ok: true, definition: added.definition, itemId: added.sectionId };
+    }
+    case "add-question": {
+      const added = addQuestion(form, change);
+      return added.ok
+        ? { ok: true, definition: added.definition, itemId: added.questionId }
+        : added;
+    }
+    case "move-section":
+      return withItem(moveSection(form, change.id, change.direction), change.id);
+    case "move-question":
+      return withItem(moveQuestion(form, change.id, change.direction), change.id);
+    case "delete-section":
+      return withItem(deleteSection(form, change.id), change.id);
+    case "delete-question":
+      return withItem(deleteQuestion(form, change.id), change.id);
+  }
+}
+
+/** What the audit log records about a structure change (never the typed texts). */
+export function describeStructureChange(change: StructureChange): Record<string, string> {
+  switch (change.intent) {
+    case "add-section":
+      return { change: change.intent };
+    case "add-question":
+      return { change: change.intent, type: change.type };
+    case "move-section":
+    case "move-question":
+      return { change: change.intent, id: change.id, direction: change.direction };
+    case "delete-section":
+    case "delete-question":
+      return { change: change.intent, id: change.id };
+  }
 }

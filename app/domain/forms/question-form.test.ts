@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formDefinitionSchema, type FormDefinition, type Question } from "./definition";
-import { conditionCandidates, questionFormSchema, sectionFormSchema } from "./question-form";
+import type { FormDefinition, Question } from "./definition";
+import { formDefinitionSchema } from "./definition-schema";
+import {
+  assignRoundSchema,
+  conditionCandidates,
+  isStructureIntent,
+  questionFormSchema,
+  sectionFormSchema,
+  structureChangeSchema,
+} from "./question-form";
 
 const form: FormDefinition = formDefinitionSchema.parse({
   sourceLocale: "en",
@@ -193,5 +201,53 @@ describe("sectionFormSchema", () => {
     expect(result.success ? [] : result.error.issues.map((i) => [i.path[0], i.message])).toEqual([
       ["title.en", "forms:builder.errors.sourceTextRequired"],
     ]);
+  });
+});
+
+describe("the version page's buttons", () => {
+  it("reads each structure change the page posts", () => {
+    expect(structureChangeSchema.parse({ intent: "add-section", title: "  Budget " })).toEqual({
+      intent: "add-section",
+      title: "Budget",
+    });
+    expect(
+      structureChangeSchema.parse({
+        intent: "add-question",
+        sectionId: "s",
+        type: "yesNo",
+        label: "Registered?",
+      }),
+    ).toEqual({ intent: "add-question", sectionId: "s", type: "yesNo", label: "Registered?" });
+    expect(
+      structureChangeSchema.parse({ intent: "move-question", id: "more", direction: "down" }),
+    ).toEqual({ intent: "move-question", id: "more", direction: "down" });
+    expect(structureChangeSchema.parse({ intent: "delete-section", id: "s" })).toEqual({
+      intent: "delete-section",
+      id: "s",
+    });
+    expect(isStructureIntent("move-section")).toBe(true);
+    expect(isStructureIntent("publish")).toBe(false);
+  });
+
+  it("keys each problem by the field it belongs to", () => {
+    const messages = (input: Record<string, string>) => {
+      const result = structureChangeSchema.safeParse(input);
+      return result.success
+        ? {}
+        : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+    };
+    expect(messages({ intent: "add-section", title: "   " })).toEqual({
+      title: "forms:builder.errors.sourceTextRequired",
+    });
+    expect(
+      messages({ intent: "add-question", sectionId: "", type: "poem", label: "x".repeat(501) }),
+    ).toEqual({
+      sectionId: "forms:builder.errors.unknownSection",
+      type: "forms:builder.errors.chooseType",
+      label: "forms:builder.errors.textTooLong",
+    });
+    expect(assignRoundSchema.safeParse({ roundId: "" }).error?.issues[0]?.message).toBe(
+      "forms:builder.errors.chooseRound",
+    );
   });
 });

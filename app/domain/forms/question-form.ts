@@ -3,19 +3,20 @@ import { supportedLocales } from "../locales";
 import { parseMoney } from "../money";
 import {
   allQuestions,
-  questionSchema,
+  questionTypes,
   type FormDefinition,
   type LocalText,
   type Question,
 } from "./definition";
+import { questionSchema } from "./definition-schema";
 import { dependentsOf } from "./edit";
 import { fileTypeKeys, fileTypes } from "./file-types";
 
 /**
- * The builder's question and section pages post plain HTML forms. These schemas turn what
- * they post into a question (or section texts), with each problem keyed by the field's name
- * so it shows next to that field. Every checkbox has a name of its own, because the posted
- * form is read as one value per name.
+ * The builder's version, question and section pages post plain HTML forms. These schemas
+ * turn what they post into a change of the draft, a question or section texts, with each
+ * problem keyed by the field's name so it shows next to that field. Every checkbox has a
+ * name of its own, because the posted form is read as one value per name.
  *
  * Names: label.<locale>, help.<locale>, required, type settings (maxLength, maxWords,
  * allowRecording, min, max, maxAmount, maxChoices, accept.<fileType>, maxMegabytes, maxRows,
@@ -288,3 +289,47 @@ export function sectionFormSchema(sourceLocale: string) {
     return { title, description: Object.keys(description).length ? description : undefined };
   });
 }
+
+const sourceText = z
+  .string()
+  .trim()
+  .min(1, "forms:builder.errors.sourceTextRequired")
+  .max(MAX_LABEL, "forms:builder.errors.textTooLong");
+const itemId = z.string().min(1);
+
+/**
+ * The version page's buttons that change a draft's parts and questions (field `intent`):
+ * add a part or a question, move or delete one. The output is a `StructureChange`.
+ */
+export const structureChangeSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("add-section"), title: sourceText }),
+  z.object({
+    intent: z.literal("add-question"),
+    sectionId: z.string().min(1, "forms:builder.errors.unknownSection"),
+    type: z.enum(questionTypes, { message: "forms:builder.errors.chooseType" }),
+    label: sourceText,
+  }),
+  z.object({
+    intent: z.enum(["move-section", "move-question"]),
+    id: itemId,
+    direction: z.enum(["up", "down"]),
+  }),
+  z.object({ intent: z.enum(["delete-section", "delete-question"]), id: itemId }),
+]);
+
+export const structureIntents = [
+  "add-section",
+  "add-question",
+  "move-section",
+  "move-question",
+  "delete-section",
+  "delete-question",
+] as const;
+export type StructureIntent = (typeof structureIntents)[number];
+export const isStructureIntent = (intent: string): intent is StructureIntent =>
+  (structureIntents as readonly string[]).includes(intent);
+
+/** "Use this version for a round": the round chosen in the list. */
+export const assignRoundSchema = z.object({
+  roundId: z.string().min(1, "forms:builder.errors.chooseRound"),
+});

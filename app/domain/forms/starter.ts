@@ -1,4 +1,5 @@
-import { formDefinitionSchema, type FormDefinition } from "./definition";
+import type { FormDefinition } from "./definition";
+import { formDefinitionSchema } from "./definition-schema";
 
 /**
  * The first draft a funder starts from: the few things a small community grant really needs
