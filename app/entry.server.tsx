@@ -8,7 +8,7 @@ import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
 import { createI18nInstance, localeOf } from "~/services/i18n.server";
 
-export { prepareServer } from "~/services/startup.server";
+export { prepareServer, stopServer } from "~/services/startup.server";
 
 const ABORT_DELAY = 5_000;
 

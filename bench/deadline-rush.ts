@@ -72,7 +72,9 @@ async function main() {
   const { prepareApplicants } = await import("./rush-setup");
   const applicants = await prepareApplicants(APPLICANTS);
 
-  const server = spawn(process.execPath, [join(root, "build", "server.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_NODE_ARGS passes flags to the server's Node, e.g. "--cpu-prof" to see where time goes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(root, "build", "server.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let serverLog = "";
   server.stdout.on("data", (chunk) => (serverLog += chunk));
   server.stderr.on("data", (chunk) => (serverLog += chunk));

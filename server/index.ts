@@ -15,7 +15,10 @@ const dev = process.argv.includes("--dev");
 if (process.argv.includes("--demo")) process.env.DEMO_MODE ??= "true";
 process.env.NODE_ENV ??= dev ? "development" : "production";
 
-type Entry = { prepareServer: (log?: (line: string) => void) => Promise<{ port: number; appUrl: string }> };
+type Entry = {
+  prepareServer: (log?: (line: string) => void) => Promise<{ port: number; appUrl: string }>;
+  stopServer: () => Promise<void>;
+};
 
 async function main() {
   const vite = dev
@@ -89,9 +92,19 @@ async function main() {
     }),
   );
 
-  app.listen(settings.port, () => {
+  const server = app.listen(settings.port, () => {
     console.log(`Withfund is ready at ${settings.appUrl}`);
   });
+
+  // A deploy or Ctrl-C: answer the requests already in flight (a save, a submission), then
+  // stop; give up waiting after 10 seconds.
+  const shutDown = () => {
+    setTimeout(() => process.exit(0), 10_000).unref();
+    server.close(() => void entry.stopServer().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+  };
+  process.once("SIGTERM", shutDown);
+  process.once("SIGINT", shutDown);
 }
 
 main().catch((error: Error) => {

@@ -5,7 +5,7 @@ import type { FormDefinition } from "~/domain/forms/definition";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { can } from "~/domain/permissions";
 import { audit } from "./audit.server";
-import { db, type Tx } from "./db.server";
+import { db, type Db, type Tx } from "./db.server";
 import { nudgeMailWorker } from "./mail-worker.server";
 import { enqueueEmail } from "./outbox.server";
 import type { SignedInUser } from "./permissions.server";
@@ -43,8 +43,29 @@ export async function loadApplication(applicationId: string) {
 
 export type LoadedApplication = NonNullable<Awaited<ReturnType<typeof loadApplication>>>;
 
-export function definitionOf(application: { formVersion: { definition: unknown } | null }): FormDefinition {
-  return formDefinitionSchema.parse(application.formVersion?.definition ?? { sourceLocale: "en", sections: [] });
+const emptyDefinition: FormDefinition = { sourceLocale: "en", sections: [] };
+const parsedDefinitions = new Map<string, FormDefinition>();
+const PARSED_DEFINITIONS_KEPT = 50;
+
+/**
+ * The form an application is on. An application's version is published and never changes
+ * (a later edit starts a new version), so each version is checked against the schema once
+ * and kept; the id and update time together name one exact definition.
+ */
+export function definitionOf(application: {
+  formVersion: { id?: string; updatedAt?: Date; definition: unknown } | null;
+}): FormDefinition {
+  const version = application.formVersion;
+  if (!version) return emptyDefinition;
+  const key = version.id && version.updatedAt ? `${version.id}@${version.updatedAt.getTime()}` : null;
+  const kept = key ? parsedDefinitions.get(key) : undefined;
+  if (kept) return kept;
+  const definition = formDefinitionSchema.parse(version.definition);
+  if (key) {
+    if (parsedDefinitions.size >= PARSED_DEFINITIONS_KEPT) parsedDefinitions.delete(parsedDefinitions.keys().next().value!);
+    parsedDefinitions.set(key, definition);
+  }
+  return definition;
 }
 
 export function rawAnswersOf(application: { answers: unknown }): RawAnswers {
@@ -134,9 +155,11 @@ function keysOfSection(definition: FormDefinition, sectionId: string) {
 export async function saveSection(
   actor: SignedInUser,
   input: { applicationId: string; sectionId: string; raw: RawAnswers; expectedRevision: number; markComplete: boolean; answerLanguage?: string | null },
+  /** The application as the caller just read it, saving a second read on the first attempt. */
+  loaded?: LoadedApplication,
 ): Promise<SaveResult> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const application = await loadApplication(input.applicationId);
+    const application = attempt === 0 && loaded?.id === input.applicationId ? loaded : await loadApplication(input.applicationId);
     if (!application) return { ok: false, reason: "forbidden" };
     const access = accessTo(actor, application, "edit");
     if (!access) return { ok: false, reason: "forbidden" };
@@ -166,8 +189,9 @@ export async function saveSection(
     else completed.delete(input.sectionId);
 
     const nextRevision = currentRevision + 1;
-    const written = await db().$transaction(async (tx) => {
-      const claim = await tx.application.updateMany({
+    // One conditional update is the whole save: it lands only on the revision that was read.
+    const claim = (client: Tx | Db) =>
+      client.application.updateMany({
         where: { id: application.id, revision: application.revision, status: "DRAFT" },
         data: {
           answers: merged as object,
@@ -177,18 +201,19 @@ export async function saveSection(
           ...(input.answerLanguage ? { answerLanguage: input.answerLanguage } : {}),
         },
       });
-      if (claim.count !== 1) return false;
-      if (access.onBehalf) {
-        await audit(tx, {
-          actorId: actor.id,
-          action: "application.edited-on-behalf",
-          entity: { type: "Application", id: application.id },
-          funderId: application.funderId,
-          detail: { sectionId: input.sectionId },
-        });
-      }
-      return true;
-    });
+    const written = access.onBehalf
+      ? await db().$transaction(async (tx) => {
+          if ((await claim(tx)).count !== 1) return false;
+          await audit(tx, {
+            actorId: actor.id,
+            action: "application.edited-on-behalf",
+            entity: { type: "Application", id: application.id },
+            funderId: application.funderId,
+            detail: { sectionId: input.sectionId },
+          });
+          return true;
+        })
+      : (await claim(db())).count === 1;
     // Another section was saved in between: read again and retry; a same-section save is caught above.
     if (!written) continue;
     return {

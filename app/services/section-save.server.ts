@@ -55,7 +55,7 @@ export async function saveSectionPage(
     raw,
     expectedRevision: revision.data,
     markComplete: input.markComplete && Object.keys(fileErrors).length === 0,
-  });
+  }, application);
   if (!saved.ok) {
     if (saved.reason === "conflict") {
       // The newer answers go into the form; what she typed comes back beside them to copy from.

@@ -1,7 +1,7 @@
 import { seedDemo } from "../../prisma/seed/demo";
 import { config } from "./env.server";
-import { db } from "./db.server";
-import { startMailWorker } from "./mail-worker.server";
+import { db, disconnectDb } from "./db.server";
+import { startMailWorker, stopMailWorker } from "./mail-worker.server";
 import { applyMigrations } from "./migrations.server";
 
 /**
@@ -14,6 +14,10 @@ export async function prepareServer(log: (line: string) => void = console.log) {
   if (settings.databaseProvider === "sqlite") {
     const applied = await applyMigrations(settings.databaseUrl, { log });
     if (applied.length) log(`database: ${applied.length} migration(s) applied`);
+    // In WAL mode, NORMAL syncs at checkpoints rather than at every commit: the database
+    // stays consistent after any crash, and a save no longer waits for the disk (see
+    // docs/decisions/0006-sqlite-durability.md).
+    await db().$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   }
   if (settings.demoMode && (await db().funder.count()) === 0) {
     await seedDemo(db());
@@ -21,4 +25,10 @@ export async function prepareServer(log: (line: string) => void = console.log) {
   }
   if (settings.mailWorker) startMailWorker();
   return settings;
+}
+
+/** After the last request has been answered: stop delivering email and close the database. */
+export async function stopServer() {
+  stopMailWorker();
+  await disconnectDb();
 }

@@ -1,5 +1,4 @@
 import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
 
 /**
  * Checks an upload by what it is, not what it is called: the type is read from the file's
@@ -19,6 +18,8 @@ export async function checkUpload(bytes: Uint8Array, options: { accept: string[]
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !accepts(options.accept, detected.mime)) return { ok: false, reason: "type-not-allowed" };
   if (!photoTypes.has(detected.mime)) return { ok: true, bytes, mimeType: detected.mime };
+  // Loaded on the first photo, not at start-up: the image library costs about 25 MB of memory.
+  const { default: sharp } = await import("sharp");
   try {
     // rotate() applies the camera's orientation before the metadata that records it is dropped.
     const cleaned = await sharp(bytes).rotate().toBuffer();
