@@ -1,6 +1,6 @@
 import { useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { localeNames, supportedLocales } from "~/domain/locales";
+import { LocaleOptions } from "~/components/locale-options";
 import type { loader as rootLoader } from "~/root";
 
 /**
@@ -16,11 +16,7 @@ export function LanguageSwitcher() {
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <label htmlFor="language-select">{t("language.label")}</label>
       <select id="language-select" name="locale" defaultValue={data?.locale ?? "en"}>
-        {supportedLocales.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {localeNames[locale]}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
       <button type="submit">{t("language.submit")}</button>
     </form>

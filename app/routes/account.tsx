@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/form-field";
-import { localeNames, supportedLocales } from "~/domain/locales";
+import { supportedLocales } from "~/domain/locales";
+import { LocaleOptions } from "~/components/locale-options";
 import { parseForm, type FieldErrors } from "~/lib/validation";
 import { audit } from "~/services/audit.server";
 import { hashPassword } from "~/services/auth.server";
@@ -111,11 +112,7 @@ export default function Account() {
           <Field name="locale" label={t("account.language")} errors={errorsFor("details")}>
             {(props) => (
               <select {...props} defaultValue={detailsValues?.locale ?? account.locale}>
-                {supportedLocales.map((locale) => (
-                  <option key={locale} value={locale} lang={locale}>
-                    {localeNames[locale]}
-                  </option>
-                ))}
+                <LocaleOptions />
               </select>
             )}
           </Field>

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { BuilderTrail } from "~/components/form-builder/version-nav";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { localeNames, supportedLocales } from "~/domain/locales";
+import { LocaleOptions } from "~/components/locale-options";
 import { translated } from "~/domain/translated-text";
 import { isolate } from "~/lib/bidi";
 import { parseForm, type FieldErrors } from "~/lib/validation";
@@ -148,11 +149,7 @@ export default function WorkingGroup() {
           >
             {(props) => (
               <select {...props} defaultValue={actionData?.values?.locale ?? i18n.language}>
-                {supportedLocales.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {localeNames[l]}
-                  </option>
-                ))}
+                <LocaleOptions />
               </select>
             )}
           </Field>

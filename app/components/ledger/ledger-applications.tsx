@@ -1,0 +1,79 @@
+import { useTranslation } from "react-i18next";
+import { formatMoney } from "~/domain/money";
+import { LedgerChangeForm, type LedgerAnswer } from "./ledger-change-form";
+
+type LedgerApplication = {
+  id: string;
+  organisation: string;
+  status: string;
+  requestedMinor: number;
+  recommendedMinor: number | null;
+  awardedMinor: number | null;
+  paidMinor: number;
+  potName: { text: string; locale: string };
+};
+
+/** The round's submitted applications, each with its money so far and, for editors, a form. */
+export function LedgerApplications({
+  applications,
+  currency,
+  currencyName,
+  canEdit,
+  answer,
+}: {
+  applications: LedgerApplication[];
+  currency: string;
+  currencyName: string;
+  canEdit: boolean;
+  answer?: LedgerAnswer;
+}) {
+  const { t, i18n } = useTranslation("schemes");
+  const money = (minor: number) => formatMoney(minor, currency, i18n.language);
+  const moneyOrNone = (minor: number | null) => (minor === null ? t("ledger.none") : money(minor));
+  return (
+    <section className="stack" aria-labelledby="applications-title">
+      <h2 id="applications-title">{t("ledger.applicationsTitle")}</h2>
+      {applications.length === 0 ? <p>{t("ledger.noApplications")}</p> : null}
+      <ul className="schemes-cards">
+        {applications.map((application) => (
+          <li key={application.id} id={`application-${application.id}`} className="card">
+            <h3>{application.organisation}</h3>
+            <dl className="summary-list">
+              <div>
+                <dt>{t("ledger.pot")}</dt>
+                <dd lang={application.potName.locale}>{application.potName.text}</dd>
+              </div>
+              <div>
+                <dt>{t("ledger.status")}</dt>
+                <dd>{t(`ledger.statuses.${application.status}`)}</dd>
+              </div>
+              <div>
+                <dt>{t("ledger.columns.requestedMinor")}</dt>
+                <dd>{money(application.requestedMinor)}</dd>
+              </div>
+              <div>
+                <dt>{t("ledger.columns.recommendedMinor")}</dt>
+                <dd>{moneyOrNone(application.recommendedMinor)}</dd>
+              </div>
+              <div>
+                <dt>{t("ledger.columns.awardedMinor")}</dt>
+                <dd>{moneyOrNone(application.awardedMinor)}</dd>
+              </div>
+              <div>
+                <dt>{t("ledger.columns.paidMinor")}</dt>
+                <dd>{money(application.paidMinor)}</dd>
+              </div>
+            </dl>
+            {canEdit ? (
+              <LedgerChangeForm
+                application={application}
+                currencyName={currencyName}
+                answer={answer?.applicationId === application.id ? answer : undefined}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from "react-i18next";
+import { isolate } from "~/lib/bidi";
+
+/** Says what was just done on the members page, naming the person and role in the sentence. */
+export function DoneNotice({ done }: { done?: { key: string; values: Record<string, string> } }) {
+  const { t } = useTranslation("organisations");
+  if (!done) return null;
+  const values = Object.fromEntries(
+    Object.entries(done.values).map(([name, value]) => [
+      name,
+      name === "role" ? t(`common:roles.${value}`) : isolate(value),
+    ]),
+  );
+  return (
+    <p role="status" className="notice">
+      {t(done.key, values)}
+    </p>
+  );
+}

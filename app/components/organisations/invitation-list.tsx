@@ -1,0 +1,48 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormattedDateTime } from "~/components/formatted-date";
+import { isolate } from "~/lib/bidi";
+import { HiddenFields } from "./form-parts";
+
+type Invitation = { id: string; email: string; role: string; language: string; expiresAt: string };
+
+/** Links sent but not yet used, each of which can be sent again or cancelled. */
+export function InvitationList({ invitations }: { invitations: Invitation[] }) {
+  const { t } = useTranslation("organisations");
+  return (
+    <section className="stack" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">
+        <span id="field-invitations">{t("members.pendingTitle")}</span>
+      </h2>
+      {invitations.length === 0 ? <p>{t("members.noPending")}</p> : null}
+      <ul className="org-cards">
+        {invitations.map((invitation) => (
+          <li key={invitation.id} className="card">
+            <p>
+              <strong dir="ltr">{invitation.email}</strong>
+            </p>
+            <p>{t("members.invitedAs", { role: t(`common:roles.${invitation.role}`) })}</p>
+            <p>{t("members.emailLanguage", { language: invitation.language })}</p>
+            <p>
+              {t("members.expires")} <FormattedDateTime iso={invitation.expiresAt} />
+            </p>
+            <div className="org-actions">
+              <Form method="post">
+                <HiddenFields fields={{ intent: "resend", invitationId: invitation.id }} />
+                <button type="submit" className="button button--secondary">
+                  {t("members.resendTo", { email: isolate(invitation.email) })}
+                </button>
+              </Form>
+              <Form method="post">
+                <HiddenFields fields={{ intent: "revoke", invitationId: invitation.id }} />
+                <button type="submit" className="button button--warning">
+                  {t("members.revoke", { email: isolate(invitation.email) })}
+                </button>
+              </Form>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
