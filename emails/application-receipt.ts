@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { formatMoney } from "../app/domain/money";
 import { translated } from "../app/domain/translated-text";
 import type { Locale } from "../app/domain/locales";
 import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
@@ -11,6 +12,10 @@ export type ApplicationReceiptPayload = {
   submittedAt: string;
   decisionAt: string | null;
   timeZone: string;
+  /** Receipts queued before these were added carry neither; they are then left out. */
+  requestedMinor?: number;
+  currency?: string;
+  link?: string;
 };
 
 /** The receipt: proof of what was sent and when, and what happens next, so nobody waits in silence. */
@@ -25,13 +30,20 @@ export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: 
     t("emails:applicationReceipt.body", { organisation: payload.organisation, scheme, pot }),
     t("emails:applicationReceipt.when", { when: dates.format(new Date(payload.submittedAt)) }),
     t("emails:applicationReceipt.reference", { reference: payload.applicationId }),
+    ...(payload.requestedMinor !== undefined && payload.currency
+      ? [t("emails:applicationReceipt.requested", { amount: formatMoney(payload.requestedMinor, payload.currency, locale) })]
+      : []),
     payload.decisionAt
       ? t("emails:applicationReceipt.nextWithDate", { date: day.format(new Date(payload.decisionAt)) })
       : t("emails:applicationReceipt.next"),
     t("emails:applicationReceipt.help"),
   ];
-  const text = [...lines, "", t("emails:signature")].join("\n\n");
-  return { subject, text, html: wrapHtml(locale, t, subject, paragraphs(lines)) };
+  const read = payload.link ? t("emails:applicationReceipt.readLink", { link: payload.link }) : null;
+  const text = [...lines, ...(read ? [read] : []), "", t("emails:signature")].join("\n\n");
+  const button = payload.link
+    ? `\n<p><a href="${escapeHtml(payload.link)}">${escapeHtml(t("emails:applicationReceipt.readButton"))}</a></p>`
+    : "";
+  return { subject, text, html: wrapHtml(locale, t, subject, paragraphs(lines) + button) };
 }
 
 export type DeadlineReminderPayload = {

@@ -5,6 +5,7 @@ import type { FormDefinition } from "~/domain/forms/definition";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { can } from "~/domain/permissions";
 import { audit } from "./audit.server";
+import { config } from "./env.server";
 import { db, type Db, type Tx } from "./db.server";
 import { nudgeMailWorker } from "./mail-worker.server";
 import { enqueueEmail } from "./outbox.server";
@@ -265,6 +266,7 @@ export async function submitApplication(actor: SignedInUser, applicationId: stri
   });
   if (!validation.ok) return { ok: false, reason: "incomplete", errors: validation.errors };
 
+  const requestedMinor = requestedAmount(definition, validation.answers);
   const submitted = await db().$transaction(async (tx: Tx) => {
     const claim = await tx.application.updateMany({
       where: { id: application.id, status: "DRAFT" },
@@ -272,7 +274,7 @@ export async function submitApplication(actor: SignedInUser, applicationId: stri
         status: "SUBMITTED",
         submittedAt: now,
         submittedById: actor.id,
-        requestedMinor: requestedAmount(definition, validation.answers),
+        requestedMinor,
         revision: { increment: 1 },
       },
     });
@@ -297,6 +299,9 @@ export async function submitApplication(actor: SignedInUser, applicationId: stri
           submittedAt: now.toISOString(),
           decisionAt: application.pot.round.decisionAt?.toISOString() ?? null,
           timeZone: application.pot.round.scheme.timeZone,
+          requestedMinor,
+          currency: application.pot.round.scheme.currency,
+          link: `${config().appUrl}/applications/${application.id}`,
         },
         dedupeKey: `application-receipt:${application.id}`,
       });

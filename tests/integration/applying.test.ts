@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/services/db.server";
+import { formatMoney } from "~/domain/money";
+import { config } from "~/services/env.server";
 import { getUser } from "~/services/permissions.server";
 import {
   saveSection,
@@ -125,6 +127,13 @@ describe("applying", () => {
     expect(receipt.locale).toBe("ar");
     expect(receipt.subject).toContain("لقد استلمنا طلبكم");
     expect(receipt.htmlBody).toContain('dir="rtl"');
+    // A summary she can keep: the amount asked for, in her language's number format, and a
+    // link back to what she sent.
+    const application = await db().application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(application.requestedMinor).toBeGreaterThan(0);
+    expect(receipt.textBody).toContain(`المبلغ المطلوب: ${formatMoney(application.requestedMinor, "EUR", "ar")}`);
+    expect(receipt.textBody).toContain(`/applications/${applicationId}`);
+    expect(receipt.htmlBody).toContain(`href="${config().appUrl}/applications/${applicationId}"`);
   });
 
   it("will not submit an incomplete application and names what is missing", async () => {
