@@ -138,6 +138,25 @@ export function evaluateEligibility(rules: EligibilityRule[], group: GroupProfil
   return { eligible: !failed && !unknown, incomplete: !failed && unknown, outcomes };
 }
 
+/**
+ * The areas a group may pick from when an area rule did not pass. A group writes where it
+ * works in its own words and script ("ريفرسايد"); the funder lists areas in its own
+ * ("Riverside"). Offering the funder's list turns a spelling mismatch into one choice.
+ */
+export function areasToChooseFrom(outcomes: RuleOutcome[]): string[] {
+  const areas = new Map<string, string>();
+  for (const outcome of outcomes) {
+    if (outcome.result === "pass" || outcome.rule.type !== "areaServed") continue;
+    for (const area of outcome.rule.areas) areas.set(normalisedArea(area), area.trim());
+  }
+  return [...areas.values()];
+}
+
+/** Whether a chosen area is one of the listed ones, however it is cased or spaced. */
+export function isListedArea(area: string, listed: string[]): boolean {
+  return listed.some((candidate) => normalisedArea(candidate) === normalisedArea(area));
+}
+
 /** Reads rules stored as JSON; rules that no longer parse are reported, never ignored. */
 export function parseRules(json: unknown): EligibilityRule[] {
   const parsed = eligibilityRulesSchema.safeParse(json ?? []);

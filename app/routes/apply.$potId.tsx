@@ -9,19 +9,24 @@ import { RadioGroup } from "~/components/public/radio-group";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { formatSchemeDate } from "~/domain/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
-import type { Explanation } from "~/domain/eligibility";
+import { areasToChooseFrom, isListedArea, type Explanation } from "~/domain/eligibility";
 import { translated } from "~/domain/translated-text";
-import { parseForm, type FieldErrors } from "~/lib/validation";
+import { fieldError, parseForm, type FieldErrors } from "~/lib/validation";
 import { groupsForApplying, potForApplying } from "~/services/application-pages.server";
 import { startApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
-import { forbidden, requireUser } from "~/services/permissions.server";
+import { organisationScope, setAreaServed } from "~/services/organisations.server";
+import { forbidden, requirePermission, requireUser, type SignedInUser } from "~/services/permissions.server";
+import { potRules } from "~/services/schemes.server";
 import type { TranslationHandle } from "~/locales/namespaces";
 
-export const handle: TranslationHandle = { i18n: ["applying", "public"] };
+export const handle: TranslationHandle = { i18n: ["applying", "eligibility", "public"] };
 
-const schema = z.object({
-  organisationId: z.string({ message: "applying:start.errors.chooseGroup" }).min(1, "applying:start.errors.chooseGroup"),
+const organisationId = z.string({ message: "applying:start.errors.chooseGroup" }).min(1, "applying:start.errors.chooseGroup");
+const schema = z.object({ organisationId });
+const areaSchema = z.object({
+  organisationId,
+  area: z.string({ message: "applying:start.errors.chooseArea" }).trim().min(1, "applying:start.errors.chooseArea"),
 });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pot.text} · Withfund` : "Withfund" }];
@@ -56,21 +61,46 @@ type ActionData = {
   outcome?: "round-not-open" | "no-form" | "ineligible";
   organisationId?: string;
   reasons?: { result: string; explanation: Explanation }[];
+  /** The funder's areas, when the group's own words for where it works did not match them. */
+  areas?: string[];
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
   const form = await request.formData();
+  const potId = params.potId ?? "";
+  if (form.get("intent") === "area") return chooseArea(request, potId, form);
+  const user = await requireUser(request);
   const result = parseForm(schema, form);
   if (!result.ok) return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
-  const started = await startApplication(user, { organisationId: result.data.organisationId, potId: params.potId ?? "" });
+  return start(user, potId, result.data.organisationId);
+}
+
+async function start(user: SignedInUser, potId: string, organisationId: string, errors?: FieldErrors) {
+  const started = await startApplication(user, { organisationId, potId });
   if (started.ok) return redirect(`/applications/${started.applicationId}`);
   if (started.reason === "forbidden") throw forbidden();
   if (started.reason === "ineligible") {
     const reasons = started.outcomes.filter((o) => o.result !== "pass").map((o) => ({ result: o.result, explanation: o.explanation }));
-    return data<ActionData>({ outcome: "ineligible", organisationId: result.data.organisationId, reasons, values: { organisationId: result.data.organisationId } }, { status: 400 });
+    const areas = areasToChooseFrom(started.outcomes);
+    return data<ActionData>({ outcome: "ineligible", organisationId, reasons, areas, errors, values: { organisationId } }, { status: 400 });
   }
-  return data<ActionData>({ outcome: started.reason, values: { organisationId: result.data.organisationId } }, { status: 409 });
+  return data<ActionData>({ outcome: started.reason, values: { organisationId } }, { status: 409 });
+}
+
+/** She picked one of the funder's areas for her group: save it on the profile, then start. */
+async function chooseArea(request: Request, potId: string, form: FormData) {
+  const requested = String(form.get("organisationId") ?? "");
+  const user = await requirePermission(request, "edit", () => organisationScope(requested));
+  const result = parseForm(areaSchema, form);
+  const pot = await potForApplying(user, potId);
+  if (!pot) throw forbidden();
+  const listed = potRules(pot).flatMap((rule) => (rule.type === "areaServed" ? rule.areas : []));
+  if (!result.ok || !isListedArea(result.data.area, listed)) {
+    return start(user, potId, requested, result.ok ? { area: fieldError("applying:start.errors.chooseArea") } : result.errors);
+  }
+  const area = listed.find((candidate) => isListedArea(candidate, [result.data.area]))!.trim();
+  await setAreaServed(user.id, requested, area);
+  return start(user, potId, requested);
 }
 
 export default function Apply() {
@@ -134,6 +164,22 @@ export default function Apply() {
                   </li>
                 ))}
               </ul>
+              {actionData.areas?.length ? (
+                <Form method="post" className="stack">
+                  <input type="hidden" name="intent" value="area" />
+                  <input type="hidden" name="organisationId" value={actionData.organisationId} />
+                  <RadioGroup
+                    name="area"
+                    legend={t("start.areaQuestion")}
+                    hint={t("start.areaHint")}
+                    options={actionData.areas.map((area) => ({ value: area, label: area }))}
+                    errors={actionData.errors}
+                  />
+                  <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+                    {t("start.areaSubmit")}
+                  </button>
+                </Form>
+              ) : null}
               <p>
                 <Link to={`/organisations/${actionData.organisationId}/edit`}>{t("start.editProfile")}</Link>
               </p>

@@ -11,7 +11,7 @@ import { localeOf } from "~/services/i18n.server";
 import { schemeDetails } from "~/services/public-schemes.server";
 import type { TranslationHandle } from "~/locales/namespaces";
 
-export const handle: TranslationHandle = { i18n: ["public"] };
+export const handle: TranslationHandle = { i18n: ["eligibility", "public"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title.text} · Withfund` : "Withfund" },

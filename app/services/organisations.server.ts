@@ -67,6 +67,21 @@ export async function updateOrganisation(actorId: string, organisationId: string
   });
 }
 
+/** Sets where a group works to an area a funder listed, picked by a member while applying. */
+export async function setAreaServed(actorId: string, organisationId: string, area: string) {
+  return db().$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: { areaServed: true } });
+    if (!before || before.areaServed === area) return;
+    await tx.organisation.update({ where: { id: organisationId }, data: { areaServed: area } });
+    await audit(tx, {
+      actorId,
+      action: "organisation.updated",
+      entity: entity(organisationId),
+      detail: { changes: { areaServed: { from: before.areaServed, to: area } } },
+    });
+  });
+}
+
 export async function loadOrganisation(organisationId: string) {
   return db().organisation.findUnique({
     where: { id: organisationId },

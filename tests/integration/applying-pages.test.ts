@@ -85,6 +85,38 @@ describe("starting an application", () => {
     expect(await db().application.count({ where: { organisationId: setup.organisation.id } })).toBe(0);
   });
 
+  it("lets a group that wrote its area in its own script pick the funder's area, saves it, and starts", async () => {
+    const setup = await createOpenRound();
+    await db().pot.update({ where: { id: setup.pot.id }, data: { eligibility: [{ type: "areaServed", areas: ["Riverside", "Northgate"] }] } });
+    // Named apart from the other tests' groups, which staff search for by name.
+    await db().organisation.update({ where: { id: setup.organisation.id }, data: { name: "نساء ريفرسايد", areaServed: "ريفرسايد" } });
+    const cookie = await signedInCookie(setup.owner.id);
+    const post = (form: Record<string, string>, who = cookie) =>
+      run(applyAction, makeRequest(`/apply/${setup.pot.id}`, { cookie: who, form }), { potId: setup.pot.id });
+
+    const refused = unwrap<{ outcome: string; areas: string[] }>(await post({ organisationId: setup.organisation.id }));
+    expect(refused.status).toBe(400);
+    expect(refused.data.areas).toEqual(["Riverside", "Northgate"]);
+
+    // Only the funder's own areas can be chosen, and nothing is saved otherwise.
+    const madeUp = unwrap<{ errors: Record<string, { key: string }>; areas: string[] }>(
+      await post({ intent: "area", organisationId: setup.organisation.id, area: "Somewhere else" }),
+    );
+    expect(madeUp.status).toBe(400);
+    expect(madeUp.data.errors.area?.key).toBe("applying:start.errors.chooseArea");
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: setup.organisation.id } })).areaServed).toBe("ريفرسايد");
+
+    // Someone outside the group cannot change its profile this way.
+    const stranger = await createUser("Someone Else");
+    expect(((await post({ intent: "area", organisationId: setup.organisation.id, area: "riverside" }, await signedInCookie(stranger.id))) as Response).status).toBe(403);
+
+    const started = await post({ intent: "area", organisationId: setup.organisation.id, area: " riverside " });
+    const application = await db().application.findFirstOrThrow({ where: { organisationId: setup.organisation.id } });
+    expect(location(started)).toBe(`/applications/${application.id}`);
+    expect((await db().organisation.findUniqueOrThrow({ where: { id: setup.organisation.id } })).areaServed).toBe("Riverside");
+    expect(await db().auditEvent.count({ where: { entityId: setup.organisation.id, action: "organisation.updated" } })).toBe(1);
+  });
+
   it("asks which group when none is chosen, and refuses a group she is not in", async () => {
     const setup = await createOpenRound();
     const other = await createOpenRound();
