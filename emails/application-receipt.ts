@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { formatMoney } from "../app/domain/money";
 import { translated } from "../app/domain/translated-text";
 import type { Locale } from "../app/domain/locales";
-import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { buttonLink, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
 export type ApplicationReceiptPayload = {
   applicationId: string;
@@ -40,9 +40,7 @@ export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: 
   ];
   const read = payload.link ? t("emails:applicationReceipt.readLink", { link: payload.link }) : null;
   const text = [...lines, ...(read ? [read] : []), "", t("emails:signature")].join("\n\n");
-  const button = payload.link
-    ? `\n<p><a href="${escapeHtml(payload.link)}">${escapeHtml(t("emails:applicationReceipt.readButton"))}</a></p>`
-    : "";
+  const button = payload.link ? `\n${buttonLink(payload.link, t("emails:applicationReceipt.readButton"))}` : "";
   return { subject, text, html: wrapHtml(locale, t, subject, paragraphs(lines) + button) };
 }
 
@@ -65,6 +63,6 @@ export function renderDeadlineReminder(locale: Locale, t: TFunction, payload: De
     t("emails:draftReminder.action"),
   ];
   const text = [...lines, payload.link, "", t("emails:signature")].join("\n\n");
-  const html = `${paragraphs(lines)}\n<p><a href="${escapeHtml(payload.link)}">${escapeHtml(t("emails:draftReminder.button"))}</a></p>`;
+  const html = `${paragraphs(lines)}\n${buttonLink(payload.link, t("emails:draftReminder.button"))}`;
   return { subject, text, html: wrapHtml(locale, t, subject, html) };
 }

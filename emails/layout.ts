@@ -32,6 +32,11 @@ ${bodyHtml}
 </html>`;
 }
 
+/** The one call to action of an email: a link drawn as a button, with inline style for email clients. */
+export function buttonLink(href: string, label: string): string {
+  return `<p style="margin:24px 0;"><a href="${escapeHtml(href)}" style="display:inline-block;padding:12px 20px;background:#0b5d4b;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(label)}</a></p>`;
+}
+
 export function paragraphs(lines: string[]): string {
   return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
 }

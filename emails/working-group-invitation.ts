@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/locales";
-import { escapeHtml, formatExpiry, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { buttonLink, escapeHtml, formatExpiry, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
 export type WorkingGroupInvitationPayload = {
   /** Already in the invitee's language (or the scheme's source language). */
@@ -40,7 +40,7 @@ export function renderWorkingGroupInvitation(
   ].join("\n");
   const link = escapeHtml(payload.link);
   const body = `${paragraphs(intro)}
-<p style="margin:24px 0;"><a href="${link}" style="display:inline-block;padding:12px 20px;background:#0b5d4b;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(key("button"))}</a></p>
+${buttonLink(payload.link, key("button"))}
 ${paragraphs([key("copyLink")])}
 <p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${link}</p>
 ${paragraphs(after)}`;
