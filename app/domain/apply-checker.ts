@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   evaluateEligibility,
   legalForms,
+  listedAreas,
   type EligibilityRule,
   type Explanation,
   type GroupProfile,
@@ -31,7 +32,6 @@ export type CheckerQuestions = {
 /** Only what some pot's rules look at, so nobody answers a question that changes nothing. */
 export function questionsFor(ruleSets: EligibilityRule[][]): CheckerQuestions {
   const needed = new Set<Question>();
-  const areas = new Map<string, string>();
   for (const rule of ruleSets.flat()) {
     switch (rule.type) {
       case "legalForms":
@@ -47,17 +47,13 @@ export function questionsFor(ruleSets: EligibilityRule[][]): CheckerQuestions {
         break;
       case "areaServed":
         needed.add("area");
-        for (const area of rule.areas) {
-          const key = area.trim().toLocaleLowerCase();
-          if (!areas.has(key)) areas.set(key, area.trim());
-        }
         break;
       case "minYearsActive":
         if (rule.years > 0) needed.add("years");
         break;
     }
   }
-  return { asked: questions.filter((question) => needed.has(question)), areas: [...areas.values()] };
+  return { asked: questions.filter((question) => needed.has(question)), areas: listedAreas(ruleSets.flat()) };
 }
 
 const easternDigits = /[٠-٩۰-۹]/g;

@@ -138,23 +138,28 @@ export function evaluateEligibility(rules: EligibilityRule[], group: GroupProfil
   return { eligible: !failed && !unknown, incomplete: !failed && unknown, outcomes };
 }
 
+/** The areas the rules name, each once in its first spelling, however cased or spaced elsewhere. */
+export function listedAreas(rules: EligibilityRule[]): string[] {
+  const areas = new Map<string, string>();
+  for (const rule of rules) {
+    if (rule.type !== "areaServed") continue;
+    for (const area of rule.areas) if (!areas.has(normalisedArea(area))) areas.set(normalisedArea(area), area.trim());
+  }
+  return [...areas.values()];
+}
+
 /**
  * The areas a group may pick from when an area rule did not pass. A group writes where it
  * works in its own words and script ("ريفرسايد"); the funder lists areas in its own
  * ("Riverside"). Offering the funder's list turns a spelling mismatch into one choice.
  */
 export function areasToChooseFrom(outcomes: RuleOutcome[]): string[] {
-  const areas = new Map<string, string>();
-  for (const outcome of outcomes) {
-    if (outcome.result === "pass" || outcome.rule.type !== "areaServed") continue;
-    for (const area of outcome.rule.areas) areas.set(normalisedArea(area), area.trim());
-  }
-  return [...areas.values()];
+  return listedAreas(outcomes.filter((outcome) => outcome.result !== "pass").map((outcome) => outcome.rule));
 }
 
-/** Whether a chosen area is one of the listed ones, however it is cased or spaced. */
-export function isListedArea(area: string, listed: string[]): boolean {
-  return listed.some((candidate) => normalisedArea(candidate) === normalisedArea(area));
+/** The listed area a chosen one names, however it is cased or spaced, in the list's spelling. */
+export function findListedArea(area: string, listed: string[]): string | undefined {
+  return listed.find((candidate) => normalisedArea(candidate) === normalisedArea(area));
 }
 
 /** Reads rules stored as JSON; rules that no longer parse are reported, never ignored. */

@@ -9,7 +9,7 @@ import { RadioGroup } from "~/components/public/radio-group";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { formatSchemeDate } from "~/domain/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
-import { areasToChooseFrom, isListedArea, type Explanation } from "~/domain/eligibility";
+import { areasToChooseFrom, findListedArea, listedAreas, type Explanation } from "~/domain/eligibility";
 import { translated } from "~/domain/translated-text";
 import { fieldError, parseForm, type FieldErrors } from "~/lib/validation";
 import { groupsForApplying, potForApplying } from "~/services/application-pages.server";
@@ -94,11 +94,9 @@ async function chooseArea(request: Request, potId: string, form: FormData) {
   const result = parseForm(areaSchema, form);
   const pot = await potForApplying(user, potId);
   if (!pot) throw forbidden();
-  const listed = potRules(pot).flatMap((rule) => (rule.type === "areaServed" ? rule.areas : []));
-  if (!result.ok || !isListedArea(result.data.area, listed)) {
-    return start(user, potId, requested, result.ok ? { area: fieldError("applying:start.errors.chooseArea") } : result.errors);
-  }
-  const area = listed.find((candidate) => isListedArea(candidate, [result.data.area]))!.trim();
+  if (!result.ok) return start(user, potId, requested, result.errors);
+  const area = findListedArea(result.data.area, listedAreas(potRules(pot)));
+  if (!area) return start(user, potId, requested, { area: fieldError("applying:start.errors.chooseArea") });
   await setAreaServed(user.id, requested, area);
   return start(user, potId, requested);
 }
