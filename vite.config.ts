@@ -8,7 +8,13 @@ declare module "@remix-run/node" {
   }
 }
 
-export default defineConfig({
+/** A language's catalogs travel together: one download gives a phone every text of its language. */
+function catalogChunk(id: string): string | undefined {
+  const match = /\/app\/locales\/([a-z]{2})\/[A-Za-z]+\.json$/.exec(id);
+  return match ? `locale-${match[1]}` : undefined;
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     remix({
       ignoredRouteFiles: ["**/*.test.ts", "**/*.test.tsx", "**/*.css"],
@@ -25,8 +31,9 @@ export default defineConfig({
   build: {
     // The generated Prisma clients are large and server-only; keep them out of the warning.
     chunkSizeWarningLimit: 2000,
+    rollupOptions: isSsrBuild ? {} : { output: { manualChunks: catalogChunk } },
   },
   ssr: {
     external: ["better-sqlite3", "pg", "@node-rs/argon2"],
   },
-});
+}));

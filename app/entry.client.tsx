@@ -1,53 +1,60 @@
 import { RemixBrowser } from "@remix-run/react";
-import i18next, { type BackendModule } from "i18next";
+import type { i18n } from "i18next";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { getInitialNamespaces } from "remix-i18next/client";
-import { defaultLocale, isLocale } from "~/domain/locales";
-import { defaultNamespace } from "~/locales/namespaces";
+import { TranslationsProvider, type Translations } from "~/components/translations";
+import { defaultLocale, isLocale, type Locale } from "~/domain/locales";
+import { loadBrowserCatalogs } from "~/locales/browser-catalogs";
+import { createLanguageInstance } from "~/locales/language-instance";
 
-// One chunk per language and namespace; a page downloads only those its routes declare in
-// `handle.i18n` (checked by app/routes/namespaces.test.ts), and any other is fetched when
-// a later page first needs it.
-const catalogs = import.meta.glob<Record<string, unknown>>("./locales/*/*.json", { import: "default" });
+const instances = new Map<Locale, i18n>();
+const downloads = new Map<Locale, Promise<void>>();
 
-const catalogBackend: BackendModule = {
-  type: "backend",
-  init() {},
-  read(language, namespace, callback) {
-    const load = catalogs[`./locales/${language}/${namespace}.json`];
-    if (!load) return callback(null, {});
-    load().then(
-      (catalog) => callback(null, catalog),
-      (error: Error) => callback(error, null),
+function download(locale: Locale): Promise<void> {
+  let pending = downloads.get(locale);
+  if (!pending) {
+    pending = loadBrowserCatalogs(locale).then(
+      (catalogs) => void instances.set(locale, createLanguageInstance(locale, catalogs)),
+      () => {
+        // The language could not be fetched (a dropped connection): the server renders the
+        // page in that language instead, rather than showing it half translated.
+        window.location.reload();
+        return new Promise<void>(() => {});
+      },
     );
-  },
-};
+    downloads.set(locale, pending);
+  }
+  return pending;
+}
+
+/** The page's language and those of regions shown in another one (a form preview). */
+function languagesOnPage(): Locale[] {
+  const declared = [document.documentElement.lang];
+  document.querySelectorAll("[data-language-region]").forEach((region) => declared.push(region.getAttribute("lang") ?? ""));
+  return [...new Set(declared.filter(isLocale))];
+}
 
 async function hydrate() {
-  const lang = document.documentElement.lang;
-  const locale = isLocale(lang) ? lang : defaultLocale;
-  await i18next
-    .use(catalogBackend)
-    .use(initReactI18next)
-    .init({
-      lng: locale,
-      fallbackLng: false,
-      defaultNS: defaultNamespace,
-      ns: [...new Set([defaultNamespace, ...getInitialNamespaces()])],
-      interpolation: { escapeValue: false },
-    });
+  const languages = languagesOnPage();
+  await Promise.all(languages.map(download));
+  const translations: Translations = {
+    fallbackLocale: languages[0] ?? defaultLocale,
+    instanceFor(locale) {
+      const instance = instances.get(locale);
+      if (instance) return instance;
+      throw download(locale);
+    },
+  };
   startTransition(() => {
     hydrateRoot(
       document,
-      <I18nextProvider i18n={i18next}>
+      <TranslationsProvider value={translations}>
         <StrictMode>
           <RemixBrowser />
         </StrictMode>
-      </I18nextProvider>,
+      </TranslationsProvider>,
     );
   });
 }
 
-hydrate();
+void hydrate();

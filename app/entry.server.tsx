@@ -4,9 +4,9 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
-import { createI18nInstance, localeOf } from "~/services/i18n.server";
+import { TranslationsProvider, type Translations } from "~/components/translations";
+import { languageInstance, localeOf } from "~/services/i18n.server";
 
 export { prepareServer, stopServer } from "~/services/startup.server";
 
@@ -20,17 +20,17 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? "";
-  const locale = await localeOf(request);
-  const i18n = await createI18nInstance(locale);
+  // The page's language is the root loader's; this one only serves pages rendered without it.
+  const translations: Translations = { fallbackLocale: await localeOf(request), instanceFor: languageInstance };
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
+        <TranslationsProvider value={translations}>
           <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
+        </TranslationsProvider>
       </NonceProvider>,
       {
         nonce,

@@ -14,7 +14,9 @@ import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { SiteLayout } from "~/components/site-layout";
 import { useNonce } from "~/components/nonce";
-import { defaultLocale, isLocale, textDirection, type Locale } from "~/domain/locales";
+import { LanguageProvider, useTranslations } from "~/components/translations";
+import { isLocale, textDirection, type Locale } from "~/domain/locales";
+import { navigationFor } from "~/domain/navigation";
 import { config } from "~/services/env.server";
 import { localeCookie, localeOf } from "~/services/i18n.server";
 import { getUser } from "~/services/permissions.server";
@@ -34,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     demoMode: config().demoMode,
     user: user ? { email: user.email, name: user.name } : null,
+    navigation: user ? navigationFor(user) : [],
   };
   // A shared link in another language (?lng=ar) becomes the visitor's choice, so the next
   // page she opens from it stays in that language.
@@ -49,9 +52,22 @@ export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
 }
 
+/**
+ * The root loader decides the page's language; the document and every text on it follow that
+ * one value, so a language change applies everywhere at once, however the page was reached.
+ */
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
-  const locale: Locale = data?.locale ?? defaultLocale;
+  const { fallbackLocale } = useTranslations();
+  const locale: Locale = data?.locale ?? fallbackLocale;
+  return (
+    <LanguageProvider locale={locale}>
+      <Document locale={locale}>{children}</Document>
+    </LanguageProvider>
+  );
+}
+
+function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const nonce = useNonce();
   return (
     <html lang={locale} dir={textDirection(locale)}>

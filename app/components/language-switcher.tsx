@@ -15,7 +15,8 @@ export function LanguageSwitcher() {
     <form method="post" action="/language" className="language-switcher">
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <label htmlFor="language-select">{t("language.label")}</label>
-      <select id="language-select" name="locale" defaultValue={data?.locale ?? "en"}>
+      {/* Keyed by the language, so a change made elsewhere (the account page) shows here at once. */}
+      <select key={data?.locale} id="language-select" name="locale" defaultValue={data?.locale ?? "en"}>
         <LocaleOptions />
       </select>
       <button type="submit">{t("language.submit")}</button>

@@ -40,7 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } }),
     db().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } }),
   ]);
-  return { name: user.name ?? "", locale: user.locale ?? "en", hasPassword: Boolean(record.passwordHash), sessions };
+  const saved = new URL(request.url).searchParams.get("saved") === "details";
+  return { name: user.name ?? "", locale: user.locale ?? "en", hasPassword: Boolean(record.passwordHash), sessions, saved };
 }
 
 type ActionData = { intent: string; errors?: FieldErrors; values?: Record<string, string>; done?: string };
@@ -58,10 +59,10 @@ export async function action({ request }: ActionFunctionArgs) {
       await tx.user.update({ where: { id: user.id }, data: { name: result.data.name || null, locale: result.data.locale } });
       await audit(tx, { actorId: user.id, action: "user.details-updated", entity });
     });
-    return data<ActionData>(
-      { intent, done: "account.saved" },
-      { headers: { "Set-Cookie": await localeCookie.serialize(result.data.locale) } },
-    );
+    // A fresh page, so everything on it (and on every page after it) is in the language just chosen.
+    return redirect("/account?saved=details", {
+      headers: { "Set-Cookie": await localeCookie.serialize(result.data.locale) },
+    });
   }
   if (intent === "password") {
     const result = parseForm(passwordSchema, form);
@@ -94,7 +95,8 @@ export default function Account() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : undefined);
-  const doneFor = (intent: string) => (actionData?.intent === intent ? actionData.done : undefined);
+  const doneFor = (intent: string) =>
+    actionData?.intent === intent ? actionData.done : intent === "details" && account.saved && !actionData ? "account.saved" : undefined;
   const detailsValues = actionData?.intent === "details" ? actionData.values : undefined;
   return (
     <div className="narrow stack-large">
@@ -104,12 +106,12 @@ export default function Account() {
         <h2 id="details-title">{t("account.details")}</h2>
         <ErrorSummary errors={errorsFor("details")} />
         {doneFor("details") ? <p role="status" className="notice">{t(doneFor("details")!)}</p> : null}
-        <Form method="post" className="stack" reloadDocument>
+        <Form method="post" className="stack">
           <input type="hidden" name="intent" value="details" />
           <Field name="name" label={t("account.name")} hint={t("account.nameHint")} errors={errorsFor("details")}>
             {(props) => <input {...props} autoComplete="name" defaultValue={detailsValues?.name ?? account.name} />}
           </Field>
-          <Field name="locale" label={t("account.language")} errors={errorsFor("details")}>
+          <Field name="locale" label={t("account.language")} hint={t("account.languageHint")} errors={errorsFor("details")}>
             {(props) => (
               <select {...props} defaultValue={detailsValues?.locale ?? account.locale}>
                 <LocaleOptions />

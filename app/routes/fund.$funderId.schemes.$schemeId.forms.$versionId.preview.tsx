@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { QuestionFields, answerErrorsAsFieldErrors } from "~/components/application-form";
 import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
 import { ErrorSummary } from "~/components/form-field";
+import { LanguageRegion } from "~/components/translations";
 import {
   rawFromFormData,
   validateAnswers,
@@ -11,7 +12,7 @@ import {
   type RawAnswers,
 } from "~/domain/forms/answers-schema";
 import { allQuestions, type FormDefinition } from "~/domain/forms/definition";
-import { localeNames, supportedLocales } from "~/domain/locales";
+import { isLocale, localeNames, supportedLocales } from "~/domain/locales";
 import { translated } from "~/domain/translated-text";
 import { requireFormEditor, requireVersion, schemeRounds } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
@@ -20,9 +21,10 @@ import type { TranslationHandle } from "~/locales/namespaces";
 export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /**
- * The form as an applicant sees it, in any language (?lng=ar), in a phone-sized frame. It can
- * be filled in and checked, which shows the error messages and makes conditional questions
- * appear, but nothing is saved.
+ * The form as an applicant sees it, in any language (?language=ar), in a phone-sized frame. It
+ * can be filled in and checked, which shows the error messages and makes conditional questions
+ * appear, but nothing is saved. The preview's language is the preview's alone: the page around
+ * it stays in the viewer's language, and her own choice is left as it was.
  */
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
@@ -56,7 +58,8 @@ function withoutFiles(
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, ref, version, potMaxMinor } = await load(request, params);
-  const locale = await localeOf(request);
+  const requested = new URL(request.url).searchParams.get("language");
+  const locale = isLocale(requested) ? requested : await localeOf(request);
   return {
     ref,
     locale,
@@ -100,10 +103,10 @@ export default function Preview() {
             {supportedLocales.map((l) => (
               <li key={l}>
                 <Link
-                  to={`${location.pathname}?lng=${l}`}
+                  to={`${location.pathname}?language=${l}`}
                   lang={l}
                   aria-current={l === locale ? "page" : undefined}
-                  reloadDocument
+                  preventScrollReset
                 >
                   {localeNames[l]}
                 </Link>
@@ -113,7 +116,7 @@ export default function Preview() {
         </nav>
       </div>
 
-      <div className="appform-phone">
+      <LanguageRegion locale={locale} className="appform-phone">
         {actionData?.checked ? (
           errorCount > 0 ? (
             <ErrorSummary errors={answerErrorsAsFieldErrors(errors, { currency, locale })} />
@@ -125,7 +128,7 @@ export default function Preview() {
         ) : null}
         <Form
           method="post"
-          action={`${location.pathname}?lng=${locale}`}
+          action={`${location.pathname}?language=${locale}`}
           className="stack-large"
           noValidate
         >
@@ -147,7 +150,7 @@ export default function Preview() {
             {t("forms:preview.check")}
           </button>
         </Form>
-      </div>
+      </LanguageRegion>
     </div>
   );
 }

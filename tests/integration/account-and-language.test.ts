@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo";
 import { loader as rootLoader } from "~/root";
-import { action as accountAction } from "~/routes/account";
+import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { action as demoSignIn } from "~/routes/demo.sign-in";
 import { action as languageAction } from "~/routes/language";
 import { action as passwordSignIn } from "~/routes/sign-in.password";
@@ -133,13 +133,14 @@ describe("the account page", () => {
     return run(accountAction, makeRequest("/account", { form, cookie }));
   }
 
-  it("saves her name and language, records it, and switches the page language", async () => {
+  it("saves her name and language, records it, and shows the next page in that language", async () => {
     const user = await newUser("details@example.org", { locale: "en" });
     const cookie = await signedInCookie(user.id);
-    const result = await submit({ intent: "details", name: "  Layla Nasser  ", locale: "ar" }, cookie);
-    const { data, status } = unwrap<AccountResult>(result);
-    expect(status).toBe(200);
-    expect(data.done).toBe("account.saved");
+    const response = (await submit({ intent: "details", name: "  Layla Nasser  ", locale: "ar" }, cookie)) as Response;
+    // A fresh page (post, redirect, get): the page she lands on is rendered in the new language.
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/account?saved=details");
+    expect(await chosenLocale(response)).toBe("ar");
 
     const saved = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(saved.name).toBe("Layla Nasser");
@@ -148,9 +149,13 @@ describe("the account page", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entityType: "User", entityId: user.id });
 
-    const init = (result as unknown as { init?: { headers?: HeadersInit } }).init;
-    const setCookie = new Headers(init?.headers).get("Set-Cookie");
-    expect(await localeCookie.parse(setCookie!.split(";")[0]!)).toBe("ar");
+    const next = cookiesFrom(response, cookie);
+    const root = unwrap<{ locale: string }>(await run(rootLoader, makeRequest("/account?saved=details", { cookie: next })));
+    expect(root.data.locale).toBe("ar");
+    const page = unwrap<{ saved: boolean; locale: string }>(
+      await run(accountLoader, makeRequest("/account?saved=details", { cookie: next })),
+    );
+    expect(page.data).toMatchObject({ saved: true, locale: "ar" });
   });
 
   it("refuses a name over 100 characters and keeps what she typed", async () => {
@@ -169,10 +174,8 @@ describe("the account page", () => {
 
   it("accepts a name of exactly 100 characters", async () => {
     const user = await newUser("hundred@example.org");
-    const { status } = unwrap<AccountResult>(
-      await submit({ intent: "details", name: "B".repeat(100), locale: "en" }, await signedInCookie(user.id)),
-    );
-    expect(status).toBe(200);
+    const response = (await submit({ intent: "details", name: "B".repeat(100), locale: "en" }, await signedInCookie(user.id))) as Response;
+    expect(response.status).toBe(302);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("B".repeat(100));
   });
 
