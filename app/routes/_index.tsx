@@ -5,9 +5,6 @@ import { demoPeople } from "../../prisma/seed/demo-people";
 import { config } from "~/services/env.server";
 import { db } from "~/services/db.server";
 import { getUser } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["public"] };
 
 export const meta: MetaFunction = () => [
   { title: "Withfund" },

@@ -17,9 +17,6 @@ import { applicationFor, applicationPeople, headingOf, setAnswerLanguage } from 
 import { accessTo, definitionOf, sectionStates, withdrawApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying"] };
 
 const languageSchema = z.object({
   intent: z.literal("language"),

@@ -12,9 +12,6 @@ import { applicationFor, applicationPeople, headingOf } from "~/services/applica
 import { accessTo, definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "applying"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

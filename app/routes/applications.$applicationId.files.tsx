@@ -20,9 +20,6 @@ import { applicationFor, applicationPeople, headingOf } from "~/services/applica
 import { definitionOf, rawAnswersOf } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying"] };
 
 /**
  * Uploading one file for one question (?question=<id>&kind=file|recording): a small page of

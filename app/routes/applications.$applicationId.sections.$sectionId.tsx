@@ -17,9 +17,6 @@ import { accessTo, definitionOf, rawAnswersOf } from "~/services/applications.se
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
 import { saveSectionPage } from "~/services/section-save.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "applying"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.sectionTitle.text} · Withfund` : "Withfund" }];
 

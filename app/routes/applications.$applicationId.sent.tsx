@@ -9,9 +9,6 @@ import { isLocale, localeNames } from "~/domain/locales";
 import { isolate } from "~/lib/bidi";
 import { applicationFor, applicationPeople, headingOf, receiptOf } from "~/services/application-pages.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

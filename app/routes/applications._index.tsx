@@ -8,9 +8,6 @@ import { translated } from "~/domain/translated-text";
 import { applicationsOf, statusViewOf } from "~/services/application-pages.server";
 import { localeOf } from "~/services/i18n.server";
 import { requireUser } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

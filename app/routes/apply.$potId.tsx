@@ -18,9 +18,6 @@ import { localeOf } from "~/services/i18n.server";
 import { organisationScope, setAreaServed } from "~/services/organisations.server";
 import { forbidden, requirePermission, requireUser, type SignedInUser } from "~/services/permissions.server";
 import { potRules } from "~/services/schemes.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying", "eligibility", "public"] };
 
 const organisationId = z.string({ message: "applying:start.errors.chooseGroup" }).min(1, "applying:start.errors.chooseGroup");
 const schema = z.object({ organisationId });

@@ -13,9 +13,6 @@ import { addSuggestion, suggestionsBy } from "~/services/form-suggestions.server
 import { localeOf } from "~/services/i18n.server";
 import { requireUser } from "~/services/permissions.server";
 import { requireConsultationAccess } from "~/services/working-group.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms"] };
 
 /**
  * A form in consultation, as a working-group member reads it: every section and question in

@@ -5,9 +5,6 @@ import { translated } from "~/domain/translated-text";
 import { localeOf } from "~/services/i18n.server";
 import { requireUser } from "~/services/permissions.server";
 import { consultationsFor } from "~/services/working-group.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["forms"] };
 
 /** The forms a working-group member is helping to shape: open consultations first. */
 

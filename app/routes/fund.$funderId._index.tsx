@@ -1,9 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFunder } from "~/components/schemes/use-funder";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["schemes"] };
 
 /** The funder dashboard. Its data comes from the layout route, which has checked permission. */
 export default function FunderDashboard() {

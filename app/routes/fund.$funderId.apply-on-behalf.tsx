@@ -16,9 +16,6 @@ import { findOrganisations, openPotsOf, organisationName } from "~/services/appl
 import { startApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden, requirePermission } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying", "eligibility"] };
 
 /**
  * Programme staff entering an application for a group that cannot apply online itself (on the

@@ -13,9 +13,6 @@ import { translated } from "~/domain/translated-text";
 import { timeZoneName } from "~/domain/zoned-time";
 import { db } from "~/services/db.server";
 import { requireScheme } from "~/services/scheme-access.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["forms", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale, canEdit, canViewAudit } = await requireScheme(request, params, "view");

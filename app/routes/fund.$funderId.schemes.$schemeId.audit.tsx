@@ -8,9 +8,6 @@ import { useFunder } from "~/components/schemes/use-funder";
 import { translated } from "~/domain/translated-text";
 import { requireScheme } from "~/services/scheme-access.server";
 import { schemeAuditLog } from "~/services/scheme-audit.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["schemes"] };
 
 const PAGE_SIZE = 50;
 

@@ -19,9 +19,6 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { db } from "~/services/db.server";
 import { requireScheme } from "~/services/scheme-access.server";
 import { updateScheme } from "~/services/scheme-admin.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale } = await requireScheme(request, params, "edit");

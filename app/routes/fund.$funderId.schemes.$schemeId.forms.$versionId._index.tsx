@@ -31,9 +31,6 @@ import {
   unretireVersion,
 } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /**
  * One version of the form: its sections and questions, and what can be done with it next

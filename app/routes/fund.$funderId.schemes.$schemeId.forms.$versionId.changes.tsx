@@ -21,9 +21,6 @@ import {
   requireVersion,
 } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /** What changed since the version this one was copied from, in words, language by language. */
 

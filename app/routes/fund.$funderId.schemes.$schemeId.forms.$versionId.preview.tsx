@@ -16,9 +16,6 @@ import { isLocale, localeNames, supportedLocales } from "~/domain/locales";
 import { translated } from "~/domain/translated-text";
 import { requireFormEditor, requireVersion, schemeRounds } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /**
  * The form as an applicant sees it, in any language (?language=ar), in a phone-sized frame. It

@@ -23,9 +23,6 @@ import { suggestionsForStaff } from "~/services/form-suggestions.server";
 import { editDraft, requireFormEditor, requireVersion } from "~/services/form-versions.server";
 import { translatorFor, localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /** One question's words in every language, its settings, its choices and when it is asked. */
 

@@ -14,9 +14,6 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { editDraft, requireFormEditor, requireVersion } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["forms", "schemes"] };
 
 /** A section's heading and introduction, in every language. */
 

@@ -14,9 +14,6 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { answerSuggestion, suggestionsForStaff } from "~/services/form-suggestions.server";
 import { requireFormEditor, requireVersion } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms", "schemes"] };
 
 /** Every suggestion on a version, by question, each answered with accept or decline and a reply. */
 

@@ -10,9 +10,6 @@ import { localeNames, supportedLocales } from "~/domain/locales";
 import { translated } from "~/domain/translated-text";
 import { createFirstDraft, listVersions, requireFormEditor } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["forms", "schemes"] };
 
 /** A scheme's form versions: which is in use, which is being written, how far translated. */
 

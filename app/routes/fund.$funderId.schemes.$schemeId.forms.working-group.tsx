@@ -13,9 +13,6 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requireFormEditor } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
 import { inviteWorkingGroupMember, workingGroupMembers } from "~/services/working-group.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["forms", "schemes"] };
 
 /**
  * The community working group of a scheme: who is in it, who is invited, and inviting more.

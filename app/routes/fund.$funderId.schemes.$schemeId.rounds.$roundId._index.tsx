@@ -22,9 +22,6 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requireRound } from "~/services/scheme-access.server";
 import { applicationCount, updateRound } from "~/services/scheme-admin.server";
 import { toPlannedPot } from "~/services/schemes.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round, scheme, locale, canEdit } = await requireRound(request, params, "view");

@@ -19,9 +19,6 @@ import { changeLedger, loadRoundLedger } from "~/services/ledger.server";
 import { forbidden } from "~/services/permissions.server";
 import { applicationInRound, submittedApplications } from "~/services/round-applications.server";
 import { requireRound } from "~/services/scheme-access.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round, scheme, locale, canEdit } = await requireRound(request, params, "view");

@@ -18,9 +18,6 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requirePot } from "~/services/scheme-access.server";
 import { applicationCount, updatePot } from "~/services/scheme-admin.server";
 import { toPlannedPot } from "~/services/schemes.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { pot, round, scheme, locale, canEdit } = await requirePot(request, params, "view");

@@ -16,9 +16,6 @@ import { typedValues } from "~/lib/form-values";
 import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requireRound } from "~/services/scheme-access.server";
 import { applicationCount, createPot } from "~/services/scheme-admin.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round, scheme, locale } = await requireRound(request, params, "edit");

@@ -12,9 +12,6 @@ import { timeZoneName } from "~/domain/zoned-time";
 import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requireScheme } from "~/services/scheme-access.server";
 import { createRound } from "~/services/scheme-admin.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale } = await requireScheme(request, params, "edit");

@@ -18,9 +18,6 @@ import { db } from "~/services/db.server";
 import { localeOf } from "~/services/i18n.server";
 import { requirePermission } from "~/services/permissions.server";
 import { createScheme } from "~/services/scheme-admin.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "schemes"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const funderId = params.funderId ?? "";

@@ -6,9 +6,6 @@ import { FormattedDateTime } from "~/components/formatted-date";
 import { isolate } from "~/lib/bidi";
 import { acceptInvitation, invitationByToken, type AcceptResult } from "~/services/invitations.server";
 import { getUser, requireUser } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["organisations"] };
 
 // The link is a secret: keep the page out of search engines.
 export const meta: MetaFunction = () => [{ title: "Withfund" }, { name: "robots", content: "noindex" }];

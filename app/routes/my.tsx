@@ -3,9 +3,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { db } from "~/services/db.server";
 import { requireUser } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applying", "forms", "organisations"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -5,9 +5,6 @@ import { formatMoney } from "~/domain/money";
 import { can, type Resource } from "~/domain/permissions";
 import { loadOrganisation, organisationScope } from "~/services/organisations.server";
 import { forbidden, requirePermission } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["organisations"] };
 
 const notices = ["created", "saved", "joined"] as const;
 type Notice = (typeof notices)[number];

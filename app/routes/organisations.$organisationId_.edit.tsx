@@ -7,9 +7,6 @@ import { profileFormSchema, profileFormValues, profileOf } from "~/domain/organi
 import { parseForm } from "~/lib/validation";
 import { loadOrganisation, organisationScope, updateOrganisation } from "~/services/organisations.server";
 import { forbidden, requirePermission } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "organisations"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

@@ -16,9 +16,6 @@ import { pendingInvitations } from "~/services/invitations.server";
 import { changeMembers } from "~/services/member-changes.server";
 import { loadOrganisation, organisationScope } from "~/services/organisations.server";
 import { forbidden, requirePermission } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["organisations"] };
 
 const scopeOf = (organisationId: string) => () => organisationScope(organisationId);
 

@@ -7,9 +7,6 @@ import { defaultIncomeCurrency, profileFormSchema } from "~/domain/organisation-
 import { parseForm } from "~/lib/validation";
 import { createOrganisation } from "~/services/organisations.server";
 import { requireUser } from "~/services/permissions.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "organisations"] };
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

@@ -9,9 +9,6 @@ import { keepLanguage } from "~/lib/keep-language";
 import type { loader as rootLoader } from "~/root";
 import { localeOf } from "~/services/i18n.server";
 import { schemeDetails } from "~/services/public-schemes.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "public"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title.text} · Withfund` : "Withfund" },

@@ -14,9 +14,6 @@ import { keepLanguage, languageOf } from "~/lib/keep-language";
 import { parseForm, type FieldErrors } from "~/lib/validation";
 import { localeOf, translatorFor } from "~/services/i18n.server";
 import { checkerRound } from "~/services/public-schemes.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["eligibility", "public"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pageTitle} · Withfund` : "Withfund" },

@@ -7,9 +7,6 @@ import { allQuestions, textIn, type LocalText } from "~/domain/forms/definition"
 import { translated } from "~/domain/translated-text";
 import { youSaidWeDid } from "~/services/form-suggestions.server";
 import { localeOf } from "~/services/i18n.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["applicationForm", "forms"] };
 
 /**
  * "You said, we did": what the community working group suggested for a published form and

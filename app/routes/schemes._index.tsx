@@ -6,9 +6,6 @@ import { RoundStatus } from "~/components/public/scheme-date";
 import { keepLanguage } from "~/lib/keep-language";
 import { localeOf, translatorFor } from "~/services/i18n.server";
 import { schemeCards } from "~/services/public-schemes.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["public"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pageTitle} · Withfund` : "Withfund" },

@@ -12,9 +12,6 @@ import {
   workingGroupInvitation,
   type WorkingGroupAcceptResult,
 } from "~/services/working-group.server";
-import type { TranslationHandle } from "~/locales/namespaces";
-
-export const handle: TranslationHandle = { i18n: ["forms"] };
 
 // The link is a secret: keep it out of search engines.
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];
