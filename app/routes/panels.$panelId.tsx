@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SchemeDate } from "~/components/public/scheme-date";
 import { translated } from "~/domain/translated-text";
 import { db } from "~/services/db.server";
 import { localeOf } from "~/services/i18n.server";
@@ -20,11 +21,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await localeOf(request);
   const panel = await db().panel.findUniqueOrThrow({
     where: { id: panelId },
-    include: { round: true, members: { include: { user: { select: { name: true, email: true } } } } },
+    include: { round: { include: { scheme: { select: { timeZone: true } } } }, members: { include: { user: { select: { name: true, email: true } } } } },
   });
   return {
     name: panel.name,
     round: translated(panel.round.name, locale),
+    closesAt: panel.round.closesAt.toISOString(),
+    closed: panel.round.closesAt.getTime() <= Date.now(),
+    timeZone: panel.round.scheme.timeZone,
     members: panel.members.map((member) => ({
       id: member.id,
       name: member.user.name ?? member.user.email,
@@ -38,16 +42,27 @@ export default function PanelPage() {
   const { t } = useTranslation();
   return (
     <div className="stack-large">
-      <h1>{panel.name}</h1>
+      {/* Panel names are typed in any script: "2027 review panel" must not read "review panel 2027" in Persian. */}
+      <h1>
+        <bdi>{panel.name}</bdi>
+      </h1>
       <p>
         {t("panel.round")}: <span lang={panel.round.locale}>{panel.round.text}</span>
       </p>
+      <section className="stack" aria-labelledby="panel-next-title">
+        <h2 id="panel-next-title">{t("panel.nextTitle")}</h2>
+        <p>
+          {panel.closed ? t("panel.roundClosed") : t("panel.roundCloses")}{" "}
+          <SchemeDate iso={panel.closesAt} timeZone={panel.timeZone} withTime />
+        </p>
+        <p>{t("panel.nextBody")}</p>
+      </section>
       <section className="stack" aria-labelledby="panel-members-title">
         <h2 id="panel-members-title">{t("panel.members")}</h2>
         <ul className="link-list">
           {panel.members.map((member) => (
             <li key={member.id}>
-              {member.name} <span className="muted">{t(`roles.${member.role}`)}</span>
+              <bdi>{member.name}</bdi> <span className="muted">{t(`roles.${member.role}`)}</span>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { seedDemo } from "../../prisma/seed/demo";
 import { loader as funderPage } from "~/routes/fund.$funderId";
 import { loader as organisationPage } from "~/routes/organisations.$organisationId";
 import { loader as panelPage } from "~/routes/panels.$panelId";
+import { loader as panelsPage } from "~/routes/panels._index";
 import { db } from "~/services/db.server";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, signedInCookie } from "../support/requests";
@@ -139,6 +140,30 @@ describe("panel pages", () => {
   it("refuse a panel that does not exist with the same 403", async () => {
     expectForbidden(await panel("no-such-panel", "nadia@example.org"));
     expectForbidden(await panel("no-such-panel", "tomas@example.org"));
+  });
+});
+
+describe("the list of panels", () => {
+  type Panels = Awaited<ReturnType<typeof panelsPage>>;
+  const panels = (email: string | null) => visit(panelsPage, "/panels", {}, email);
+
+  it("shows each reviewer only the panels she sits on, with her role and the round's closing date", async () => {
+    const chair = (await panels("nadia@example.org")) as Panels;
+    expect(chair.panels).toEqual([
+      expect.objectContaining({ id: ids.panel, name: "2027 review panel", role: "CHAIR", closesAt: expect.any(String) }),
+    ]);
+    expect(((await panels("fatima@example.org")) as Panels).panels.map((p) => p.role)).toEqual(["COMMUNITY_REVIEWER"]);
+  });
+
+  it("shows nothing to people on no panel, staff included", async () => {
+    expect(((await panels("amina@example.org")) as Panels).panels).toEqual([]);
+    expect(((await panels("otto@other.example")) as Panels).panels).toEqual([]);
+  });
+
+  it("sends a signed-out visitor to sign in", async () => {
+    const response = (await panels(null)) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent("/panels")}`);
   });
 });
 
