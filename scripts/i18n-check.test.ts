@@ -62,6 +62,29 @@ describe("compareCatalog", () => {
     ]);
   });
 
+  it("lets the dual say its number in words, without the formatted count", () => {
+    const limit = { max_one: "Up to {{max}} letter", max_other: "Up to {{max}} letters" };
+    const forms = {
+      zero: "حتى {{max}} حرف",
+      one: "حتى {{max}} حرف",
+      few: "حتى {{max}} أحرف",
+      many: "حتى {{max}} حرفًا",
+      other: "حتى {{max}} حرف",
+    };
+    const translation = {
+      ...Object.fromEntries(Object.entries(forms).map(([c, v]) => [`max_${c}`, v])),
+      max_two: "حتى حرفين",
+    };
+    expect(compareCatalog({ locale: "ar", english: limit, translation })).toEqual([]);
+    expect(
+      compareCatalog({
+        locale: "ar",
+        english: limit,
+        translation: { ...translation, max_few: "حتى أحرف" },
+      }),
+    ).toEqual(['ar: "max_few" placeholders differ from English: missing {{max}}']);
+  });
+
   it("reports a missing Arabic plural form", () => {
     const { devices_two: _two, ...translation } = arabic;
     expect(compareCatalog({ locale: "ar", english, translation })).toEqual([

@@ -9,15 +9,28 @@
  *   Node's Intl.PluralRules lists for that locale, and no others;
  * - non-empty string values;
  * - the same {{placeholders}} as English (plural forms are compared with English `_other`;
- *   the `zero`, `one` and `two` forms may leave out {{count}}, e.g. "one try left");
- * - a translated value, not a copy of the English one (see SAME_AS_ENGLISH_ALLOWED).
+ *   the `zero`, `one` and `two` forms may leave out {{count}}, e.g. "one try left", and the
+ *   placeholders that carry the count already formatted, e.g. Arabic «حتى حرفين», "up to two
+ *   letters", where «حتى 2 حرفين» would say the number twice);
+ * - a translated value, not a copy of the English one (see SAME_AS_ENGLISH_ALLOWED);
+ * - the wording rules of ./i18n-style.ts: the glossary's agreed words (app/locales/glossary.json),
+ *   script and digits, and how each language addresses the reader.
+ * It also fails when the glossary table in docs/glossary.md is older than glossary.json;
+ * `npm run i18n:check -- --write-glossary` rewrites that table.
  *
  * Exits with 1 and prints one problem per line, or prints a one-line summary.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { supportedLocales } from "../app/domain/locales";
+import {
+  checkGlossary,
+  checkStyle,
+  glossarySchema,
+  withGlossaryTable,
+  type Glossary,
+} from "./i18n-style";
 
 export const sourceLocale = "en";
 
@@ -27,6 +40,9 @@ const pluralSuffix = /^(.+)_(zero|one|two|few|many|other)$/;
 
 /** Plural forms that may name their number in words ("one try left") instead of {{count}}. */
 const countOptional: ReadonlySet<PluralCategory> = new Set(["zero", "one", "two"]);
+
+/** Placeholders that code fills with the plural's count formatted for the reader. */
+const formattedCount: ReadonlySet<string> = new Set(["count", "number", "max"]);
 
 /**
  * Values that are rightly the same as English. "*" applies to every locale; a locale's own
@@ -43,6 +59,7 @@ const SAME_AS_ENGLISH_ALLOWED: Readonly<Record<string, readonly string[]>> = {
     "Français",
     "name@example.org",
   ],
+  es: ["No"],
   fr: ["Association"],
 };
 
@@ -148,7 +165,8 @@ export function compareCatalog({
       const found = placeholdersOf(value);
       const missing = [...wanted].filter(
         (name) =>
-          !found.has(name) && !(name === "count" && category && countOptional.has(category)),
+          !found.has(name) &&
+          !(formattedCount.has(name) && category && countOptional.has(category)),
       );
       const unexpected = [...found].filter((name) => !wanted.has(name));
       if (missing.length > 0 || unexpected.length > 0) {
@@ -214,14 +232,31 @@ function readCatalog(file: string, label: string, problems: string[]): unknown {
   }
 }
 
+/** app/locales/glossary.json, checked against its schema; null (with a problem) when unreadable. */
+export function readGlossary(localesDir: string, problems: string[]): Glossary | null {
+  const parsed = glossarySchema.safeParse(
+    readCatalog(path.join(localesDir, "glossary.json"), "glossary.json", problems),
+  );
+  if (!parsed.success) {
+    problems.push(
+      `glossary.json: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
+    );
+    return null;
+  }
+  problems.push(...checkGlossary(parsed.data));
+  return parsed.data;
+}
+
 /** Checks app/locales and returns the problems plus what a passing summary needs. */
 export function checkLocalesFolder(localesDir: string): {
   problems: string[];
   locales: string[];
   keyCount: number;
   namespaces: string[];
+  glossary: Glossary | null;
 } {
   const problems: string[] = [];
+  const glossary = readGlossary(localesDir, problems);
   const folders = readdirSync(localesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
@@ -260,6 +295,9 @@ export function checkLocalesFolder(localesDir: string): {
       const translation = locale === sourceLocale ? english : readCatalog(file, label, problems);
       if (translation === undefined) continue;
       problems.push(...compareCatalog({ locale, english, translation, label }));
+      if (glossary) {
+        problems.push(...checkStyle({ locale, values: flatten(translation), glossary, label }));
+      }
     }
   }
 
@@ -272,14 +310,16 @@ export function checkLocalesFolder(localesDir: string): {
     }
   }
 
-  return { problems, locales, keyCount, namespaces };
+  return { problems, locales, keyCount, namespaces, glossary };
 }
 
 function main(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-  const { problems, locales, keyCount, namespaces } = checkLocalesFolder(
+  const { problems, locales, keyCount, namespaces, glossary } = checkLocalesFolder(
     path.join(root, "app", "locales"),
   );
+  if (glossary)
+    problems.push(...checkGlossaryDoc(path.join(root, "docs", "glossary.md"), glossary));
   if (problems.length > 0) {
     for (const problem of problems) console.error(problem);
     console.error(`i18n: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
@@ -287,6 +327,24 @@ function main(): void {
   }
   const files = namespaces.length === 1 ? "" : ` in ${namespaces.length} namespaces`;
   console.log(`i18n: ${locales.length} locales, ${keyCount} keys each${files}, all complete`);
+}
+
+/** The generated table of docs/glossary.md must match glossary.json; --write-glossary renews it. */
+function checkGlossaryDoc(file: string, glossary: Glossary): string[] {
+  const label = "docs/glossary.md";
+  if (!existsSync(file)) return [`${label}: file is missing`];
+  const current = readFileSync(file, "utf8");
+  const renewed = withGlossaryTable(current, glossary);
+  if (renewed === null) return [`${label}: the glossary table markers are missing`];
+  if (renewed === current) return [];
+  if (process.argv.includes("--write-glossary")) {
+    writeFileSync(file, renewed);
+    console.log(`${label}: glossary table rewritten`);
+    return [];
+  }
+  return [
+    `${label}: the glossary table is older than app/locales/glossary.json; run npm run i18n:check -- --write-glossary`,
+  ];
 }
 
 /** Run only from the command line, not when a test imports the functions above. */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { defaultLocale, isLocale, localeNames, supportedLocales, textDirection } from "./locales";
+import { defaultLocale, isLocale, languageNameIn, localeNames, supportedLocales, textDirection } from "./locales";
 
 describe("languages", () => {
   it("offers English, Arabic, Ukrainian, Persian, Spanish and French, English first as the default", () => {
@@ -33,5 +33,12 @@ describe("languages", () => {
 
   it.each(supportedLocales)("has a catalogue of interface strings for %s", (locale) => {
     expect(existsSync(fileURLToPath(new URL(`../locales/${locale}/common.json`, import.meta.url)))).toBe(true);
+  });
+
+  it("names a language inside a sentence in the reader's language, not in English", () => {
+    expect(languageNameIn("en", "ar")).toBe("الإنجليزية");
+    expect(languageNameIn("en", "fa")).toBe("انگلیسی");
+    expect(languageNameIn("en", "fr")).toBe("anglais");
+    expect(languageNameIn("ar", "en")).toBe("Arabic");
   });
 });

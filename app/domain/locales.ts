@@ -22,6 +22,19 @@ export const localeNames: Record<Locale, string> = {
   fr: "Français",
 };
 
+/**
+ * A language's name in the reader's language, to name it inside a sentence: «الإنجليزية» in
+ * Arabic, "anglais" in French. (localeNames is for choosing a language, not for sentences.)
+ * Falls back to the code when the runtime knows no name for it.
+ */
+export function languageNameIn(code: string, readerLocale: string): string {
+  try {
+    return new Intl.DisplayNames([readerLocale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** "5 minutes", "٥ دقائق", "5 хвилин": the unit and its plural form come from the locale. */
 export function formatMinutes(minutes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes);

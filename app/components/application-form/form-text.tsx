@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { textIn, type LocalText } from "~/domain/forms/definition";
-import { isLocale, localeNames, textDirection } from "~/domain/locales";
+import { isLocale, languageNameIn, textDirection } from "~/domain/locales";
 
 export type ShownText = ReturnType<typeof textIn>;
 
@@ -28,9 +28,9 @@ export function UntranslatedNote({
   texts: ShownText[];
   sourceLocale: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!texts.some((text) => text.fallback)) return null;
-  const language = isLocale(sourceLocale) ? localeNames[sourceLocale] : sourceLocale;
+  const language = languageNameIn(sourceLocale, i18n.language);
   return (
     <p id={id} className="appform-untranslated">
       {t("applicationForm:field.notTranslated", { language })}
