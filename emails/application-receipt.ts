@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { formatDate, formatDateTime } from "../app/domain/dates";
 import { formatMoney } from "../app/domain/money";
 import { translated } from "../app/domain/translated-text";
 import type { Locale } from "../app/domain/locales";
@@ -20,21 +21,19 @@ export type ApplicationReceiptPayload = {
 
 /** The receipt: proof of what was sent and when, and what happens next, so nobody waits in silence. */
 export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: ApplicationReceiptPayload): RenderedEmail {
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: payload.timeZone });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: payload.timeZone });
   const scheme = translated(payload.scheme, locale).text;
   const pot = translated(payload.pot, locale).text;
   const subject = t("emails:applicationReceipt.subject", { scheme });
   const lines = [
     t("emails:greeting"),
     t("emails:applicationReceipt.body", { organisation: payload.organisation, scheme, pot }),
-    t("emails:applicationReceipt.when", { when: dates.format(new Date(payload.submittedAt)) }),
+    t("emails:applicationReceipt.when", { when: formatDateTime(payload.submittedAt, locale, payload.timeZone) }),
     t("emails:applicationReceipt.reference", { reference: payload.applicationId }),
     ...(payload.requestedMinor !== undefined && payload.currency
       ? [t("emails:applicationReceipt.requested", { amount: formatMoney(payload.requestedMinor, payload.currency, locale) })]
       : []),
     payload.decisionAt
-      ? t("emails:applicationReceipt.nextWithDate", { date: day.format(new Date(payload.decisionAt)) })
+      ? t("emails:applicationReceipt.nextWithDate", { date: formatDate(payload.decisionAt, locale, payload.timeZone) })
       : t("emails:applicationReceipt.next"),
     t("emails:applicationReceipt.help"),
   ];
@@ -54,7 +53,7 @@ export type DeadlineReminderPayload = {
 };
 
 export function renderDeadlineReminder(locale: Locale, t: TFunction, payload: DeadlineReminderPayload): RenderedEmail {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: payload.timeZone }).format(new Date(payload.closesAt));
+  const when = formatDateTime(payload.closesAt, locale, payload.timeZone);
   const scheme = translated(payload.scheme, locale).text;
   const subject = t("emails:draftReminder.subject", { scheme });
   const lines = [

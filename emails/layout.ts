@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { formatDateTime } from "../app/domain/dates";
 import { textDirection, type Locale } from "../app/domain/locales";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -41,15 +42,10 @@ export function paragraphs(lines: string[]): string {
   return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
 }
 
-/** When a link stops working, in the reader's language, with its time zone named, since readers live in many. */
+/**
+ * When a link stops working, in the reader's language. Invitations belong to no scheme and their
+ * readers live in many places, so the time is on UTC clocks and says so.
+ */
 export function formatExpiry(iso: string, locale: Locale) {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  return formatDateTime(iso, locale, "UTC");
 }

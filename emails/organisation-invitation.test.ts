@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { supportedLocales, type Locale } from "~/domain/locales";
 import { translatorFor } from "~/services/i18n.server";
+import { sharedOptionsInstance } from "../tests/support/translator";
 import { emailTemplates } from ".";
+import { escapeHtml } from "./layout";
 import { renderOrganisationInvitation, type OrganisationInvitationPayload } from "./organisation-invitation";
 
 const payload: OrganisationInvitationPayload = {
@@ -22,7 +24,7 @@ describe("the organisation invitation email", () => {
     expect(email.subject).toBe("Amina Haddad invited you to join Amal Women's Circle on Withfund");
     expect(email.text.split("\n")).toContain(payload.link);
     expect(email.text).toContain("as a member");
-    expect(email.text).toContain("March 17, 2027");
+    expect(email.text).toContain("17 March 2027 at 12pm, UTC");
     expect(email.html).toContain(`href="${payload.link}"`);
     expect(email.html).toContain('<html lang="en" dir="ltr">');
   });
@@ -46,6 +48,24 @@ describe("the organisation invitation email", () => {
       expect(email.subject, locale).toContain("Amal Women's Circle");
       expect(email.text, locale).toContain(payload.link);
       expect(email.text.split("\n")[2], locale).not.toBe(english.text.split("\n")[2]);
+    }
+  });
+
+  it("keeps a Latin group name in its own order inside Persian, from the subject to the HTML", () => {
+    const email = renderOrganisationInvitation("fa", sharedOptionsInstance("fa").t, payload);
+    const name = "\u2068Amal Women's Circle\u2069";
+    expect(email.text).toContain(name);
+    expect(email.html).toContain(escapeHtml(name));
+    expect(email.subject).toContain(name);
+    // A subject that opened with a Latin name would be laid out left to right by mail programs.
+    expect(email.subject).toMatch(/^[\u0600-\u06FF]/);
+    expect(email.text).toContain("۱۷ مارس ۲۰۲۷");
+  });
+
+  it("opens every Arabic and Persian subject with words of the language, never with a name", () => {
+    for (const locale of ["ar", "fa"] as const) {
+      const email = renderOrganisationInvitation(locale, sharedOptionsInstance(locale).t, payload);
+      expect(email.subject, locale).toMatch(/^[\u0600-\u06FF]/);
     }
   });
 

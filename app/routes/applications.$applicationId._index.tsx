@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ApplicationHeading } from "~/components/applying/application-heading";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { FunderText } from "~/components/public/funder-text";
-import { formatSchemeDate } from "~/domain/scheme-date";
+import { formatSchemeDate } from "~/domain/dates";
 import { textIn } from "~/domain/forms/definition";
 import { answerLanguageOptions, isAnswerLanguage, OTHER_LANGUAGE } from "~/domain/applications/answer-languages";
 import { isEditable, transition } from "~/domain/applications/state-machine";

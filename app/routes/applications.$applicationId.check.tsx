@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "~/components/applying/answer-summary";
 import { ApplicationHeading } from "~/components/applying/application-heading";
-import { formatSchemeDate } from "~/domain/scheme-date";
+import { formatSchemeDate } from "~/domain/dates";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
 import { filesOf } from "~/services/application-files.server";

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OnBehalfNote } from "~/components/applying/on-behalf-note";
 import { FunderText } from "~/components/public/funder-text";
-import { formatSchemeDate } from "~/domain/scheme-date";
+import { formatSchemeDate } from "~/domain/dates";
 import { isLocale, localeNames } from "~/domain/locales";
 import { isolate } from "~/lib/bidi";
 import { applicationFor, applicationPeople, headingOf, receiptOf } from "~/services/application-pages.server";

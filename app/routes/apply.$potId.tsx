@@ -7,7 +7,7 @@ import { ErrorSummary } from "~/components/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
 import { SchemeDate } from "~/components/public/scheme-date";
-import { formatSchemeDate } from "~/domain/scheme-date";
+import { formatSchemeDate } from "~/domain/dates";
 import { useExplain } from "~/components/public/use-explain";
 import { areasToChooseFrom, findListedArea, listedAreas, type Explanation } from "~/domain/eligibility";
 import { translated } from "~/domain/translated-text";

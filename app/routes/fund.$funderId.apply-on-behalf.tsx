@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
-import { formatSchemeDate } from "~/domain/scheme-date";
+import { formatSchemeDate } from "~/domain/dates";
 import { useExplain } from "~/components/public/use-explain";
 import { useFunder } from "~/components/schemes/use-funder";
 import type { Explanation } from "~/domain/eligibility";

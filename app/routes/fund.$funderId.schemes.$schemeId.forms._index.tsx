@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDate } from "~/components/formatted-date";
 import { formsPath, versionPath, workingGroupPath } from "~/components/form-builder/paths";
 import { BuilderTrail } from "~/components/form-builder/version-nav";
 import { translationProgress } from "~/domain/forms/definition";
@@ -100,7 +100,7 @@ export default function FormVersions() {
                   <>
                     {" "}
                     {t("forms:versions.publishedOn")}{" "}
-                    <FormattedDateTime iso={version.publishedAt} timeZone={timeZone} />
+                    <FormattedDate iso={version.publishedAt} timeZone={timeZone} />
                   </>
                 ) : null}
               </p>

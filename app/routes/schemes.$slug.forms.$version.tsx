@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormText } from "~/components/application-form";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDate } from "~/components/formatted-date";
 import { allQuestions, textIn, type LocalText } from "~/domain/forms/definition";
 import { translated } from "~/domain/translated-text";
 import { youSaidWeDid } from "~/services/form-suggestions.server";
@@ -94,7 +94,7 @@ export default function YouSaidWeDid() {
           {publishedAt ? (
             <>
               {" "}
-              {t("forms:public.publishedOn")} <FormattedDateTime iso={publishedAt} />
+              {t("forms:public.publishedOn")} <FormattedDate iso={publishedAt} />
             </>
           ) : null}
         </p>

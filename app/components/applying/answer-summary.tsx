@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
 import type { ShownSection, ShownValue } from "~/domain/applications/answer-summary";
+import { formatDate, formatNumber } from "~/domain/dates";
 import { formatMoney } from "~/domain/money";
 
 export type FileNames = Record<string, { originalName: string }>;
@@ -84,12 +85,12 @@ function AnswerValue({
         </span>
       );
     case "number":
-      return <>{new Intl.NumberFormat(locale).format(value.value)}</>;
+      return <>{formatNumber(value.value, locale)}</>;
     case "money":
       return <>{money(value.minor)}</>;
     case "date": {
-      const day = new Date(`${value.date}T00:00:00Z`);
-      return <time dateTime={value.date}>{new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(day)}</time>;
+      // A date answer is a calendar day, with no time and no place.
+      return <time dateTime={value.date}>{formatDate(`${value.date}T00:00:00Z`, locale, "UTC")}</time>;
     }
     case "choices":
       return value.labels.length === 1 ? (

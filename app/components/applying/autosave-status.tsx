@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { formatTime } from "~/domain/dates";
 import type { SaveStatus } from "./use-answer-form";
 
 /**
@@ -7,7 +8,8 @@ import type { SaveStatus } from "./use-answer-form";
  */
 export function AutosaveStatus({ status, savedAt }: { status: SaveStatus; savedAt: string | null }) {
   const { t, i18n } = useTranslation("applying");
-  const time = savedAt ? new Intl.DateTimeFormat(i18n.language, { hour: "2-digit", minute: "2-digit" }).format(new Date(savedAt)) : "";
+  // Her own clock: the save happened where she is.
+  const time = savedAt ? formatTime(savedAt, i18n.language) : "";
   const text =
     status === "saving"
       ? t("autosave.saving")

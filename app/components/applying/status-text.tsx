@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatSchemeDate } from "~/domain/scheme-date";
+import { formatSchemeDate } from "~/domain/dates";
 
 export type StatusView = { key: string; date: string | null; withTime: boolean; tone: "todo" | "waiting" | "good" | "ended" };
 

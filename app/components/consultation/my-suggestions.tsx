@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDate } from "~/components/formatted-date";
 import { textIn, type FormDefinition } from "~/domain/forms/definition";
 
 type OwnSuggestion = {
@@ -50,7 +50,7 @@ export function MySuggestions({
           <li key={s.id} className="card">
             <p className="builder-suggestion__meta">
               <strong>{t(`forms:suggestions.kind.${s.kind}`)}</strong> · {aboutName(s)} ·{" "}
-              <FormattedDateTime iso={s.createdAt} />
+              <FormattedDate iso={s.createdAt} />
             </p>
             <blockquote lang={s.locale} dir="auto" className="builder-quote">
               {s.text}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDate } from "~/components/formatted-date";
 
 export type StaffSuggestion = {
   id: string;
@@ -34,7 +34,7 @@ export function SuggestionList({
           <p className="builder-suggestion__meta">
             <strong>{t(`forms:suggestions.kind.${suggestion.kind}`)}</strong> ·{" "}
             {suggestion.authorName ?? t("forms:suggestions.member")} ·{" "}
-            <FormattedDateTime iso={suggestion.createdAt} />
+            <FormattedDate iso={suggestion.createdAt} />
           </p>
           <p className="muted">
             {suggestion.showName
