@@ -38,9 +38,11 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
                   <li>
                     <NavLink to="/my">{t("layout.myWork")}</NavLink>
                   </li>
-                  <li>
-                    <NavLink to="/applications">{t("layout.applications")}</NavLink>
-                  </li>
+                  {(data?.navigation ?? []).map((link) => (
+                    <li key={link.label}>
+                      <NavLink to={link.to}>{t(link.label)}</NavLink>
+                    </li>
+                  ))}
                   <li>
                     <NavLink to="/account">{t("layout.account")}</NavLink>
                   </li>
