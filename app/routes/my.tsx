@@ -1,36 +1,43 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { db } from "~/services/db.server";
+import { StatusText } from "~/components/applying/status-text";
+import { FunderText } from "~/components/public/funder-text";
+import { TimeLeft } from "~/components/time-left";
+import { formatSchemeDate } from "~/domain/dates";
+import { localeOf } from "~/services/i18n.server";
+import { myWork } from "~/services/my-work.server";
 import { requireUser } from "~/services/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [funders, organisations, panels, consultations] = await Promise.all([
-    db().funderMember.findMany({ where: { userId: user.id }, include: { funder: true } }),
-    db().organisationMember.findMany({ where: { userId: user.id }, include: { organisation: true } }),
-    db().panelMember.findMany({ where: { userId: user.id }, include: { panel: true } }),
-    db().workingGroupMember.count({ where: { userId: user.id, acceptedAt: { not: null } } }),
-  ]);
-  return {
-    isPlatformAdmin: user.isPlatformAdmin,
-    funders: funders.map((m) => ({ id: m.funder.id, name: m.funder.name, role: m.role })),
-    organisations: organisations.map((m) => ({ id: m.organisation.id, name: m.organisation.name, role: m.role })),
-    panels: panels.map((m) => ({ id: m.panel.id, name: m.panel.name, role: m.role })),
-    inWorkingGroup: consultations > 0,
-  };
+  return myWork(user, await localeOf(request));
 }
 
-function Memberships({ title, items, href }: { title: string; items: { id: string; name: string; role: string }[]; href: (id: string) => string }) {
+type Work = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function Memberships({
+  id,
+  title,
+  items,
+  href,
+}: {
+  id: string;
+  title: string;
+  items: { id: string; name: string; role: string }[];
+  href: (id: string) => string;
+}) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
-    <section className="stack" aria-label={title}>
-      <h2>{title}</h2>
+    <section className="stack" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       <ul className="link-list">
         {items.map((item) => (
           <li key={item.id}>
-            <Link to={href(item.id)}>{item.name}</Link>{" "}
+            <Link to={href(item.id)} dir="auto">
+              {item.name}
+            </Link>{" "}
             <span className="muted">{t("myWork.role", { role: t(`roles.${item.role}`) })}</span>
           </li>
         ))}
@@ -42,19 +49,28 @@ function Memberships({ title, items, href }: { title: string; items: { id: strin
 export default function MyWork() {
   const work = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const empty = work.funders.length + work.organisations.length + work.panels.length === 0;
+  const belongsNowhere = work.funders.length + work.organisations.length + work.panels.length === 0;
   return (
     <div className="stack-large">
       <h1>{t("myWork.title")}</h1>
       {work.isPlatformAdmin ? <p className="notice">{t("roles.PLATFORM_ADMIN")}</p> : null}
-      {empty && !work.isPlatformAdmin ? <p>{t("myWork.nothingYet")}</p> : null}
-      <Memberships title={t("myWork.organisations")} items={work.organisations} href={(id) => `/organisations/${id}`} />
-      <p>
-        <Link to="/organisations/new">{t("organisations:createLink")}</Link>
-      </p>
-      {work.organisations.length > 0 ? (
+      {belongsNowhere && !work.isPlatformAdmin && work.invitations.length === 0 ? (
+        <p>{t("myWork.nothingYet")}</p>
+      ) : null}
+
+      <Drafts work={work} />
+      <Invitations work={work} />
+      <Sent work={work} />
+
+      <Memberships
+        id="groups"
+        title={t("myWork.organisations")}
+        items={work.organisations}
+        href={(id) => `/organisations/${id}`}
+      />
+      {work.offerGroupProfile ? (
         <p>
-          <Link to="/applications">{t("applying:list.title")}</Link>
+          <Link to="/organisations/new">{t("organisations:createLink")}</Link>
         </p>
       ) : null}
       {work.inWorkingGroup ? (
@@ -62,8 +78,139 @@ export default function MyWork() {
           <Link to="/consultations">{t("forms:consultations.title")}</Link>
         </p>
       ) : null}
-      <Memberships title={t("myWork.funders")} items={work.funders} href={(id) => `/fund/${id}`} />
-      <Memberships title={t("myWork.panels")} items={work.panels} href={(id) => `/panels/${id}`} />
+      <Memberships
+        id="funders"
+        title={t("myWork.funders")}
+        items={work.funders}
+        href={(id) => `/fund/${id}`}
+      />
+      <Memberships
+        id="panels"
+        title={t("myWork.panels")}
+        items={work.panels}
+        href={(id) => `/panels/${id}`}
+      />
     </div>
+  );
+}
+
+/** Unsent applications, soonest deadline first, each with its one next step. */
+function Drafts({ work }: { work: Work }) {
+  const { t, i18n } = useTranslation("applying");
+  if (work.organisations.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="drafts-title">
+      <h2 id="drafts-title">{t("work.draftsTitle")}</h2>
+      {work.drafts.length === 0 ? (
+        <p>
+          {t("work.noDrafts")} <Link to="/schemes">{t("list.findScheme")}</Link>
+        </p>
+      ) : (
+        <ul className="applying-list">
+          {work.drafts.map((draft) => {
+            const { next } = draft;
+            return (
+              <li key={draft.id} className="card">
+                <h3 className="applying-list__title">
+                  <FunderText text={draft.scheme} />
+                </h3>
+                <dl className="applying-facts">
+                  <div>
+                    <dt>{t("list.pot")}</dt>
+                    <dd>
+                      <FunderText text={draft.pot} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("list.group")}</dt>
+                    <dd dir="auto">{draft.organisation}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("work.closes")}</dt>
+                    <dd>
+                      {formatSchemeDate(draft.closesAt, i18n.language, draft.timeZone, true)}{" "}
+                      <strong>
+                        <TimeLeft closesAt={draft.closesAt} now={work.now} />
+                      </strong>
+                    </dd>
+                  </div>
+                </dl>
+                <p>
+                  <Link className="button" to={next.to}>
+                    {next.ready
+                      ? t("work.reviewAndSend")
+                      : t("work.continue", { count: next.total, done: next.done })}
+                  </Link>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Invitations({ work }: { work: Work }) {
+  const { t, i18n } = useTranslation("applying");
+  if (work.invitations.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t("work.invitationsTitle")}</h2>
+      <ul className="applying-list">
+        {work.invitations.map((invitation) => {
+          const organisation = invitation.organisation;
+          return (
+            <li key={invitation.id} className="card">
+              <p>
+                {invitation.inviter
+                  ? t("work.invitation", { inviter: invitation.inviter, organisation })
+                  : t("work.invitationNoInviter", { organisation })}{" "}
+                {t("common:myWork.role", { role: t(`common:roles.${invitation.role}`) })}
+              </p>
+              <p>
+                {t("work.invitationHow", {
+                  email: invitation.email,
+                  date: formatSchemeDate(invitation.expiresAt, i18n.language, "UTC", false),
+                })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Sent({ work }: { work: Work }) {
+  const { t } = useTranslation("applying");
+  if (work.sent.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="sent-title">
+      <h2 id="sent-title">{t("work.sentTitle")}</h2>
+      <ul className="applying-list">
+        {work.sent.map((application) => (
+          <li key={application.id} className="card">
+            <h3 className="applying-list__title">
+              <Link to={`/applications/${application.id}`}>
+                <FunderText text={application.scheme} />
+              </Link>
+            </h3>
+            <p className="muted">
+              <FunderText text={application.pot} /> ·{" "}
+              <span dir="auto">{application.organisation}</span>
+            </p>
+            <p>
+              <StatusText status={application.status} timeZone={application.timeZone} />
+            </p>
+          </li>
+        ))}
+      </ul>
+      {work.moreSent > 0 ? (
+        <p>
+          <Link to="/applications">{t("work.seeAll")}</Link>
+        </p>
+      ) : null}
+    </section>
   );
 }
