@@ -23,7 +23,7 @@ describe("eligibility explanations in the reader's language", () => {
     [
       { type: "maxAnnualIncome", amountMinor: 5_000_000 },
       "Your group's yearly income is €60,000, above €50,000, the limit for this pot.",
-      "دخل مجموعتكم السنوي \u200f60,000\u00a0€، وهو أعلى من \u200f50,000\u00a0€، الحد المسموح به لهذا الصندوق.",
+      "دخل مجموعتكم السنوي \u2068\u200f60,000\u00a0€\u2069، وهو أعلى من \u2068\u200f50,000\u00a0€\u2069، الحد المسموح به لهذا الصندوق.",
     ],
     [
       { type: "legalForms", allowed: ["REGISTERED_CHARITY", "ASSOCIATION"], informalNeedsHost: false },
@@ -38,7 +38,7 @@ describe("eligibility explanations in the reader's language", () => {
     [
       { type: "byAndFor", minLeadershipPercent: 51 },
       "40% of your leaders or committee come from the community you serve. This pot asks for at least 51%.",
-      "40% من القياديات أو أعضاء اللجنة من المجتمع الذي تخدمونه. يطلب هذا الصندوق 51% على الأقل.",
+      "\u206840\u2069٪ من أعضاء القيادة أو اللجنة من المجتمع الذي تعملون من أجله. يطلب هذا الصندوق \u206851\u2069٪ على الأقل.",
     ],
     [
       { type: "areaServed", areas: ["Riverside", "Northgate"] },
@@ -48,7 +48,7 @@ describe("eligibility explanations in the reader's language", () => {
     [
       { type: "minYearsActive", years: 2 },
       "This pot asks for groups active for at least 2 years. Your group has been active for 1 year.",
-      "يطلب هذا الصندوق مجموعات نشطة منذ سنتين على الأقل. مجموعتكم نشطة منذ سنة.",
+      "يطلب هذا الصندوق مجموعات نشطة منذ سنتين على الأقل. مجموعتكم نشطة منذ \u2068سنة\u2069.",
     ],
   ];
 

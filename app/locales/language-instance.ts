@@ -1,5 +1,6 @@
 import { createInstance, type i18n } from "i18next";
 import type { Locale } from "~/domain/locales";
+import { i18nOptions } from "./i18n-options";
 import { defaultNamespace } from "./namespaces";
 
 export type Catalog = Record<string, unknown>;
@@ -20,7 +21,8 @@ export function createLanguageInstance(locale: Locale, catalogs: Record<string, 
     resources: { [locale]: catalogs },
     // Every catalog is already here, so initialising is synchronous.
     initImmediate: false,
-    interpolation: { escapeValue: false },
+    // Every {{value}}: the language's digits, and bidi-isolated (docs/decisions/0010).
+    ...i18nOptions,
     react: { useSuspense: false },
   });
   return instance;
