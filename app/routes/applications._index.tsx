@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OnBehalfNote } from "~/components/applying/on-behalf-note";
+import { PotAndGroup } from "~/components/applying/pot-and-group";
 import { StatusText } from "~/components/applying/status-text";
 import { FunderText } from "~/components/public/funder-text";
 import { translated } from "~/domain/translated-text";
@@ -58,16 +59,7 @@ export default function YourApplications() {
                 </Link>
               </h2>
               <dl className="applying-facts">
-                <div>
-                  <dt>{t("list.pot")}</dt>
-                  <dd>
-                    <FunderText text={application.pot} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t("list.group")}</dt>
-                  <dd dir="auto">{application.organisation}</dd>
-                </div>
+                <PotAndGroup pot={application.pot} organisation={application.organisation} />
                 <div>
                   <dt>{t("list.status")}</dt>
                   <dd>

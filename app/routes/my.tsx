@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PotAndGroup } from "~/components/applying/pot-and-group";
 import { StatusText } from "~/components/applying/status-text";
 import { FunderText } from "~/components/public/funder-text";
 import { TimeLeft } from "~/components/time-left";
@@ -115,16 +116,7 @@ function Drafts({ work }: { work: Work }) {
                   <FunderText text={draft.scheme} />
                 </h3>
                 <dl className="applying-facts">
-                  <div>
-                    <dt>{t("list.pot")}</dt>
-                    <dd>
-                      <FunderText text={draft.pot} />
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t("list.group")}</dt>
-                    <dd dir="auto">{draft.organisation}</dd>
-                  </div>
+                  <PotAndGroup pot={draft.pot} organisation={draft.organisation} />
                   <div>
                     <dt>{t("work.closes")}</dt>
                     <dd>
