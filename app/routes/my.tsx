@@ -120,7 +120,7 @@ function Drafts({ work }: { work: Work }) {
                   <div>
                     <dt>{t("work.closes")}</dt>
                     <dd>
-                      {formatSchemeDate(draft.closesAt, i18n.language, draft.timeZone, true)}{" "}
+                      {formatSchemeDate(draft.closesAt, i18n.language, draft.timeZone, true)}{" · "}
                       <strong>
                         <TimeLeft closesAt={draft.closesAt} now={work.now} />
                       </strong>
