@@ -65,7 +65,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionData = { intent: string; errors: FieldErrors; values?: Record<string, string> };
+type ActionData = {
+  intent: string;
+  errors: FieldErrors;
+  values?: Record<string, string>;
+  /** Set when "Publish this version" was pressed: the page asks before anything happens. */
+  confirmPublish?: true;
+};
 const refuse = (intent: string, errors: FieldErrors, values?: Record<string, string>) =>
   data<ActionData>({ intent, errors, values }, { status: 400 });
 const badRequest = () => new Response("Bad request", { status: 400 });
@@ -81,8 +87,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (isStructureIntent(intent)) {
     const parsed = parseForm(structureChangeSchema, form);
     if (!parsed.ok) {
-      if (intent === "add-section" || intent === "add-question")
-        return refuse(intent, parsed.errors, parsed.values);
+      if (intent === "add-section" || intent === "add-question") {
+        // "Write the question text in English (the form's language)": the language in the reader's words.
+        const language =
+          new Intl.DisplayNames([await localeOf(request)], { type: "language" }).of(
+            version.definition.sourceLocale,
+          ) ?? version.definition.sourceLocale;
+        const errors = Object.fromEntries(
+          Object.entries(parsed.errors).map(([field, error]) => [
+            field,
+            { ...error, values: { ...error.values, language } },
+          ]),
+        );
+        return refuse(intent, errors, parsed.values);
+      }
       throw badRequest();
     }
     const change = parsed.data;
@@ -117,6 +135,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`${here}?done=consultation`);
     }
     case "publish": {
+      // Publishing cannot be undone, so the first press only asks; `confirm=yes` publishes.
+      if (form.get("confirm") !== "yes") {
+        if (version.status !== "DRAFT" && version.status !== "CONSULTATION")
+          return refuse(intent, wrongStatus);
+        if (publishProblems(version.definition).length > 0)
+          return refuse(intent, { status: { key: "forms:builder.errors.fixBeforePublishing" } });
+        return data<ActionData>({ intent, errors: {}, confirmPublish: true });
+      }
       const result = await publishVersion(user, ref, version.id);
       if (!result.ok) {
         const key =
@@ -216,6 +242,9 @@ export default function EditVersion() {
         problems={problems}
         openSuggestions={openSuggestions.total}
         suggestionsPath={suggestionsPath}
+        version={version.version}
+        confirmingPublish={Boolean(returned("publish")?.confirmPublish)}
+        here={here}
         rounds={rounds}
         roundErrors={returned("assign-round")?.errors}
         roundValues={returned("assign-round")?.values}

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChoiceFields } from "~/components/form-builder/choice-fields";
-import { ConditionFields } from "~/components/form-builder/condition-fields";
+import { CONDITION_STEP, ConditionFields } from "~/components/form-builder/condition-fields";
 import { LocalTextFields } from "~/components/form-builder/local-text-fields";
 import { versionPath } from "~/components/form-builder/paths";
 import { QuestionSettings } from "~/components/form-builder/question-settings";
@@ -18,6 +18,7 @@ import {
   questionFormSchema,
 } from "~/domain/forms/question-form";
 import { translated } from "~/domain/translated-text";
+import { typedValues } from "~/lib/form-values";
 import { parseForm, type FieldErrors } from "~/lib/validation";
 import { suggestionsForStaff } from "~/services/form-suggestions.server";
 import { editDraft, requireFormEditor, requireVersion } from "~/services/form-versions.server";
@@ -39,6 +40,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await localeOf(request);
   const t = await translatorFor(locale);
   const source = version.definition.sourceLocale;
+  const partOf = new Map(
+    version.definition.sections.flatMap((section, index) =>
+      section.questions.map((q) => [
+        q.id,
+        textIn(section.title, locale, source).text ||
+          t("forms:builder.untitledSection", { number: index + 1 }),
+      ]),
+    ),
+  );
   const suggestions = (await suggestionsForStaff(version.id)).filter(
     (s) => s.questionId === question.id,
   );
@@ -55,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     candidates: conditionCandidates(version.definition, question.id).map((candidate) => ({
       id: candidate.id,
       label: textIn(candidate.label, locale, source),
+      part: partOf.get(candidate.id) ?? "",
       values: conditionValues(candidate).map((option) => ({
         value: option.value,
         label: option.label
@@ -75,6 +86,9 @@ type ActionData = { errors: FieldErrors; values: Record<string, string> };
 export async function action({ request, params }: ActionFunctionArgs) {
   const { scheme, ref, user, version, question } = await load(request, params);
   const form = await request.formData();
+  // "Show its answers" (JavaScript off): the page comes back with what was typed, nothing saved.
+  if (form.get(CONDITION_STEP) === "answers")
+    return data<ActionData>({ errors: {}, values: typedValues(form) });
   const parsed = parseForm(questionFormSchema(question, version.definition, scheme.currency), form);
   if (!parsed.ok)
     return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -94,15 +108,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const field = /Condition/.test(key)
       ? "showIf.questionId"
       : `label.${version.definition.sourceLocale}`;
-    const values = Object.fromEntries(
-      [...form.entries()].filter(
-        (entry): entry is [string, string] => typeof entry[1] === "string",
-      ),
+    return data<ActionData>(
+      { errors: { [field]: { key } }, values: typedValues(form) },
+      { status: 400 },
     );
-    return data<ActionData>({ errors: { [field]: { key } }, values }, { status: 400 });
   }
+  // Back on the version page, "Add a question" starts in this question's part.
+  const part = version.definition.sections.find((section) =>
+    section.questions.some((q) => q.id === question.id),
+  );
   return redirect(
-    `${versionPath(ref.funderId, ref.schemeId, version.id)}?done=saved#field-item-${question.id}`,
+    `${versionPath(ref.funderId, ref.schemeId, version.id)}?done=saved&addTo=${part?.id ?? ""}#field-item-${question.id}`,
   );
 }
 

@@ -71,7 +71,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   return redirect(
-    `${versionPath(ref.funderId, ref.schemeId, version.id)}?done=saved#section-${section.id}`,
+    // Back on the version page, "Add a question" starts in this part.
+    `${versionPath(ref.funderId, ref.schemeId, version.id)}?done=saved&addTo=${section.id}#section-${section.id}`,
   );
 }
 
@@ -98,6 +99,15 @@ export default function EditSection() {
         {!editable ? <p className="notice">{t("forms:builder.frozen")}</p> : null}
         <ErrorSummary errors={actionData?.errors} />
       </div>
+      {editable ? (
+        <p>
+          <Link
+            to={`${versionPath(ref.funderId, ref.schemeId, version.id)}?addTo=${section.id}#add-question`}
+          >
+            {t("forms:builder.addQuestionHere")}
+          </Link>
+        </p>
+      ) : null}
       <Form method="post" className="stack-large">
         <fieldset className="stack-large builder-fieldset" disabled={!editable}>
           <LocalTextFields

@@ -1,26 +1,19 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/formatted-date";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { MoneyRulesLocked, SavedNotice, Warnings } from "~/components/schemes/notices";
 import { PotSummary } from "~/components/schemes/pot-summary";
-import { RoundForm } from "~/components/schemes/round-form";
 import { useFunder } from "~/components/schemes/use-funder";
 import { potBudget } from "~/domain/ledger";
 import { formatMoney } from "~/domain/money";
 import { checkPots, moneyRulesLocked } from "~/domain/round-plan";
 import { messageValues } from "~/domain/schemes/plan-check";
-import { fieldErrors } from "~/domain/schemes/plan-check";
-import { roundFormSchema, roundFormValues } from "~/domain/schemes/round-form";
-import { currencyLabel } from "~/domain/schemes/scheme-form";
 import { translated } from "~/domain/translated-text";
 import { timeZoneName } from "~/domain/zoned-time";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requireRound } from "~/services/scheme-access.server";
-import { applicationCount, updateRound } from "~/services/scheme-admin.server";
+import { applicationCount } from "~/services/scheme-admin.server";
 import { toPlannedPot } from "~/services/schemes.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -70,31 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     locked,
     canEdit,
-    values: roundFormValues(round, scheme.currency, scheme.timeZone),
     timeZoneName: timeZoneName(scheme.timeZone, locale, round.opensAt),
-    currencyLabel: currencyLabel(scheme.currency, locale),
   };
-}
-
-type ActionData = { errors: FieldErrors; values: Record<string, string> };
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, funderId, round, scheme, locale } = await requireRound(request, params, "edit");
-  const form = await request.formData();
-  const locked = moneyRulesLocked(await applicationCount(round.id));
-  const schema = roundFormSchema(scheme.currency, scheme.timeZone, {
-    budget: locked ? "optional" : "required",
-  });
-  const result = parseForm(schema, form);
-  if (!result.ok)
-    return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
-  const saved = await updateRound(user.id, funderId, round.id, result.data, locale);
-  if (!saved.ok)
-    return data<ActionData>(
-      { errors: fieldErrors(saved.errors, scheme.currency, locale), values: typedValues(form) },
-      { status: 400 },
-    );
-  return redirect(`/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}?saved=round`);
 }
 
 export default function RoundPage() {
@@ -105,16 +75,23 @@ export default function RoundPage() {
     pots,
     locked,
     canEdit,
-    values,
     timeZoneName: zoneName,
-    currencyLabel: currencyName,
   } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { funder } = useFunder();
   const [searchParams] = useSearchParams();
   const { t, i18n } = useTranslation("schemes");
   const money = (minor: number) => formatMoney(minor, scheme.currency, i18n.language);
   const base = `/fund/${funder.id}/schemes/${scheme.id}/rounds/${round.id}`;
+  // GOV.UK summary list: each row a link to the one field that changes it, on the edit page.
+  const change = (field: string, what: string) =>
+    canEdit ? (
+      <dd className="summary-list__actions">
+        <Link to={`${base}/edit#field-${field}`}>
+          {t("round.change")}
+          <span className="visually-hidden"> {what}</span>
+        </Link>
+      </dd>
+    ) : null;
   return (
     <div className="stack-large schemes-page">
       <Breadcrumbs
@@ -127,18 +104,25 @@ export default function RoundPage() {
         <SavedNotice saved={searchParams.get("saved")} />
       </div>
 
-      <dl className="summary-list">
+      <dl className="summary-list summary-list--actions">
+        <div>
+          <dt>{t("round.name")}</dt>
+          <dd lang={round.name.locale}>{round.name.text}</dd>
+          {change("name_en", t("round.name"))}
+        </div>
         <div>
           <dt>{t("round.opensAt")}</dt>
           <dd>
             <FormattedDateTime iso={round.opensAt} timeZone={scheme.timeZone} />
           </dd>
+          {change("opensAt", t("round.opensAt"))}
         </div>
         <div>
           <dt>{t("round.closesAt")}</dt>
           <dd>
             <FormattedDateTime iso={round.closesAt} timeZone={scheme.timeZone} />
           </dd>
+          {change("closesAt", t("round.closesAt"))}
         </div>
         <div>
           <dt>{t("round.decisionAt")}</dt>
@@ -149,10 +133,12 @@ export default function RoundPage() {
               t("round.noDecisionDate")
             )}
           </dd>
+          {change("decisionAt", t("round.decisionAt"))}
         </div>
         <div>
           <dt>{t("round.budgetLabel")}</dt>
           <dd>{money(round.budgetMinor)}</dd>
+          {locked ? null : change("budget", t("round.budgetLabel"))}
         </div>
         <div>
           <dt>{t("round.allocated")}</dt>
@@ -203,20 +189,6 @@ export default function RoundPage() {
         ) : null}
       </section>
 
-      {canEdit ? (
-        <section className="stack" aria-labelledby="round-edit-title">
-          <h2 id="round-edit-title">{t("round.editTitle")}</h2>
-          <RoundForm
-            values={actionData?.values ?? values}
-            errors={actionData?.errors}
-            timeZone={scheme.timeZone}
-            timeZoneName={zoneName}
-            currencyLabel={currencyName}
-            budgetLocked={locked}
-            submitLabel={t("round.save")}
-          />
-        </section>
-      ) : null}
     </div>
   );
 }

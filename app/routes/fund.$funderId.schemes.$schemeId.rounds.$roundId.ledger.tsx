@@ -11,11 +11,16 @@ import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { SavedNotice } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
 import { formatMoney } from "~/domain/money";
-import { ledgerChangeSchema, ledgerOperation, refusalMessage } from "~/domain/schemes/ledger-form";
+import {
+  confirmationMessages,
+  ledgerChangeSchema,
+  ledgerOperation,
+  refusalMessage,
+} from "~/domain/schemes/ledger-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
 import { translated } from "~/domain/translated-text";
 import { parseForm } from "~/lib/validation";
-import { changeLedger, loadRoundLedger } from "~/services/ledger.server";
+import { changeLedger, loadRoundLedger, previewLedgerChange } from "~/services/ledger.server";
 import { forbidden } from "~/services/permissions.server";
 import { applicationInRound, submittedApplications } from "~/services/round-applications.server";
 import { requireRound } from "~/services/scheme-access.server";
@@ -66,12 +71,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = { operation: result.data.operation, amount: result.data.amount ?? "" };
   const read = ledgerOperation({ ...result.data, applicationId }, scheme.currency);
   if (!read.ok) return fail(read.error, values);
-  const change = await changeLedger(user.id, read.operation, funderId);
-  if (!change.ok)
-    return fail(
-      refusalMessage(change.refusal, (minor) => formatMoney(minor, scheme.currency, locale)),
+  const money = (minor: number) => formatMoney(minor, scheme.currency, locale);
+  // Money decisions are confirmed first: the answer says what will happen, with the amounts.
+  if (form.get("confirm") !== "yes") {
+    const preview = await previewLedgerChange(read.operation);
+    if (!preview.ok) return fail(refusalMessage(preview.refusal, money), values);
+    const pot = round.pots.find((candidate) => candidate.id === preview.potId)!;
+    const names = { organisation: preview.organisation, pot: translated(pot.name, locale).text };
+    return data<LedgerAnswer>({
+      applicationId,
+      errors: {},
       values,
-    );
+      confirm: confirmationMessages(preview.confirmation, names, money),
+    });
+  }
+  const change = await changeLedger(user.id, read.operation, funderId);
+  if (!change.ok) return fail(refusalMessage(change.refusal, money), values);
   return redirect(
     `/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}/ledger?saved=ledger#application-${applicationId}`,
   );

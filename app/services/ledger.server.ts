@@ -2,6 +2,7 @@ import { applyOperation, roundLedger, type ApplicationStatus, type GrantRecord, 
 import { audit } from "./audit.server";
 import { db, type Tx } from "./db.server";
 import { evaluateRule } from "~/domain/eligibility";
+import { ledgerConfirmation } from "~/domain/schemes/ledger-form";
 import { organisationProfile, potFloorRule } from "./schemes.server";
 
 async function grantRecords(tx: Tx, roundId: string): Promise<GrantRecord[]> {
@@ -93,6 +94,23 @@ export async function loadRoundLedgers(rounds: RoundForLedger[]) {
       return [round.id, { ledger: roundLedger(round.budgetMinor, round.pots.map(potMoney), roundRecords), applicationsByStatus: byStatus }];
     }),
   );
+}
+
+/**
+ * What a money operation would do, without recording it: the step before "Yes, record this".
+ * Recording checks again in its own transaction, so a change made in between is still refused.
+ */
+export async function previewLedgerChange(operation: LedgerOperation) {
+  const application = await db().application.findUniqueOrThrow({
+    where: { id: operation.applicationId },
+    include: { pot: { include: { round: true } }, organisation: { select: { name: true } } },
+  });
+  const records = await grantRecords(db() as unknown as Tx, application.pot.roundId);
+  return {
+    ...ledgerConfirmation(operation, potMoney(application.pot), application.pot.round.budgetMinor, records),
+    organisation: application.organisation.name,
+    potId: application.potId,
+  };
 }
 
 export class LedgerConflict extends Error {}

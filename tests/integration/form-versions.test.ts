@@ -347,7 +347,7 @@ describe("drafting, publishing and copying form versions", () => {
   it("publishes a draft, after which it never changes", async () => {
     const before = await storedDefinition(versions.first);
     expectRedirect(
-      await editVersion(versions.first, { intent: "publish" }),
+      await editVersion(versions.first, { intent: "publish", confirm: "yes" }),
       `${base()}/${versions.first}?done=published`,
     );
     const published = await db().formVersion.findUniqueOrThrow({ where: { id: versions.first } });
@@ -454,7 +454,7 @@ describe("drafting, publishing and copying form versions", () => {
     await db().application.create({
       data: { potId: ids.pot, organisationId: organisation.id, formVersionId: versions.first },
     });
-    expectRedirect(await editVersion(versions.second, { intent: "publish" }));
+    expectRedirect(await editVersion(versions.second, { intent: "publish", confirm: "yes" }));
     const refused = unwrap<{ errors: Record<string, { key: string }> }>(
       await editVersion(versions.second, { intent: "assign-round", roundId: ids.round }),
     );
@@ -722,7 +722,7 @@ describe("consultation with the community working group", () => {
       });
     expect(((await visit("3")) as Response).status).toBe(404);
 
-    expectRedirect(await editVersion(versions.third, { intent: "publish" }));
+    expectRedirect(await editVersion(versions.third, { intent: "publish", confirm: "yes" }));
     const page = (await visit("3")) as Awaited<ReturnType<typeof publicPage>>;
     expect(page.suggestions).toHaveLength(2);
     expect(page.suggestions).toContainEqual(

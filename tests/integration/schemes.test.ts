@@ -7,6 +7,7 @@ import * as ledgerPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$r
 import * as potPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.pots.$potId";
 import * as newPot from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.pots.new";
 import * as roundPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId._index";
+import * as editRound from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.edit";
 import * as newRound from "~/routes/fund.$funderId.schemes.$schemeId.rounds.new";
 import * as newScheme from "~/routes/fund.$funderId.schemes.new";
 import { db } from "~/services/db.server";
@@ -367,11 +368,11 @@ describe("rounds", () => {
     expect(round.closesAt.toISOString()).toBe("2027-07-01T16:00:00.000Z");
     expect(round.budgetMinor).toBe(12_000_000);
     const page = (await call(
-      roundPage.loader,
+      editRound.loader,
       `/x`,
       { funderId: ids.funder, schemeId, roundId },
-      cookies.viewer,
-    )) as Awaited<ReturnType<typeof roundPage.loader>>;
+      cookies.officer,
+    )) as Awaited<ReturnType<typeof editRound.loader>>;
     expect(page.values.closesAt).toBe("2027-07-01T17:00");
   });
 
@@ -410,7 +411,7 @@ describe("rounds", () => {
     );
     const params = { funderId: ids.funder, schemeId, roundId };
     const reply = refused(
-      await call(roundPage.action, "/x", params, cookies.officer, roundForm({ budget: "50000" })),
+      await call(editRound.action, "/x", params, cookies.officer, roundForm({ budget: "50000" })),
     );
     expect(reply.errors.budget).toEqual({
       key: "schemes:errors.budgetBreaksPot",
@@ -699,12 +700,12 @@ describe("money rules after someone has applied", () => {
   it("refuses a new budget but accepts new dates and names for the round", async () => {
     const params = { funderId: ids.funder, schemeId, roundId };
     const reply = refused(
-      await call(roundPage.action, "/x", params, cookies.officer, roundForm({ budget: "200000" })),
+      await call(editRound.action, "/x", params, cookies.officer, roundForm({ budget: "200000" })),
     );
     expect(reply.errors.budget?.key).toBe("schemes:errors.moneyLocked");
     expectRedirect(
       await call(
-        roundPage.action,
+        editRound.action,
         "/x",
         params,
         cookies.officer,
@@ -769,7 +770,7 @@ describe("the ledger", () => {
     operation: string,
     amount: string,
     cookie = cookies.officer,
-  ) => call(ledgerPage.action, "/x", params(), cookie, { applicationId, operation, amount });
+  ) => call(ledgerPage.action, "/x", params(), cookie, { applicationId, operation, amount, confirm: "yes" });
 
   it("records an award and shows the pot's money, derived from the records", async () => {
     expectRedirect(
@@ -859,7 +860,8 @@ describe("who may do what", () => {
         editScheme.loader,
         editScheme.action,
         roundPage.loader,
-        roundPage.action,
+        editRound.loader,
+        editRound.action,
         newRound.loader,
         newRound.action,
       ]) {
@@ -918,7 +920,8 @@ describe("who may do what", () => {
       editScheme.action,
       newRound.loader,
       newRound.action,
-      roundPage.action,
+      editRound.loader,
+      editRound.action,
       newPot.loader,
       newPot.action,
       potPage.action,
@@ -950,7 +953,7 @@ describe("the audit log", () => {
     const roundParams = { funderId: ids.funder, schemeId, roundId };
     expectRedirect(
       await call(
-        roundPage.action,
+        editRound.action,
         "/x",
         roundParams,
         cookies.officer,

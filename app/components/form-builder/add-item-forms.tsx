@@ -1,13 +1,17 @@
-import { Form } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form-field";
 import { questionTypes, textIn, type FormDefinition } from "~/domain/forms/definition";
+import { sectionForNewQuestion } from "~/domain/forms/question-form";
 import type { FieldErrors } from "~/lib/validation";
 
 /** What the last try of this form sent back: its errors, and what was typed. */
 type Returned = { errors?: FieldErrors; values?: Record<string, string> };
 
-/** "Add a question" on a draft: its words, its kind of answer and its part. */
+/**
+ * "Add a question" on a draft: its words, its kind of answer and its part. It starts in the part
+ * whose "Add a question to this part" link was followed (`?addTo=`).
+ */
 export function AddQuestionForm({
   definition,
   locale,
@@ -15,8 +19,10 @@ export function AddQuestionForm({
   values,
 }: Returned & { definition: FormDefinition; locale: string }) {
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const startIn = sectionForNewQuestion(definition, searchParams.get("addTo"));
   return (
-    <section className="stack card" aria-labelledby="add-question-title">
+    <section className="stack card" aria-labelledby="add-question-title" id="add-question">
       <h2 id="add-question-title">{t("forms:builder.addQuestionTitle")}</h2>
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="add-question" />
@@ -41,12 +47,8 @@ export function AddQuestionForm({
         </Field>
         <Field name="sectionId" label={t("forms:builder.newQuestionSection")} errors={errors}>
           {(props) => (
-            <select
-              {...props}
-              defaultValue={
-                values?.sectionId ?? definition.sections[definition.sections.length - 1]?.id
-              }
-            >
+            // A new key when the part changes, so following another part's link selects it.
+            <select {...props} key={startIn} defaultValue={values?.sectionId ?? startIn}>
               {definition.sections.map((section, index) => (
                 <option key={section.id} value={section.id}>
                   {textIn(section.title, locale, definition.sourceLocale).text ||

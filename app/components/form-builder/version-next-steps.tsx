@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form-field";
 import type { EditError } from "~/domain/forms/edit";
@@ -14,6 +15,11 @@ type NextStepsProps = {
   problems: EditError[];
   openSuggestions: number;
   suggestionsPath: string;
+  version: number;
+  /** "Publish this version" was pressed: say what publishing does and ask again. */
+  confirmingPublish: boolean;
+  /** The version page, where "not now" leads. */
+  here: string;
   rounds: RoundOption[];
   /** What the last "use for a round" try sent back. */
   roundErrors?: FieldErrors;
@@ -30,6 +36,9 @@ export function VersionNextSteps({
   problems,
   openSuggestions,
   suggestionsPath,
+  version,
+  confirmingPublish,
+  here,
   rounds,
   roundErrors,
   roundValues,
@@ -56,24 +65,79 @@ export function VersionNextSteps({
           </ul>
         </div>
       ) : null}
-      <div className="builder-actions">
-        {status === "DRAFT" ? (
-          <IntentButton intent="open-consultation" secondary>
-            {t("forms:builder.openConsultation")}
-          </IntentButton>
-        ) : null}
-        {editable ? (
-          <IntentButton intent="publish">{t("forms:builder.publish")}</IntentButton>
-        ) : (
-          <IntentButton intent="new-draft" secondary>
-            {t("forms:builder.newDraft")}
-          </IntentButton>
-        )}
-      </div>
+      {editable && confirmingPublish ? (
+        <PublishConfirmation
+          status={status}
+          version={version}
+          openSuggestions={openSuggestions}
+          here={here}
+        />
+      ) : (
+        <div className="builder-actions">
+          {status === "DRAFT" ? (
+            <IntentButton intent="open-consultation" secondary>
+              {t("forms:builder.openConsultation")}
+            </IntentButton>
+          ) : null}
+          {editable ? (
+            <IntentButton intent="publish">{t("forms:builder.publish")}</IntentButton>
+          ) : (
+            <IntentButton intent="new-draft" secondary>
+              {t("forms:builder.newDraft")}
+            </IntentButton>
+          )}
+        </div>
+      )}
       {status === "PUBLISHED" ? (
         <RoundChoice rounds={rounds} errors={roundErrors} values={roundValues} />
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The second step of publishing: what it does, then "Yes, publish" or "Not now". A page state
+ * rather than window.confirm, so it reads the same with JavaScript off and to a screen reader.
+ */
+function PublishConfirmation({
+  status,
+  version,
+  openSuggestions,
+  here,
+}: {
+  status: Status;
+  version: number;
+  openSuggestions: number;
+  here: string;
+}) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where the button was pressed, the question replaces it; move focus there so it is read.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="stack applying-confirm" id="publish-confirm">
+      <h3 ref={heading} tabIndex={-1}>
+        {t("forms:builder.publishConfirm.title", { version })}
+      </h3>
+      <ul className="schemes-plain-list">
+        <li>{t("forms:builder.publishConfirm.frozen")}</li>
+        {status === "CONSULTATION" ? (
+          <li>{t("forms:builder.publishConfirm.consultationEnds")}</li>
+        ) : null}
+        {openSuggestions > 0 ? (
+          <li>{t("forms:builder.openSuggestions", { count: openSuggestions })}</li>
+        ) : null}
+        <li>{t("forms:builder.publishConfirm.rounds")}</li>
+      </ul>
+      <Form method="post" className="builder-actions">
+        <input type="hidden" name="intent" value="publish" />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" className="button">
+          {t("forms:builder.publishConfirm.yes", { version })}
+        </button>
+        <Link to={here}>{t("forms:builder.publishConfirm.no")}</Link>
+      </Form>
+    </div>
   );
 }
 

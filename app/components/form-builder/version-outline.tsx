@@ -82,6 +82,12 @@ function SectionOutline({
           {editable ? t("forms:builder.editSection") : t("forms:builder.viewSection")}
           <span className="visually-hidden">: {sectionName}</span>
         </Link>
+        {editable ? (
+          <Link to={`?addTo=${section.id}#add-question`}>
+            {t("forms:builder.addQuestionHere")}
+            <span className="visually-hidden">: {sectionName}</span>
+          </Link>
+        ) : null}
         {editable ? <MoveButtons intent="move-section" id={section.id} name={sectionName} /> : null}
         {editable && section.questions.length === 0 ? (
           <DeleteButton intent="delete-section" id={section.id} name={sectionName} />

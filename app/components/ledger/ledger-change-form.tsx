@@ -1,4 +1,5 @@
-import { Form } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form-field";
 import { ledgerOperations } from "~/domain/schemes/ledger-form";
@@ -9,6 +10,8 @@ export type LedgerAnswer = {
   applicationId: string;
   errors: FieldErrors;
   values: Record<string, string>;
+  /** Set when a change is read and allowed: what it will do, to confirm before it is recorded. */
+  confirm?: { key: string; values?: Record<string, unknown> }[];
 };
 
 /** Records one money decision on one application: recommend, award, revoke or pay. */
@@ -29,6 +32,14 @@ export function LedgerChangeForm({
   answer?: LedgerAnswer;
 }) {
   const { t } = useTranslation("schemes");
+  if (answer?.confirm)
+    return (
+      <LedgerConfirmation
+        applicationId={application.id}
+        answer={answer}
+        sentences={answer.confirm}
+      />
+    );
   return (
     <Form
       // A new key after each recorded change empties the form, with or without JavaScript.
@@ -77,5 +88,49 @@ export function LedgerChangeForm({
         {t("ledger.record")}
       </button>
     </Form>
+  );
+}
+
+/**
+ * "Check before recording": the change in sentences with its amounts, a button that records it
+ * (the same fields again, with confirm=yes) and a way back. A page state, so it works without
+ * JavaScript and is never a window.confirm().
+ */
+function LedgerConfirmation({
+  applicationId,
+  answer,
+  sentences,
+}: {
+  applicationId: string;
+  answer: LedgerAnswer;
+  sentences: { key: string; values?: Record<string, unknown> }[];
+}) {
+  const { t } = useTranslation("schemes");
+  const { pathname } = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const headingId = `confirm-${applicationId}`;
+  return (
+    <div className="stack applying-confirm" role="group" aria-labelledby={headingId}>
+      <h4 id={headingId} ref={heading} tabIndex={-1}>
+        {t("ledger.confirm.title")}
+      </h4>
+      {sentences.map((sentence) => (
+        <p key={sentence.key}>{t(sentence.key, sentence.values)}</p>
+      ))}
+      <Form method="post" className="builder-actions">
+        <input type="hidden" name="applicationId" value={applicationId} />
+        <input type="hidden" name="operation" value={answer.values.operation ?? ""} />
+        <input type="hidden" name="amount" value={answer.values.amount ?? ""} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" className="button">
+          {t("ledger.confirm.yes")}
+        </button>
+        {/* A new address (not only a new #fragment), so the way back also works without JavaScript. */}
+        <Link to={`${pathname}?cancelled=${applicationId}#application-${applicationId}`}>
+          {t("ledger.confirm.no")}
+        </Link>
+      </Form>
+    </div>
   );
 }

@@ -145,7 +145,7 @@ export function PotForm({
             <p className="field__hint">{t("pot.rulesHint")}</p>
             <GroupError name="rules" errors={errors} />
             {ruleTypes.map((type) => (
-              <div key={type} className="schemes-rule">
+              <div key={type} className="schemes-rule schemes-reveal">
                 <Checkbox
                   name={potFields.rule("rule", type)}
                   label={t(`rules.title.${type}`)}
@@ -162,41 +162,44 @@ export function PotForm({
             ))}
           </fieldset>
 
-          <fieldset className="stack schemes-group" id="field-floor">
+          <fieldset className="stack schemes-group schemes-reveal" id="field-floor">
             <legend>{t("pot.floorTitle")}</legend>
             <p className="field__hint">{t("pot.floorHint")}</p>
             <Checkbox name={potFields.floor} label={t("pot.floorOn")} values={values} />
-            <NumberField
-              name={potFields.floorPercent}
-              label={t("pot.floorPercent")}
-              hint={t("pot.floorPercentHint")}
-              errors={errors}
-              values={values}
-              short
-            />
-            <fieldset {...groupProps(potFields.floorType)}>
-              <legend>{t("pot.floorRule")}</legend>
-              <GroupError name={potFields.floorType} errors={errors} />
-              {ruleTypes.map((type) => (
-                <div key={type} className="schemes-choice">
-                  <input
-                    type="radio"
-                    id={`floor-type-${type}`}
-                    name={potFields.floorType}
-                    value={type}
-                    defaultChecked={values[potFields.floorType] === type}
-                  />
-                  <label htmlFor={`floor-type-${type}`}>{t(`rules.title.${type}`)}</label>
-                  <RuleInputs
-                    prefix="floor"
-                    type={type}
-                    values={values}
-                    errors={errors}
-                    currencyLabel={currencyLabel}
-                  />
-                </div>
-              ))}
-            </fieldset>
+            <div className="stack schemes-rule__inputs">
+              <NumberField
+                name={potFields.floorPercent}
+                label={t("pot.floorPercent")}
+                hint={t("pot.floorPercentHint")}
+                errors={errors}
+                values={values}
+                short
+              />
+              <fieldset {...groupProps(potFields.floorType)}>
+                <legend>{t("pot.floorRule")}</legend>
+                <p className="field__hint">{t("pot.floorRuleHint")}</p>
+                <GroupError name={potFields.floorType} errors={errors} />
+                {ruleTypes.map((type) => (
+                  <div key={type} className="schemes-choice">
+                    <input
+                      type="radio"
+                      id={`floor-type-${type}`}
+                      name={potFields.floorType}
+                      value={type}
+                      defaultChecked={values[potFields.floorType] === type}
+                    />
+                    <label htmlFor={`floor-type-${type}`}>{t(`rules.title.${type}`)}</label>
+                    <RuleInputs
+                      prefix="floor"
+                      type={type}
+                      values={values}
+                      errors={errors}
+                      currencyLabel={currencyLabel}
+                    />
+                  </div>
+                ))}
+              </fieldset>
+            </div>
           </fieldset>
         </section>
       )}

@@ -7,6 +7,7 @@ import {
   isStructureIntent,
   questionFormSchema,
   sectionFormSchema,
+  sectionForNewQuestion,
   structureChangeSchema,
 } from "./question-form";
 
@@ -237,8 +238,13 @@ describe("the version page's buttons", () => {
         : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
     };
     expect(messages({ intent: "add-section", title: "   " })).toEqual({
-      title: "forms:builder.errors.sourceTextRequired",
+      title: "forms:builder.errors.sectionTitleRequired",
     });
+    expect(messages({ intent: "add-question", sectionId: "s", type: "yesNo", label: " " })).toEqual(
+      {
+        label: "forms:builder.errors.questionTextRequired",
+      },
+    );
     expect(
       messages({ intent: "add-question", sectionId: "", type: "poem", label: "x".repeat(501) }),
     ).toEqual({
@@ -248,6 +254,47 @@ describe("the version page's buttons", () => {
     });
     expect(assignRoundSchema.safeParse({ roundId: "" }).error?.issues[0]?.message).toBe(
       "forms:builder.errors.chooseRound",
+    );
+  });
+});
+
+describe("sectionForNewQuestion", () => {
+  const form = (sections: { id: string; types: Question["type"][] }[]): FormDefinition => ({
+    sourceLocale: "en",
+    sections: sections.map(({ id, types }) => ({
+      id,
+      title: { en: id },
+      questions: types.map((type, index) => ({
+        id: `${id}-${index}`,
+        type,
+        label: { en: "q" },
+        required: true,
+      })) as Question[],
+    })),
+  });
+  const withDeclaration = form([
+    { id: "group", types: ["shortText"] },
+    { id: "project", types: ["longText", "yesNo"] },
+    { id: "declaration", types: ["declaration"] },
+  ]);
+
+  it("starts in the part the funder came from", () => {
+    expect(sectionForNewQuestion(withDeclaration, "group")).toBe("group");
+  });
+
+  it("otherwise skips a closing part that holds only the declaration", () => {
+    expect(sectionForNewQuestion(withDeclaration)).toBe("project");
+    expect(sectionForNewQuestion(withDeclaration, "no-such-part")).toBe("project");
+  });
+
+  it("uses an empty last part, and the only part there is", () => {
+    const parts = withDeclaration.sections.map((section) => ({
+      id: section.id,
+      types: section.questions.map((question) => question.type),
+    }));
+    expect(sectionForNewQuestion(form([...parts, { id: "new", types: [] }]))).toBe("new");
+    expect(sectionForNewQuestion(form([{ id: "declaration", types: ["declaration"] }]))).toBe(
+      "declaration",
     );
   });
 });

@@ -290,11 +290,9 @@ export function sectionFormSchema(sourceLocale: string) {
   });
 }
 
-const sourceText = z
-  .string()
-  .trim()
-  .min(1, "forms:builder.errors.sourceTextRequired")
-  .max(MAX_LABEL, "forms:builder.errors.textTooLong");
+/** Text in the form's own language; `requiredKey` names what is missing ({{language}} is filled in by the page). */
+const sourceText = (requiredKey: string) =>
+  z.string().trim().min(1, requiredKey).max(MAX_LABEL, "forms:builder.errors.textTooLong");
 const itemId = z.string().min(1);
 
 /**
@@ -302,12 +300,15 @@ const itemId = z.string().min(1);
  * add a part or a question, move or delete one. The output is a `StructureChange`.
  */
 export const structureChangeSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add-section"), title: sourceText }),
+  z.object({
+    intent: z.literal("add-section"),
+    title: sourceText("forms:builder.errors.sectionTitleRequired"),
+  }),
   z.object({
     intent: z.literal("add-question"),
     sectionId: z.string().min(1, "forms:builder.errors.unknownSection"),
     type: z.enum(questionTypes, { message: "forms:builder.errors.chooseType" }),
-    label: sourceText,
+    label: sourceText("forms:builder.errors.questionTextRequired"),
   }),
   z.object({
     intent: z.enum(["move-section", "move-question"]),
@@ -333,3 +334,19 @@ export const isStructureIntent = (intent: string): intent is StructureIntent =>
 export const assignRoundSchema = z.object({
   roundId: z.string().min(1, "forms:builder.errors.chooseRound"),
 });
+
+/**
+ * The part "Add a question" starts in: the one the funder came from (`wanted`), else the last
+ * part that is not only declarations. A declaration closes the form, so new questions rarely
+ * belong after it.
+ */
+export function sectionForNewQuestion(
+  form: FormDefinition,
+  wanted?: string | null,
+): string | undefined {
+  if (wanted && form.sections.some((section) => section.id === wanted)) return wanted;
+  const onlyDeclarations = (section: FormDefinition["sections"][number]) =>
+    section.questions.length > 0 && section.questions.every((q) => q.type === "declaration");
+  const open = form.sections.filter((section) => !onlyDeclarations(section));
+  return (open[open.length - 1] ?? form.sections[form.sections.length - 1])?.id;
+}

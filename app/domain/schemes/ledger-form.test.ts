@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ledgerChangeSchema, ledgerOperation, refusalMessage } from "./ledger-form";
+import type { GrantRecord, LedgerOperation } from "../ledger";
+import {
+  confirmationMessages,
+  ledgerChangeSchema,
+  ledgerConfirmation,
+  ledgerOperation,
+  refusalMessage,
+} from "./ledger-form";
 
 const money = (minor: number) => `€${minor / 100}`;
 
@@ -55,6 +62,68 @@ describe("the ledger form", () => {
     });
     expect(refusalMessage({ reason: "not-awarded" }, money)).toEqual({
       key: "schemes:ledger.refusals.not-awarded",
+    });
+  });
+});
+
+describe("confirming a money decision", () => {
+  const pot = {
+    id: "p",
+    amountMinor: 1_000_000,
+    shareBasisPoints: null,
+    minGrantMinor: 10_000,
+    maxGrantMinor: 600_000,
+    floorBasisPoints: null,
+  };
+  const record = (id: string, change: Partial<GrantRecord> = {}): GrantRecord => ({
+    applicationId: id,
+    potId: "p",
+    status: "SUBMITTED",
+    requestedMinor: 300_000,
+    recommendedMinor: null,
+    awardedMinor: null,
+    paidMinor: 0,
+    meetsFloorRule: false,
+    ...change,
+  });
+  const records = [record("a"), record("b", { status: "AWARDED", awardedMinor: 500_000 })];
+  const confirm = (operation: LedgerOperation) =>
+    ledgerConfirmation(operation, pot, 2_000_000, records);
+
+  it("shows what is left in the pot before and after an award, or a change of one", () => {
+    const award = confirm({ kind: "award", applicationId: "a", amountMinor: 300_000 });
+    expect(award).toMatchObject({
+      ok: true,
+      confirmation: {
+        amountMinor: 300_000,
+        remainingBeforeMinor: 500_000,
+        remainingAfterMinor: 200_000,
+      },
+    });
+    const lower = confirm({ kind: "award", applicationId: "b", amountMinor: 400_000 });
+    expect(lower).toMatchObject({
+      confirmation: { remainingBeforeMinor: 500_000, remainingAfterMinor: 600_000 },
+    });
+  });
+
+  it("says what taking an award back returns to the pot", () => {
+    const result = confirm({ kind: "revoke", applicationId: "b" });
+    expect(
+      result.ok &&
+        confirmationMessages(result.confirmation, { organisation: "Amal", pot: "Open" }, money),
+    ).toEqual([
+      { key: "schemes:ledger.confirm.revoke", values: { amount: "€5000", organisation: "Amal" } },
+      {
+        key: "schemes:ledger.confirm.potAfter",
+        values: { pot: "Open", before: "€5000", after: "€10000" },
+      },
+    ]);
+  });
+
+  it("refuses what the ledger would refuse, so nothing impossible is ever confirmed", () => {
+    expect(confirm({ kind: "award", applicationId: "a", amountMinor: 600_000 })).toEqual({
+      ok: false,
+      refusal: { reason: "overdraws-pot", remainingMinor: 500_000 },
     });
   });
 });
