@@ -157,6 +157,13 @@ export default function EditQuestion() {
       </div>
 
       <Form method="post" className="stack-large">
+        {/* Enter in a text box saves, as the visible Save button does: the browser submits with
+            a form's first button, and "Show its answers" comes earlier on the page. */}
+        {editable ? (
+          <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+            {t("forms:question.save")}
+          </button>
+        ) : null}
         <fieldset className="stack-large builder-fieldset" disabled={!editable}>
           <LocalTextFields
             name="label"
