@@ -1,5 +1,6 @@
 // Data for the deadline rush, written through the app's own services and database client.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
+import { newReference } from "../app/domain/applications/reference";
 import type { FormDefinition } from "../app/domain/forms/definition";
 import { db } from "../app/services/db.server";
 import { startSession } from "../app/services/session.server";
@@ -65,6 +66,7 @@ export async function prepareApplicants(count: number): Promise<Applicant[]> {
     });
     const application = await db().application.create({
       data: {
+        reference: newReference({ prefix: "RSH", year: "27", length: 8 }, randomInt),
         potId: pot.id,
         organisationId: organisation.id,
         formVersionId: version.id,

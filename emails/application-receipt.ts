@@ -3,10 +3,27 @@ import { formatDate, formatDateTime } from "../app/domain/dates";
 import { formatMoney } from "../app/domain/money";
 import { translated } from "../app/domain/translated-text";
 import type { Locale } from "../app/domain/locales";
-import { buttonLink, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { buttonLink, escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+
+const REFERENCE_SLOT = "\u0000reference\u0000";
+
+/**
+ * The reference line, with the reference kept left to right inside Arabic or Persian text and
+ * spaced out so it can be read aloud character by character.
+ */
+function referenceLine(t: TFunction, reference: string) {
+  const sentence = t("emails:applicationReceipt.reference", { reference: REFERENCE_SLOT });
+  const text = sentence.replace(REFERENCE_SLOT, `\u2066${reference}\u2069`);
+  const code = `<bdi dir="ltr" style="font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:bold;letter-spacing:0.12em;white-space:nowrap;">${escapeHtml(reference)}</bdi>`;
+  const html = `<p>${sentence.split(REFERENCE_SLOT).map(escapeHtml).join(code)}</p>`;
+  return { text, html };
+}
+
 
 export type ApplicationReceiptPayload = {
   applicationId: string;
+  /** The short reference; receipts queued before references existed show the id instead. */
+  reference?: string;
   organisation: string;
   scheme: Record<string, string>;
   pot: Record<string, string>;
@@ -24,11 +41,12 @@ export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: 
   const scheme = translated(payload.scheme, locale).text;
   const pot = translated(payload.pot, locale).text;
   const subject = t("emails:applicationReceipt.subject", { scheme });
+  const reference = referenceLine(t, payload.reference ?? payload.applicationId);
   const lines = [
     t("emails:greeting"),
     t("emails:applicationReceipt.body", { organisation: payload.organisation, scheme, pot }),
     t("emails:applicationReceipt.when", { when: formatDateTime(payload.submittedAt, locale, payload.timeZone) }),
-    t("emails:applicationReceipt.reference", { reference: payload.applicationId }),
+    reference.text,
     ...(payload.requestedMinor !== undefined && payload.currency
       ? [t("emails:applicationReceipt.requested", { amount: formatMoney(payload.requestedMinor, payload.currency, locale) })]
       : []),
@@ -40,7 +58,8 @@ export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: 
   const read = payload.link ? t("emails:applicationReceipt.readLink", { link: payload.link }) : null;
   const text = [...lines, ...(read ? [read] : []), "", t("emails:signature")].join("\n\n");
   const button = payload.link ? `\n${buttonLink(payload.link, t("emails:applicationReceipt.readButton"))}` : "";
-  return { subject, text, html: wrapHtml(locale, t, subject, paragraphs(lines) + button) };
+  const html = paragraphs(lines).replace(`<p>${escapeHtml(reference.text)}</p>`, reference.html);
+  return { subject, text, html: wrapHtml(locale, t, subject, html + button) };
 }
 
 export type DeadlineReminderPayload = {

@@ -3,8 +3,8 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import helmet from "helmet";
 import { isSameOriginRequest } from "../app/domain/request-origin";
+import { securityHeaders } from "./security-headers";
 
 /**
  * The HTTP server: security headers with a fresh CSP nonce per request, the cross-site
@@ -40,27 +40,7 @@ async function main() {
     res.locals.cspNonce = randomBytes(16).toString("base64");
     next();
   });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          "script-src": ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
-          "style-src": ["'self'"],
-          "img-src": ["'self'", "data:"],
-          "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],
-          "form-action": ["'self'"],
-          "frame-ancestors": ["'none'"],
-          "upgrade-insecure-requests": settings.appUrl.startsWith("https://") ? [] : null,
-        },
-      },
-      // Vite's dev server injects inline styles and scripts; the production build does not.
-      ...(dev ? { contentSecurityPolicy: false } : {}),
-      crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: settings.appUrl.startsWith("https://"),
-      referrerPolicy: { policy: "same-origin" },
-    }),
-  );
+  app.use(securityHeaders({ appUrl: settings.appUrl, dev }));
   app.use((_req, res, next) => {
     res.setHeader("Permissions-Policy", "camera=(), microphone=(self), geolocation=()");
     next();

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OnBehalfNote } from "~/components/applying/on-behalf-note";
 import { FunderText } from "~/components/public/funder-text";
+import { Reference } from "~/components/reference";
 import { formatSchemeDate } from "~/domain/dates";
 import { isLocale, localeNames } from "~/domain/locales";
 import { isolate } from "~/lib/bidi";
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     heading: headingOf(application, locale),
     onBehalf: application.enteredOnBehalfById !== null,
     funderName: people.funderName,
-    reference: application.id,
+    reference: application.reference,
     submittedAt: application.submittedAt.toISOString(),
     decisionAt: application.pot.round.decisionAt?.toISOString() ?? null,
     receipt: receipt ? { to: receipt.to, language: isLocale(receipt.locale) ? localeNames[receipt.locale] : null } : null,
@@ -37,7 +38,10 @@ export default function Sent() {
       <div className="applying-sent stack" role="status">
         <h1>{t("sent.title")}</h1>
         <p className="applying-sent__reference">
-          {t("sent.reference")} <strong dir="ltr">{page.reference}</strong>
+          {t("sent.reference")}{" "}
+          <strong>
+            <Reference value={page.reference} />
+          </strong>
         </p>
       </div>
       {page.onBehalf ? <OnBehalfNote funderName={page.funderName} /> : null}

@@ -5,6 +5,7 @@ import { OnBehalfNote } from "~/components/applying/on-behalf-note";
 import { PotAndGroup } from "~/components/applying/pot-and-group";
 import { StatusText } from "~/components/applying/status-text";
 import { FunderText } from "~/components/public/funder-text";
+import { Reference } from "~/components/reference";
 import { translated } from "~/domain/translated-text";
 import { applicationsOf, statusViewOf } from "~/services/application-pages.server";
 import { localeOf } from "~/services/i18n.server";
@@ -19,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     applications: applications.map((application) => ({
       id: application.id,
+      reference: application.reference,
       scheme: translated(application.pot.round.scheme.title, locale),
       pot: translated(application.pot.name, locale),
       organisation: application.organisation.name,
@@ -60,6 +62,12 @@ export default function YourApplications() {
               </h2>
               <dl className="applying-facts">
                 <PotAndGroup pot={application.pot} organisation={application.organisation} />
+                <div>
+                  <dt>{t("list.reference")}</dt>
+                  <dd>
+                    <Reference value={application.reference} />
+                  </dd>
+                </div>
                 <div>
                   <dt>{t("list.status")}</dt>
                   <dd>

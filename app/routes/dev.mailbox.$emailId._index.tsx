@@ -9,7 +9,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   requireMailboxEnabled();
   const email = await db().outboundEmail.findUnique({ where: { id: params.emailId ?? "" } });
   if (!email) throw new Response("Not found", { status: 404 });
-  return { id: email.id, to: email.to, subject: email.subject, text: email.textBody, locale: email.locale };
+  return { id: email.id, to: email.to, subject: email.subject, text: email.textBody, locale: email.locale, hasHtml: email.htmlBody !== null };
 }
 
 export default function MailboxEmail() {
@@ -21,19 +21,31 @@ export default function MailboxEmail() {
       <p>
         <Link to="/dev/mailbox">{t("mailbox.back")}</Link>
       </p>
-      <h1 lang={email.locale} dir={dir}>
+      <h1 lang={email.locale} dir={dir} className="mailbox-wrap">
         {email.subject}
       </h1>
       <p>
-        {t("mailbox.to")}: <span dir="ltr">{email.to}</span>
+        {t("mailbox.to")}: <span dir="ltr" className="mailbox-wrap">{email.to}</span>
       </p>
       <h2>{t("mailbox.plainText")}</h2>
       <pre className="email-text" lang={email.locale} dir={dir} data-testid="email-text">
         {email.text}
       </pre>
-      <p>
-        <a href={`/dev/mailbox/${email.id}/html`}>{t("mailbox.html")}</a>
-      </p>
+      {email.hasHtml ? (
+        <>
+          <h2>{t("mailbox.html")}</h2>
+          {/* Sandboxed without scripts; the frame's own response allows the email's inline styles. */}
+          <iframe
+            className="mailbox-frame"
+            src={`/dev/mailbox/${email.id}/html`}
+            sandbox=""
+            title={t("mailbox.htmlFrame", { subject: email.subject })}
+          />
+          <p>
+            <a href={`/dev/mailbox/${email.id}/html`}>{t("mailbox.htmlOpen")}</a>
+          </p>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/form-field";
 import { FloorList } from "~/components/ledger/floor-list";
 import { LedgerApplications } from "~/components/ledger/ledger-applications";
+import { ReferenceSearch, type ReferenceSearchResult } from "~/components/ledger/reference-search";
 import type { LedgerAnswer } from "~/components/ledger/ledger-change-form";
 import { RoundLedgerTables } from "~/components/ledger/round-ledger";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { SavedNotice } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
+import { referenceSearchSchema } from "~/domain/applications/reference";
 import { formatMoney } from "~/domain/money";
 import {
   confirmationMessages,
@@ -22,14 +24,53 @@ import { translated } from "~/domain/translated-text";
 import { parseForm } from "~/lib/validation";
 import { changeLedger, loadRoundLedger, previewLedgerChange } from "~/services/ledger.server";
 import { forbidden } from "~/services/permissions.server";
-import { applicationInRound, submittedApplications } from "~/services/round-applications.server";
+import {
+  applicationByReference,
+  applicationInRound,
+  submittedApplications,
+} from "~/services/round-applications.server";
 import { requireRound } from "~/services/scheme-access.server";
 
+async function findByReference(
+  request: Request,
+  funderId: string,
+  round: { id: string },
+  locale: string,
+): Promise<ReferenceSearchResult> {
+  const typed = new URL(request.url).searchParams.get("reference");
+  if (typed === null) return null;
+  const query = new FormData();
+  query.set("reference", typed);
+  const parsed = parseForm(referenceSearchSchema, query);
+  if (!parsed.ok) return { typed, errors: parsed.errors, found: null };
+  const found = await applicationByReference(funderId, parsed.data.reference);
+  if (!found) return { typed, found: null };
+  const sent = found.status !== "DRAFT";
+  const ledgerLink = !sent
+    ? null
+    : found.round.id === round.id
+      ? `#application-${found.id}`
+      : `/fund/${funderId}/schemes/${found.round.schemeId}/rounds/${found.round.id}/ledger#application-${found.id}`;
+  return {
+    typed,
+    found: {
+      id: found.id,
+      reference: found.reference,
+      organisation: found.organisation,
+      status: found.status,
+      potName: translated(found.potName, locale),
+      roundName: translated(found.round.name, locale),
+      ledgerLink,
+    },
+  };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { round, scheme, locale, canEdit } = await requireRound(request, params, "view");
-  const [loaded, applications] = await Promise.all([
+  const { funderId, round, scheme, locale, canEdit } = await requireRound(request, params, "view");
+  const [loaded, applications, search] = await Promise.all([
     loadRoundLedger(round.id),
     submittedApplications(round.id),
+    findByReference(request, funderId, round, locale),
   ]);
   if (!loaded) throw forbidden();
   const potName = new Map(round.pots.map((pot) => [pot.id, translated(pot.name, locale)]));
@@ -47,6 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       potName: potName.get(application.potId)!,
     })),
     canEdit,
+    search,
   };
 }
 
@@ -100,6 +142,7 @@ export default function LedgerPage() {
     ledger,
     applications,
     canEdit,
+    search,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { funder } = useFunder();
@@ -125,6 +168,7 @@ export default function LedgerPage() {
       </div>
       <RoundLedgerTables ledger={ledger} currency={scheme.currency} currencyName={currencyName} />
       <FloorList floors={ledger.floors} currency={scheme.currency} />
+      <ReferenceSearch search={search} />
       <LedgerApplications
         applications={applications}
         currency={scheme.currency}

@@ -113,6 +113,7 @@ export function headingOf(application: LoadedApplication, locale: string, now = 
   const { round } = application.pot;
   return {
     id: application.id,
+    reference: application.reference,
     scheme: translated(round.scheme.title, locale),
     pot: translated(application.pot.name, locale),
     organisation: application.organisation.name,

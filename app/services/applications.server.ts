@@ -4,6 +4,7 @@ import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/for
 import type { FormDefinition } from "~/domain/forms/definition";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { can } from "~/domain/permissions";
+import { withNewReference } from "./application-reference.server";
 import { audit } from "./audit.server";
 import { config } from "./env.server";
 import { db, type Db, type Tx } from "./db.server";
@@ -115,9 +116,12 @@ export async function startApplication(actor: SignedInUser, input: { organisatio
   });
   if (existing) return { ok: true, applicationId: existing.id, existing: true };
 
-  const application = await db().$transaction(async (tx) => {
+  const { scheme } = pot.round;
+  const place = { schemeSlug: scheme.slug, closesAt: pot.round.closesAt, timeZone: scheme.timeZone };
+  const application = await withNewReference(place, (reference) => db().$transaction(async (tx) => {
     const created = await tx.application.create({
       data: {
+        reference,
         potId: pot.id,
         organisationId: organisation.id,
         formVersionId: pot.round.formVersionId,
@@ -134,7 +138,7 @@ export async function startApplication(actor: SignedInUser, input: { organisatio
       detail: { potId: pot.id, organisationId: organisation.id },
     });
     return created;
-  });
+  }));
   return { ok: true, applicationId: application.id, existing: false };
 }
 
@@ -293,6 +297,7 @@ export async function submitApplication(actor: SignedInUser, applicationId: stri
         template: "application-receipt",
         payload: {
           applicationId: application.id,
+          reference: application.reference,
           organisation: application.organisation.name,
           scheme: application.pot.round.scheme.title as Record<string, string>,
           pot: application.pot.name as Record<string, string>,

@@ -12,6 +12,7 @@ export async function submittedApplications(roundId: string) {
   });
   return applications.map((application) => ({
     id: application.id,
+    reference: application.reference,
     potId: application.potId,
     organisation: application.organisation.name,
     status: application.status,
@@ -25,4 +26,27 @@ export async function submittedApplications(roundId: string) {
 /** Whether the application belongs to this round, so a form cannot reach another funder's money. */
 export async function applicationInRound(roundId: string, applicationId: string) {
   return (await db().application.count({ where: { id: applicationId, pot: { roundId } } })) > 0;
+}
+
+/**
+ * The application with this reference, among this funder's schemes only: staff of one funder
+ * learn nothing about another's applications, not even that a reference exists.
+ */
+export async function applicationByReference(funderId: string, reference: string) {
+  const application = await db().application.findFirst({
+    where: { reference, pot: { round: { scheme: { funderId } } } },
+    include: {
+      organisation: { select: { name: true } },
+      pot: { select: { name: true, round: { select: { id: true, name: true, schemeId: true } } } },
+    },
+  });
+  if (!application) return null;
+  return {
+    id: application.id,
+    reference: application.reference,
+    organisation: application.organisation.name,
+    status: application.status,
+    potName: application.pot.name,
+    round: application.pot.round,
+  };
 }

@@ -1,3 +1,4 @@
+import { withNewReference } from "../../app/services/application-reference.server";
 import type { Db } from "../../app/services/db.server";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,6 +26,9 @@ export async function seedDemoApplications(
   input: { roundId: string; formVersionId: string; staffUserId: string; organisations: DemoGroups; now: Date },
 ) {
   const pots = await db.pot.findMany({ where: { roundId: input.roundId }, orderBy: { position: "asc" } });
+  const round = await db.round.findUniqueOrThrow({ where: { id: input.roundId }, include: { scheme: true } });
+  const place = { schemeSlug: round.scheme.slug, closesAt: round.closesAt, timeZone: round.scheme.timeZone };
+  const withReference = <T>(create: (reference: string) => Promise<T>) => withNewReference(place, create);
   const [womenPot, communityPot, languagePot] = pots;
   const { amal, association, centre } = input.organisations;
 
@@ -34,8 +38,9 @@ export async function seedDemoApplications(
     "group-people": "نحن مجموعة من النساء العربيات وصلن إلى ريفرسايد خلال السنوات الثلاث الماضية. نلتقي كل أسبوع في المركز المجتمعي.",
     "project-what": "نريد تنظيم دروس طبخ وحلقات محادثة باللغة الإنجليزية",
   };
-  await db.application.create({
+  await withReference((reference) => db.application.create({
     data: {
+      reference,
       potId: womenPot!.id,
       organisationId: amal.id,
       formVersionId: input.formVersionId,
@@ -47,7 +52,7 @@ export async function seedDemoApplications(
       createdById: amal.ownerId,
       createdAt: new Date(input.now.getTime() - 3 * DAY),
     },
-  });
+  }));
 
   const associationAnswers: Raw = {
     "group-name": "Асоціація українських жінок Рiверсайду",
@@ -65,8 +70,9 @@ export async function seedDemoApplications(
     "budget-items.2.amount": "450",
     "declaration-true": "yes",
   };
-  await db.application.create({
+  await withReference((reference) => db.application.create({
     data: {
+      reference,
       potId: languagePot!.id,
       organisationId: association.id,
       formVersionId: input.formVersionId,
@@ -82,7 +88,7 @@ export async function seedDemoApplications(
       createdById: association.ownerId,
       createdAt: new Date(input.now.getTime() - 6 * DAY),
     },
-  });
+  }));
 
   const centreAnswers: Raw = {
     "group-name": "Riverside Community Centre",
@@ -97,8 +103,9 @@ export async function seedDemoApplications(
     "budget-items.1.amount": "3600",
     "declaration-true": "yes",
   };
-  await db.application.create({
+  await withReference((reference) => db.application.create({
     data: {
+      reference,
       potId: communityPot!.id,
       organisationId: centre.id,
       formVersionId: input.formVersionId,
@@ -115,5 +122,5 @@ export async function seedDemoApplications(
       createdById: input.staffUserId,
       createdAt: new Date(input.now.getTime() - 1 * DAY),
     },
-  });
+  }));
 }

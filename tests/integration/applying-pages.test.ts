@@ -308,7 +308,7 @@ describe("checking and sending", () => {
     expect(await db().outboundEmail.count({ where: { dedupeKey: `application-receipt:${id}` } })).toBe(1);
 
     const receipt = unwrap<{ reference: string; receipt: { to: string; language: string } | null }>(await run(sentLoader, makeRequest(`/applications/${id}/sent`, { cookie: cookies.amina }), { applicationId: id }));
-    expect(receipt.data.reference).toBe(id);
+    expect(receipt.data.reference).toBe((await db().application.findUniqueOrThrow({ where: { id } })).reference);
     expect(receipt.data.receipt?.language).toBe("العربية");
 
     // Sent answers are read-only: the section page shows them, and saving is refused.

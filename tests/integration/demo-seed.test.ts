@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { validateAnswers } from "~/domain/forms/answers-schema";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
+import { loader as schemePage } from "~/routes/schemes.$slug._index";
 import { db } from "~/services/db.server";
 import { demoPeople } from "../../prisma/seed/demo-people";
 import { seedDemo } from "../../prisma/seed/demo";
 import { useTestDatabase } from "../support/database";
+import { makeRequest, run, unwrap } from "../support/requests";
+
+/** Every funder text on a page: the { text, locale } pairs `translated()` gives. */
+function funderTexts(value: unknown): { text: string; locale: string }[] {
+  if (Array.isArray(value)) return value.flatMap(funderTexts);
+  if (!value || typeof value !== "object") return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.text === "string" && typeof record.locale === "string") return [{ text: record.text, locale: record.locale }];
+  return Object.values(record).flatMap(funderTexts);
+}
 
 useTestDatabase();
 
@@ -56,6 +67,32 @@ describe("the demo data", () => {
       expect(result.ok).toBe(true);
       expect(application.requestedMinor).toBeGreaterThan(0);
     }
+  });
+
+  it.each(["ar", "fa", "uk", "es", "fr"])("shows the scheme page in %s with every funder text translated, pot descriptions included", async (lng) => {
+    const page = unwrap<{ rounds?: unknown }>(await run(schemePage, makeRequest(`/schemes/riverside-together?lng=${lng}`), { slug: "riverside-together" }));
+    const texts = funderTexts(page.data);
+    const pots = await db().pot.findMany();
+    const englishDescriptions = pots.map((pot) => (pot.description as { en: string }).en);
+    // Title, description, round and each pot's name and description; none falls back to English.
+    expect(texts.length).toBeGreaterThanOrEqual(8);
+    expect(texts.filter((text) => text.locale !== lng)).toEqual([]);
+    for (const english of englishDescriptions) expect(JSON.stringify(page.data)).not.toContain(english);
+  });
+
+  it("has the form, and the funder's replies, in the language of whoever reads them", async () => {
+    const version = await db().formVersion.findFirstOrThrow();
+    const definition = formDefinitionSchema.parse(version.definition);
+    const texts = definition.sections.flatMap((section) => [
+      section.title,
+      ...(section.description ? [section.description] : []),
+      ...section.questions.flatMap((question) => [question.label, ...(question.help ? [question.help] : [])]),
+    ]);
+    for (const text of texts) expect(Object.keys(text).sort()).toEqual(["ar", "en", "es", "fa", "fr", "uk"]);
+    const suggestions = await db().formSuggestion.findMany();
+    const arabic = suggestions.filter((suggestion) => suggestion.locale === "ar");
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const suggestion of arabic) expect(suggestion.reply).toMatch(/[\u0600-\u06FF]/);
   });
 
   it("does nothing when loaded twice", async () => {

@@ -36,6 +36,7 @@ import { updateRound } from "~/services/scheme-admin.server";
 import { openConsultation, parseDefinition, updateDraft } from "~/services/form-versions.server";
 import { getUser } from "~/services/permissions.server";
 import { useTestDatabase } from "../support/database";
+import { testReference } from "../support/fixtures";
 import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
 useTestDatabase();
@@ -452,7 +453,7 @@ describe("drafting, publishing and copying form versions", () => {
       data: { name: "Amal Women's Circle", legalForm: "INFORMAL_GROUP" },
     });
     await db().application.create({
-      data: { potId: ids.pot, organisationId: organisation.id, formVersionId: versions.first },
+      data: { reference: testReference(), potId: ids.pot, organisationId: organisation.id, formVersionId: versions.first },
     });
     expectRedirect(await editVersion(versions.second, { intent: "publish", confirm: "yes" }));
     const refused = unwrap<{ errors: Record<string, { key: string }> }>(

@@ -9,6 +9,7 @@ import { action as createOrganisation } from "~/routes/organisations.new";
 import { db } from "~/services/db.server";
 import { config } from "~/services/env.server";
 import { useTestDatabase } from "../support/database";
+import { testReference } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
 useTestDatabase();
@@ -404,7 +405,9 @@ describe("funder staff", () => {
 
     expectStatus(await view(id, "grace@example.org"), 403);
     // A draft the group has not sent yet shows the funder nothing.
-    const application = await db().application.create({ data: { potId: pot.id, organisationId: id, requestedMinor: 100_000 } });
+    const application = await db().application.create({
+      data: { reference: testReference(), potId: pot.id, organisationId: id, requestedMinor: 100_000 },
+    });
     expectStatus(await view(id, "grace@example.org"), 403);
 
     await db().application.update({ where: { id: application.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });

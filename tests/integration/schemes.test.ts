@@ -12,6 +12,7 @@ import * as newRound from "~/routes/fund.$funderId.schemes.$schemeId.rounds.new"
 import * as newScheme from "~/routes/fund.$funderId.schemes.new";
 import { db } from "~/services/db.server";
 import { useTestDatabase } from "../support/database";
+import { testReference } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
 useTestDatabase();
@@ -114,6 +115,7 @@ beforeAll(async () => {
   ids.otherApplication = (
     await db().application.create({
       data: {
+        reference: testReference(),
         potId: pot.id,
         organisationId: organisation.id,
         status: "SUBMITTED",
@@ -624,7 +626,7 @@ describe("money rules after someone has applied", () => {
     )) as Awaited<ReturnType<typeof potPage.loader>>;
     values = page.values;
     await db().application.create({
-      data: { potId, organisationId: ids.organisation, status: "DRAFT", requestedMinor: 100_000 },
+      data: { reference: testReference(), potId, organisationId: ids.organisation, status: "DRAFT", requestedMinor: 100_000 },
     });
   });
 
@@ -753,6 +755,7 @@ describe("the ledger", () => {
     for (const requested of [900_000, 200_000]) {
       const application = await db().application.create({
         data: {
+          reference: testReference(),
           potId,
           organisationId: ids.organisation,
           status: "SUBMITTED",

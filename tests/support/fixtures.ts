@@ -1,9 +1,13 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
+import { newReference } from "~/domain/applications/reference";
 import type { FormDefinition } from "~/domain/forms/definition";
 import { db } from "~/services/db.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 const unique = () => randomBytes(4).toString("hex");
+
+/** For applications a test writes straight into the database; eight characters make clashes negligible. */
+export const testReference = () => newReference({ prefix: "TST", year: "27", length: 8 }, randomInt);
 
 export async function createUser(name: string, locale = "en") {
   return db().user.create({ data: { email: `${name.toLowerCase()}-${unique()}@example.org`, name, locale } });

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
+import { Reference } from "~/components/reference";
 import type { Heading } from "~/services/application-pages.server";
 import { OnBehalfNote } from "./on-behalf-note";
 import { StatusText } from "./status-text";
@@ -35,6 +36,9 @@ export function ApplicationHeading({
       <h1>{title}</h1>
       <p>
         {t("tasks.statusLabel")} <StatusText status={heading.status} timeZone={heading.timeZone} />
+      </p>
+      <p>
+        {t("tasks.referenceLabel")} <Reference value={heading.reference} />
       </p>
       {onBehalfOf !== null ? <OnBehalfNote funderName={onBehalfOf} /> : null}
     </div>

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
+import { Reference } from "~/components/reference";
 import { formatMoney } from "~/domain/money";
 import { LedgerChangeForm, type LedgerAnswer } from "./ledger-change-form";
 
 type LedgerApplication = {
   id: string;
+  reference: string;
   organisation: string;
   status: string;
   requestedMinor: number;
@@ -12,6 +14,23 @@ type LedgerApplication = {
   paidMinor: number;
   potName: { text: string; locale: string };
 };
+
+/** Which pot an application asks from and where it stands: rows of a summary list. */
+export function PotAndStatus({ potName, status }: { potName: { text: string; locale: string }; status: string }) {
+  const { t } = useTranslation("schemes");
+  return (
+    <>
+      <div>
+        <dt>{t("ledger.pot")}</dt>
+        <dd lang={potName.locale}>{potName.text}</dd>
+      </div>
+      <div>
+        <dt>{t("ledger.status")}</dt>
+        <dd>{t(`ledger.statuses.${status}`)}</dd>
+      </div>
+    </>
+  );
+}
 
 /** The round's submitted applications, each with its money so far and, for editors, a form. */
 export function LedgerApplications({
@@ -37,16 +56,11 @@ export function LedgerApplications({
       <ul className="schemes-cards">
         {applications.map((application) => (
           <li key={application.id} id={`application-${application.id}`} className="card">
-            <h3>{application.organisation}</h3>
+            <h3>
+              <span dir="auto">{application.organisation}</span> · <Reference value={application.reference} />
+            </h3>
             <dl className="summary-list">
-              <div>
-                <dt>{t("ledger.pot")}</dt>
-                <dd lang={application.potName.locale}>{application.potName.text}</dd>
-              </div>
-              <div>
-                <dt>{t("ledger.status")}</dt>
-                <dd>{t(`ledger.statuses.${application.status}`)}</dd>
-              </div>
+              <PotAndStatus potName={application.potName} status={application.status} />
               <div>
                 <dt>{t("ledger.columns.requestedMinor")}</dt>
                 <dd>{money(application.requestedMinor)}</dd>
