@@ -44,6 +44,51 @@ describe("money", () => {
     );
   });
 
+  const shippedLocales = ["en", "ar", "fa", "uk", "es", "fr"];
+  const amounts = fc.integer({ min: 0, max: 2_000_000_000 });
+
+  it.each(shippedLocales)("reads back any amount as %s shows it, with or without the currency", (locale) => {
+    fc.assert(
+      fc.property(amounts, fc.constantFrom("EUR", "GBP", "USD", "UAH"), (minor, currency) => {
+        const digits = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+        const plain = new Intl.NumberFormat(locale, digits).format(minor / 100);
+        expect(parseMoney(formatMoney(minor, currency, locale), currency, locale)).toBe(minor);
+        expect(parseMoney(plain, currency, locale)).toBe(minor);
+      }),
+    );
+  });
+
+  it.each(shippedLocales)("reads Latin, Arabic-Indic and Persian digits alike in %s", (locale) => {
+    fc.assert(
+      fc.property(amounts, (minor) => {
+        const written = ["latn", "arab", "arabext"].map((numberingSystem) =>
+          parseMoney(new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { style: "currency", currency: "EUR" }).format(minor / 100), "EUR", locale),
+        );
+        expect(written).toEqual([minor, minor, minor]);
+      }),
+    );
+  });
+
+  it.each(shippedLocales)("reads 1.500,50 and 1,500.50 the same in %s", (locale) => {
+    expect(parseMoney("1.500,50", "EUR", locale)).toBe(150_050);
+    expect(parseMoney("1,500.50", "EUR", locale)).toBe(150_050);
+    expect(parseMoney("١٬٥٠٠٫٥٠", "EUR", locale)).toBe(150_050);
+  });
+
+  it("lets the reader's locale decide only when both readings are amounts", () => {
+    // Cents never have three digits, so "1.500" euros is fifteen hundred in every language…
+    expect(shippedLocales.map((locale) => parseMoney("1.500", "EUR", locale))).toEqual(shippedLocales.map(() => 150_000));
+    // …but a dinar has a thousand fils, and then the reader's habit decides.
+    expect(parseMoney("1.500", "KWD", "en")).toBe(1_500);
+    expect(parseMoney("1.500", "KWD", "es")).toBe(1_500_000);
+    expect(parseMoney("1,500", "KWD", "fr")).toBe(1_500);
+  });
+
+  it("never takes an Arabic mark for the other one", () => {
+    expect(parseMoney("۱٫۵۰۰", "EUR", "fa")).toBeNull();
+    expect(parseMoney("1٬50", "EUR", "ar")).toBeNull();
+  });
+
   it("formats for the reader's locale", () => {
     expect(formatMoney(5_000_000, "EUR", "en")).toBe("€50,000");
     expect(formatMoney(125_050, "EUR", "fr")).toBe("1\u202f250,50\u00a0€");

@@ -66,28 +66,81 @@ function westernDigits(text: string) {
   });
 }
 
+type LocalMarks = { decimal: string; symbols: string[] };
+const marksByLocale = new Map<string, LocalMarks>();
+
 /**
- * Reads an amount typed by a person ("1 250", "1,250.50", "1.250,50", "١٢٥٠") into minor
- * units, or null if it is not an amount. A single separator followed by exactly three digits
- * is taken as a thousands separator, since grants are never given in fractions of a cent.
+ * What a locale writes around an amount: its decimal mark (Arabic ٫ read as ".") and the ways
+ * it names a currency ("UK£", "£GB", "د.ك."), which may themselves contain dots and so must go
+ * before the number is read.
  */
-export function parseMoney(input: string, currency: string): number | null {
+function marksOf(locale: string, currency: string): LocalMarks {
+  const cacheKey = `${locale}|${currency}`;
+  const known = marksByLocale.get(cacheKey);
+  if (known) return known;
+  const partOf = (parts: Intl.NumberFormatPart[], type: string) => parts.find((part) => part.type === type)?.value ?? "";
+  let found: LocalMarks = { decimal: ".", symbols: [currency] };
+  try {
+    const number = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    const symbols = (["symbol", "narrowSymbol", "code", "name"] as const).flatMap((currencyDisplay) =>
+      [1, 5].map((count) => partOf(new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay }).formatToParts(count), "currency")),
+    );
+    found = {
+      decimal: partOf(number, "decimal").replace("٫", "."),
+      symbols: [...new Set([...symbols, currency].map((symbol) => clean(symbol)).filter(Boolean))].sort((a, b) => b.length - a.length),
+    };
+  } catch {
+    // An unknown locale or currency reads like the neutral default.
+  }
+  marksByLocale.set(cacheKey, found);
+  return found;
+}
+
+/** Marks that only steer text direction, and every kind of space, mean nothing in an amount. */
+function clean(text: string) {
+  return westernDigits(text)
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[\s\u00a0\u202f'’_]/g, "");
+}
+
+/**
+ * Reads an amount typed by a person ("1 250", "1,250.50", "1.250,50", "١٬٢٥٠٫٥", "€ 300") into
+ * minor units, or null if it is not an amount. The browser and the server read answers with
+ * this one function, so they never disagree.
+ *
+ * With both "." and "," the last one is the decimal mark. A lone mark followed by one or two
+ * digits is a decimal mark; followed by exactly three, it groups thousands whenever the
+ * currency has fewer than three minor digits (no cent amount has three decimals). Only when
+ * both readings make sense (a currency with three minor digits) does the reader's locale
+ * decide, so "1.500" is one and a half dinars in English and fifteen hundred in Spanish.
+ */
+export function parseMoney(input: string, currency: string, locale?: string): number | null {
   const digits = minorDigits(currency);
-  const text = westernDigits(input.trim())
-    .replace(/[\s\u00a0\u202f'’_]/g, "")
-    .replace(/٫/g, ".")
-    .replace(/٬/g, ",")
-    .replace(/^(?:[A-Z]{3}|\p{Sc})|(?:[A-Z]{3}|\p{Sc})$/gu, "");
+  const local = locale ? marksOf(locale, currency) : null;
+  let text = clean(input.trim());
+  for (const symbol of local?.symbols ?? []) {
+    if (text.startsWith(symbol)) text = text.slice(symbol.length);
+    else if (text.endsWith(symbol)) text = text.slice(0, -symbol.length);
+  }
+  text = text.replace(/^(?:[A-Z]{3}|\p{Sc})|(?:[A-Z]{3}|\p{Sc})$/gu, "");
+  // The Arabic marks say what they are: ٫ is always the decimal mark, ٬ always groups.
+  const arabicDecimal = text.includes("٫");
+  const arabicGroup = text.includes("٬");
+  text = text.replace(/٫/g, ".").replace(/٬/g, ",");
   if (!/^\d[\d.,]*$/.test(text)) return null;
   const lastDot = text.lastIndexOf(".");
   const lastComma = text.lastIndexOf(",");
   let decimalSeparator: string | null = null;
-  if (lastDot >= 0 && lastComma >= 0) decimalSeparator = lastDot > lastComma ? "." : ",";
+  if (arabicDecimal) decimalSeparator = ".";
+  else if (arabicGroup) decimalSeparator = lastDot >= 0 ? "." : null;
+  else if (lastDot >= 0 && lastComma >= 0) decimalSeparator = lastDot > lastComma ? "." : ",";
   else if (lastDot >= 0 || lastComma >= 0) {
     const separator = lastDot >= 0 ? "." : ",";
     const parts = text.split(separator);
     const tail = parts[parts.length - 1]!;
-    decimalSeparator = parts.length === 2 && tail.length !== 3 ? separator : null;
+    if (parts.length !== 2) decimalSeparator = null;
+    else if (tail.length !== 3) decimalSeparator = separator;
+    else decimalSeparator = digits >= 3 && local?.decimal === separator ? separator : null;
   }
   let whole = text;
   let fraction = "";

@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "~/components/applying/answer-summary";
 import { ApplicationHeading } from "~/components/applying/application-heading";
+import { FunderText } from "~/components/public/funder-text";
+import { textIn } from "~/domain/forms/definition";
 import { formatSchemeDate } from "~/domain/dates";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
@@ -27,7 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     funderName: people.funderName,
     currency,
     sections: shownSummary(answerSummary(definition, rawAnswersOf(application), { currency, potMaxMinor: application.pot.maxGrantMinor }), locale, definition.sourceLocale),
-    incomplete: sectionStates(definition, application).filter((s) => s.state !== "complete").map((s) => s.id),
+    // Named, so the page can say which parts are left and link to each.
+    incomplete: sectionStates(definition, application)
+      .filter((s) => s.state !== "complete")
+      .map((s) => ({ id: s.id, title: textIn(definition.sections.find((section) => section.id === s.id)!.title, locale, definition.sourceLocale) })),
     files,
     editable,
     closed: new Date() >= application.pot.round.closesAt,
@@ -79,7 +84,21 @@ export default function CheckAnswers() {
       {page.heading.draft && page.closed ? (
         <p className="notice applying-warning">{t("tasks.closed", { date: formatSchemeDate(page.heading.closesAt, i18n.language, page.heading.timeZone, true) })}</p>
       ) : null}
-      {page.heading.draft && page.incomplete.length > 0 ? <p className="notice">{t("check.incomplete")}</p> : null}
+      {page.heading.draft && page.incomplete.length > 0 ? (
+        <section className="notice stack" aria-labelledby="incomplete-parts">
+          <h2 id="incomplete-parts">{t("check.incompleteTitle")}</h2>
+          <ul>
+            {page.incomplete.map((part) => (
+              <li key={part.id}>
+                <Link to={`${here}/sections/${part.id}?show=errors`}>
+                  <FunderText text={part.title} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p>{t("check.incomplete")}</p>
+        </section>
+      ) : null}
 
       <AnswerSummary
         sections={page.sections}

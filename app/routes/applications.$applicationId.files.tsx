@@ -14,6 +14,7 @@ import { acceptAttribute } from "~/domain/applications/file-types";
 import { isEditable } from "~/domain/applications/state-machine";
 import { allQuestions, textIn } from "~/domain/forms/definition";
 import { FunderText } from "~/components/public/funder-text";
+import { FileInput } from "~/components/file-input";
 import type { AnswerError } from "~/domain/forms/answers-schema";
 import { filesOf, storeAnswerFile, uploadError, uploadTarget, answerKeyOf } from "~/services/application-files.server";
 import { applicationFor, applicationPeople, headingOf } from "~/services/application-pages.server";
@@ -99,7 +100,7 @@ export default function UploadFile() {
         </p>
         {page.current ? <p>{t("files.current", { name: page.current })}</p> : null}
         <Field name="file" label={page.current ? t("files.chooseReplacement") : t("files.choose")} errors={actionData?.errors}>
-          {(props) => <input {...props} type="file" accept={acceptAttribute(target.accept)} required />}
+          {(props) => <FileInput {...props} accept={acceptAttribute(target.accept)} required />}
         </Field>
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? t("files.uploading") : t("files.upload")}

@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const editable = accessTo(user, application, "edit") !== null && isEditable(application.status);
   // Sent here from "Check your answers" because something is missing: say what, at once.
   const showErrors = new URL(request.url).searchParams.get("show") === "errors";
-  const validation = showErrors ? validateAnswers(definition, raw, options) : null;
+  const validation = showErrors ? validateAnswers(definition, raw, { ...options, locale }) : null;
   const fileQuestions = section.questions.flatMap((question) => {
     const kinds = question.type === "file" ? (["file"] as const) : question.type === "longText" && question.allowRecording ? (["recording"] as const) : [];
     return kinds.map((kind) => {
@@ -78,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(read.form.get("intent") ?? "later");
   const autosave = intent === "autosave";
   const replacing = /^replace:([a-z][a-z0-9-]{0,39}):(file|recording)$/.exec(intent);
-  const result = await saveSectionPage(page, { read, sectionId, locale: await localeOf(request), markComplete: intent === "continue", autosave });
+  const result = await saveSectionPage(page, { read, sectionId, locale: await localeOf(request), reportMissing: intent === "continue", autosave });
   const here = `/applications/${page.application.id}`;
 
   switch (result.outcome) {

@@ -11,7 +11,7 @@ import { saveSectionPage } from "~/services/section-save.server";
 export async function action({ request, params }: ActionFunctionArgs) {
   const page = await applicationFor(request, params.applicationId ?? "", "edit");
   const read = { form: await request.formData(), uploads: [], tooLarge: [] };
-  const result = await saveSectionPage(page, { read, sectionId: params.sectionId ?? "", locale: await localeOf(request), markComplete: false, autosave: true });
+  const result = await saveSectionPage(page, { read, sectionId: params.sectionId ?? "", locale: await localeOf(request), reportMissing: false, autosave: true });
   switch (result.outcome) {
     case "saved":
       return Response.json({ outcome: "autosaved", revision: result.revision, savedAt: result.savedAt });

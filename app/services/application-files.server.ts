@@ -109,7 +109,7 @@ export async function storeAnswerFile(
       sectionId: input.target.sectionId,
       raw: { ...sectionRaw, [answerKeyOf(input.target)]: stored.fileId },
       expectedRevision: revisions[input.target.sectionId] ?? 0,
-      markComplete: false,
+      reportMissing: false,
     });
     if (saved.ok) return stored;
     if (saved.reason !== "conflict") return { ok: false, reason: saved.reason === "not-editable" ? "not-editable" : "forbidden" };

@@ -1,3 +1,4 @@
+import { sectionStatesOf, type SectionState } from "~/domain/applications/section-states";
 import { transition, isEditable, type Mover } from "~/domain/applications/state-machine";
 import { evaluateEligibility } from "~/domain/eligibility";
 import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
@@ -79,17 +80,15 @@ const numberMap = (value: unknown): Record<string, number> =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, number>) : {};
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
-export type SectionState = "not-started" | "in-progress" | "complete";
+export type { SectionState };
 
 /** The task list: each section's state, from what has been saved. */
-export function sectionStates(definition: FormDefinition, application: { answers: unknown; completedSections: unknown }) {
-  const raw = rawAnswersOf(application);
-  const complete = new Set(stringList(application.completedSections));
-  return definition.sections.map((section) => {
-    const started = section.questions.some((q) => Object.keys(raw).some((key) => key === q.id || key.startsWith(`${q.id}.`)));
-    const state: SectionState = complete.has(section.id) ? "complete" : started ? "in-progress" : "not-started";
-    return { id: section.id, state };
-  });
+export function sectionStates(
+  definition: FormDefinition,
+  application: { answers: unknown; completedSections: unknown; pot: { maxGrantMinor: number; round: { scheme: { currency: string } } } },
+) {
+  const options = { currency: application.pot.round.scheme.currency, potMaxMinor: application.pot.maxGrantMinor };
+  return sectionStatesOf(definition, rawAnswersOf(application), options, new Set(stringList(application.completedSections)));
 }
 
 export type StartResult =
@@ -155,11 +154,13 @@ function keysOfSection(definition: FormDefinition, sectionId: string) {
 /**
  * Saves one section. `expectedRevision` is the section's revision when the person loaded it:
  * if a collaborator saved the same section since, the save is refused and her text comes back
- * beside the newer answers, instead of one silently overwriting the other.
+ * beside the newer answers, instead of one silently overwriting the other. What is missing
+ * or wrong comes back as errors only with `reportMissing` ("Save and continue"): saving for
+ * later, or autosaving, keeps half-finished answers without complaint.
  */
 export async function saveSection(
   actor: SignedInUser,
-  input: { applicationId: string; sectionId: string; raw: RawAnswers; expectedRevision: number; markComplete: boolean; answerLanguage?: string | null },
+  input: { applicationId: string; sectionId: string; raw: RawAnswers; expectedRevision: number; reportMissing: boolean; locale?: string; answerLanguage?: string | null },
   /** The application as the caller just read it, saving a second read on the first attempt. */
   loaded?: LoadedApplication,
 ): Promise<SaveResult> {
@@ -187,10 +188,11 @@ export async function saveSection(
       currency: application.pot.round.scheme.currency,
       potMaxMinor: application.pot.maxGrantMinor,
       sectionIds: [input.sectionId],
+      locale: input.locale,
     });
+    // Whichever way the answers were saved, the part is complete exactly when they are.
     const completed = new Set(stringList(application.completedSections));
-    const wasComplete = completed.has(input.sectionId);
-    if (validation.ok && (input.markComplete || wasComplete)) completed.add(input.sectionId);
+    if (validation.ok) completed.add(input.sectionId);
     else completed.delete(input.sectionId);
 
     const nextRevision = currentRevision + 1;
@@ -225,7 +227,7 @@ export async function saveSection(
       ok: true,
       revision: nextRevision,
       state: completed.has(input.sectionId) ? "complete" : "in-progress",
-      errors: validation.ok || !input.markComplete ? {} : validation.errors,
+      errors: validation.ok || !input.reportMissing ? {} : validation.errors,
     };
   }
   throw new Error("The application kept changing while saving; please try again.");

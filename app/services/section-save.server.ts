@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { conflictCopies, type ConflictCopy } from "~/domain/applications/conflict";
 import { rawFromFormData, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
+import type { FormDefinition } from "~/domain/forms/definition";
 import type { Locale } from "~/domain/locales";
 import { answerKeyOf, storeFileBytes, uploadError } from "./application-files.server";
 import type { ApplicationForPage } from "./application-pages.server";
@@ -22,9 +23,17 @@ export type SectionSaveOutcome =
   | { outcome: "bad-request" }
   | { outcome: "forbidden" };
 
+/** Where a section keeps its files among the answers: file questions, and recordings. */
+function fileAnswerKeys(definition: FormDefinition, sectionId: string): string[] {
+  const section = definition.sections.find((s) => s.id === sectionId);
+  return (section?.questions ?? []).flatMap((question) =>
+    question.type === "file" ? [question.id] : question.type === "longText" && question.allowRecording ? [`${question.id}.recording`] : [],
+  );
+}
+
 export async function saveSectionPage(
   page: ApplicationForPage,
-  input: { read: AnswerForm; sectionId: string; locale: Locale; markComplete: boolean; autosave: boolean },
+  input: { read: AnswerForm; sectionId: string; locale: Locale; reportMissing: boolean; autosave: boolean },
 ): Promise<SectionSaveOutcome> {
   const { user, application } = page;
   const { read } = input;
@@ -33,6 +42,15 @@ export async function saveSectionPage(
   const revision = revisionSchema.safeParse(read.form.get("revision"));
   if (!revision.success) return { outcome: "bad-request" };
   const raw = rawFromFormData(read.form);
+
+  // A file answer can only name a file already kept for it, or one that arrives with this save:
+  // whatever else a page posts under that name (an id made up in the browser) is not a file.
+  const stored = rawAnswersOf(application);
+  for (const key of fileAnswerKeys(definition, input.sectionId)) {
+    if (raw[key] === undefined || raw[key] === stored[key]) continue;
+    if (stored[key] === undefined) delete raw[key];
+    else raw[key] = stored[key];
+  }
 
   // Autosave never carries files; a page save may, and each is checked before it becomes an answer.
   const fileErrors: Record<string, AnswerError> = {};
@@ -54,7 +72,8 @@ export async function saveSectionPage(
     sectionId: input.sectionId,
     raw,
     expectedRevision: revision.data,
-    markComplete: input.markComplete && Object.keys(fileErrors).length === 0,
+    reportMissing: input.reportMissing,
+    locale: input.locale,
   }, application);
   if (!saved.ok) {
     if (saved.reason === "conflict") {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loader as applyLoader, action as applyAction } from "~/routes/apply.$potId";
 import { loader as listLoader } from "~/routes/applications._index";
 import { loader as tasksLoader, action as tasksAction } from "~/routes/applications.$applicationId._index";
-import { loader as sectionLoader, action as sectionAction } from "~/routes/applications.$applicationId.sections.$sectionId";
+import { loader as sectionLoader } from "~/routes/applications.$applicationId.sections.$sectionId";
 import { action as autosaveAction } from "~/routes/applications.$applicationId.sections.$sectionId_.autosave";
 import { loader as uploadLoader, action as uploadAction } from "~/routes/applications.$applicationId.files";
 import { loader as fileLoader } from "~/routes/applications.$applicationId.files.$fileId";
@@ -11,55 +11,20 @@ import { loader as sentLoader } from "~/routes/applications.$applicationId.sent"
 import { loader as onBehalfLoader, action as onBehalfAction } from "~/routes/fund.$funderId.apply-on-behalf";
 import { db } from "~/services/db.server";
 import { translatorFor } from "~/services/i18n.server";
-import { getUser } from "~/services/permissions.server";
-import { startApplication } from "~/services/applications.server";
 import { useTestDatabase } from "../support/database";
 import { createOpenRound, createUser } from "../support/fixtures";
-import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
+import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
+import { askForALetter, budgetFields, groupFields, location, multipart, pdf, postSection, started } from "../support/applying";
 
 useTestDatabase();
 
-/** A form the way a browser sends the section page: multipart, optionally with a file. */
-function multipart(path: string, cookie: string, fields: Record<string, string>, file?: { name: string; filename: string; bytes: Uint8Array; type: string }) {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  if (file) body.append(file.name, new File([new Uint8Array(file.bytes)], file.filename, { type: file.type }));
-  return new Request(new URL(path, BASE_URL), { method: "POST", body, headers: { Cookie: cookie } });
-}
-
-const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 // The first bytes of a Windows program: what a virus renamed to "report.pdf" starts with.
 const program = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, ...new Array(200).fill(0)]);
-
-const groupFields = { "q.about": "We meet every week to practise English and share meals.", "q.registered": "no" };
-const budgetFields = { "q.budget.0.item": "Room hire", "q.budget.0.amount": "1200", "q.budget.1.item": "Childcare", "q.budget.1.amount": "800" };
-
-/** A group with an open round, a started application, and everyone's cookies. */
-async function started(options: Parameters<typeof createOpenRound>[0] = {}) {
-  const setup = await createOpenRound(options);
-  const [amina, olena, officer, stranger] = await Promise.all([
-    signedInCookie(setup.owner.id),
-    signedInCookie(setup.colleague.id),
-    signedInCookie(setup.staff.id),
-    createUser("Stranger").then((user) => signedInCookie(user.id)),
-  ]);
-  const actor = (await getUser(makeRequest("/", { cookie: amina })))!;
-  const start = await startApplication(actor, { organisationId: setup.organisation.id, potId: setup.pot.id });
-  if (!start.ok) throw new Error(`could not start: ${start.reason}`);
-  const id = start.applicationId;
-  return { ...setup, id, cookies: { amina, olena, officer, stranger }, actor };
-}
-
-async function postSection(id: string, sectionId: string, cookie: string, fields: Record<string, string>, file?: Parameters<typeof multipart>[3]) {
-  return run(sectionAction, multipart(`/applications/${id}/sections/${sectionId}`, cookie, fields, file), { applicationId: id, sectionId });
-}
 
 async function fillAll(id: string, cookie: string) {
   await postSection(id, "group", cookie, { ...groupFields, revision: "0", intent: "continue" });
   await postSection(id, "money", cookie, { ...budgetFields, revision: "0", intent: "continue" });
 }
-
-const location = (response: unknown) => (response as Response).headers.get("Location");
 
 describe("starting an application", () => {
   it("starts for the chosen group and opens the task list", async () => {
@@ -169,7 +134,7 @@ describe("answering a section", () => {
     expect((stored.answers as Record<string, string>).about).toBe("Olena's newer text");
   });
 
-  it("autosaves without completing the part and hands back the new revision", async () => {
+  it("autosaves a half-finished part without completing it and hands back the new revision", async () => {
     const { id, cookies } = await started();
     const request = makeRequest(`/applications/${id}/sections/group/autosave`, { cookie: cookies.amina, form: { "q.about": "Half a sentence", revision: "0", intent: "autosave" } });
     const response = (await run(autosaveAction, request, { applicationId: id, sectionId: "group" })) as Response;
@@ -191,15 +156,7 @@ describe("answering a section", () => {
 describe("files", () => {
   it("refuses a program renamed to .pdf with a translated message and keeps nothing", async () => {
     const { id, cookies, form } = await started();
-    await db().formVersion.update({
-      where: { id: form.id },
-      data: {
-        definition: {
-          sourceLocale: "en",
-          sections: [{ id: "papers", title: { en: "Papers" }, questions: [{ id: "letter", type: "file", label: { en: "Letter of support" }, required: true }] }],
-        },
-      },
-    });
+    await askForALetter(form.id);
     const request = multipart(`/applications/${id}/files?question=letter&kind=file`, cookies.amina, {}, { name: "file", filename: "report.pdf", bytes: program, type: "application/pdf" });
     const refused = unwrap<{ errors: { file: { key: string; values: Record<string, string> } } }>(await run(uploadAction, request, { applicationId: id }));
     expect(refused.status).toBe(400);

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { fieldName, type RawAnswers } from "~/domain/forms/answers-schema";
+import { budgetRowProblem, fieldName, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
 import type { Question } from "~/domain/forms/definition";
 import { formatMoney, parseMoney } from "~/domain/money";
 
@@ -27,6 +27,26 @@ export function budgetRows(questionId: string, values: RawAnswers) {
 }
 
 /**
+ * Which inputs of the table an error is about: the lines with a missing item or an unreadable
+ * amount, the first line when nothing was typed, the amounts when the total is the problem.
+ * Empty lines are never marked: they are there to be used only if needed.
+ */
+function invalidInputs(error: AnswerError | undefined, rows: { item: string; amount: string }[], options: { currency: string; locale: string }) {
+  const marked = new Set<string>();
+  if (!error) return marked;
+  const lineProblem = { "applicationForm:errors.budgetItem": "item", "applicationForm:errors.budgetAmount": "amount" }[error.key];
+  rows.forEach((row, index) => {
+    const problem = budgetRowProblem(row, options);
+    if (problem === "empty") return;
+    if (lineProblem) {
+      if (problem === lineProblem) marked.add(`${index}.${problem}`);
+    } else if (error.key !== "applicationForm:errors.required") marked.add(`${index}.amount`);
+  });
+  if (marked.size === 0) marked.add("0.item");
+  return marked;
+}
+
+/**
  * The budget as a table of lines ("what for", "amount"). Shows what was typed plus a few
  * empty lines, up to the question's limit, and the total of the amounts it can read.
  */
@@ -36,14 +56,14 @@ export function BudgetTable({
   values,
   currency,
   locale,
-  invalid,
+  error,
 }: {
   question: BudgetQuestion;
   id: string;
   values: RawAnswers;
   currency: string;
   locale: string;
-  invalid?: true;
+  error?: AnswerError;
 }) {
   const { t } = useTranslation();
   const typed = budgetRows(question.id, values);
@@ -56,10 +76,12 @@ export function BudgetTable({
     (_, index) => typed[index] ?? { item: "", amount: "" },
   );
   const amounts = typed
-    .map((row) => parseMoney(row.amount, currency))
+    .map((row) => parseMoney(row.amount, currency, locale))
     .filter((amount): amount is number => amount !== null);
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   const name = fieldName(question.id);
+  const marked = invalidInputs(error, rows, { currency, locale });
+  const invalid = (input: string) => (marked.has(input) ? true : undefined);
   return (
     <div className="table-scroll">
       <table className="appform-budget">
@@ -84,7 +106,7 @@ export function BudgetTable({
                     name={`${name}.${index}.item`}
                     defaultValue={row.item}
                     dir="auto"
-                    aria-invalid={invalid}
+                    aria-invalid={invalid(`${index}.item`)}
                   />
                 </td>
                 <td>
@@ -96,23 +118,22 @@ export function BudgetTable({
                     name={`${name}.${index}.amount`}
                     defaultValue={row.amount}
                     inputMode="decimal"
-                    aria-invalid={invalid}
+                    aria-invalid={invalid(`${index}.amount`)}
                   />
                 </td>
               </tr>
             );
           })}
         </tbody>
-        {amounts.length > 0 ? (
-          <tfoot>
-            <tr>
-              <th scope="row">{t("applicationForm:field.budgetTotal")}</th>
-              <td>
-                <output>{formatMoney(total, currency, locale)}</output>
-              </td>
-            </tr>
-          </tfoot>
-        ) : null}
+        {/* Always there, so the first amount read never pushes the buttons below out from under a finger. */}
+        <tfoot>
+          <tr>
+            <th scope="row">{t("applicationForm:field.budgetTotal")}</th>
+            <td>
+              <output>{formatMoney(total, currency, locale)}</output>
+            </td>
+          </tr>
+        </tfoot>
       </table>
     </div>
   );

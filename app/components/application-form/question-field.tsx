@@ -4,6 +4,7 @@ import { fieldName, type AnswerError, type RawAnswers } from "~/domain/forms/ans
 import { textIn, type Question } from "~/domain/forms/definition";
 import { fileTypeKey, recordingAccept } from "~/domain/forms/file-types";
 import { formatMoney } from "~/domain/money";
+import { FileInput } from "../file-input";
 import { answerErrorValues } from "./answer-errors";
 import { BudgetTable } from "./budget-table";
 import { FormText, UntranslatedNote, shown } from "./form-text";
@@ -234,7 +235,7 @@ export function QuestionField({
             values={values}
             currency={currency}
             locale={locale}
-            invalid={invalid}
+            error={error}
           />
         </fieldset>
       );
@@ -277,8 +278,7 @@ export function QuestionField({
               {savedRecording ? (
                 <input type="hidden" name={recordingName} value={savedRecording} />
               ) : null}
-              <input
-                type="file"
+              <FileInput
                 id={`${id}-recording`}
                 name={recordingName}
                 accept={recordingAccept.join(",")}
@@ -301,7 +301,7 @@ export function QuestionField({
               <input type="hidden" name={name} value={saved} />
             </>
           ) : null}
-          <input type="file" {...control} accept={question.accept.join(",")} />
+          <FileInput {...control} accept={question.accept.join(",")} />
         </div>
       );
     }

@@ -30,6 +30,7 @@ export function SectionForm() {
     sectionId: page.sectionId,
     currency: page.currency,
     potMaxMinor: page.potMaxMinor,
+    locale: i18n.language,
     values,
     errors: invalid?.errors ?? page.errors,
     revision: conflict?.revision ?? invalid?.revision ?? page.revision,

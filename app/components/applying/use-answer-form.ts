@@ -5,11 +5,15 @@ import { answersSchema, rawFromFormData, type AnswerError, type RawAnswers } fro
 import type { FormDefinition } from "~/domain/forms/definition";
 
 /**
- * What JavaScript adds to a section page, which works fully without it: instant checks on
- * leaving a question and on "Save and continue" (react-hook-form with a resolver running the
- * very zod schema the server uses), and autosave a few seconds after typing stops. Autosave
- * uses plain fetch so that a dropped connection on a phone only means "we will try again",
- * never an error page in place of the answers.
+ * What JavaScript adds to a section page, which works fully without it: a check on "Save and
+ * continue" before anything is sent (react-hook-form with a resolver running the very zod
+ * schema the server uses, in the reader's locale), and autosave a few seconds after typing
+ * stops. Autosave uses plain fetch so that a dropped connection on a phone only means "we
+ * will try again", never an error page in place of the answers.
+ *
+ * As on GOV.UK, answers are checked only when she submits, and what a check found stays on
+ * the page, summary and all, until she submits again: nothing appears, vanishes or moves
+ * while she types or moves between questions, so a tap always lands where she aimed.
  */
 
 export type SaveStatus = "idle" | "saving" | "saved" | "failed" | "conflict";
@@ -19,6 +23,8 @@ type Options = {
   sectionId: string;
   currency: string;
   potMaxMinor?: number;
+  /** The reader's language, which says how she writes amounts. */
+  locale: string;
   /** What the server last gave the page. */
   values: RawAnswers;
   errors: Record<string, AnswerError>;
@@ -31,7 +37,11 @@ type Options = {
 const AUTOSAVE_AFTER_MS = 3_000;
 const RETRY_AFTER_MS = 10_000;
 
-/** The form as the server would read it; a file chosen but not sent yet counts as answered. */
+/**
+ * The form as the server would read it, for checking only: a file chosen but not sent yet
+ * counts as answered. The placeholder must never become a value on the page, or the page
+ * would post it as if it were a saved file.
+ */
 function readForm(form: HTMLFormElement): RawAnswers {
   const data = new FormData(form);
   const raw = rawFromFormData(data);
@@ -52,10 +62,8 @@ function autosaveBody(form: HTMLFormElement, revision: number) {
   return body;
 }
 
-const questionOf = (name: string) => /^q\.([a-z][a-z0-9-]*)/.exec(name)?.[1] ?? null;
-
 export function useAnswerForm(options: Options) {
-  const { definition, sectionId, currency, potMaxMinor, resetKey, autosaveUrl } = options;
+  const { definition, sectionId, currency, potMaxMinor, locale, resetKey, autosaveUrl } = options;
   const formRef = useRef<HTMLFormElement>(null);
   const submit = useSubmit();
   // What the form holds, tied to the start it came from: after a conflict the newer answers
@@ -65,8 +73,8 @@ export function useAnswerForm(options: Options) {
   const [revision, setRevision] = useState(options.revision);
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  /** Questions checked in the browser: their state replaces what the server last said. */
-  const [checked, setChecked] = useState<Set<string>>(new Set());
+  /** What the browser's check on the last "Save and continue" found; null while the server's word stands. */
+  const [browserErrors, setBrowserErrors] = useState<Record<string, AnswerError> | null>(null);
   const [summaryRequests, setSummaryRequests] = useState(0);
   const revisionRef = useRef(options.revision);
   const dirty = useRef(false);
@@ -76,8 +84,8 @@ export function useAnswerForm(options: Options) {
   const details = useRef<Record<string, AnswerError>>({});
 
   const schema = useMemo(
-    () => answersSchema(definition, { currency, potMaxMinor, sectionIds: [sectionId] }),
-    [definition, currency, potMaxMinor, sectionId],
+    () => answersSchema(definition, { currency, potMaxMinor, locale, sectionIds: [sectionId] }),
+    [definition, currency, potMaxMinor, locale, sectionId],
   );
   const resolver = useCallback<Resolver<Record<string, never>>>(
     async () => {
@@ -95,17 +103,23 @@ export function useAnswerForm(options: Options) {
     },
     [schema],
   );
-  const { trigger, formState } = useForm<Record<string, never>>({ resolver });
+  // Checked only when she submits, and not again until she submits once more.
+  const { trigger } = useForm<Record<string, never>>({ resolver, mode: "onSubmit", reValidateMode: "onSubmit" });
 
   // A new start from the server (first load, a save it answered, or the newer answers after a
   // conflict). Keyed on those, not on the values object, which is rebuilt on every render.
+  const pageShown = useRef(false);
+  const serverFoundProblems = Object.keys(options.errors).length > 0;
   useEffect(() => {
     setLive({ key: resetKey, values: options.values });
     setRevision(options.revision);
     revisionRef.current = options.revision;
-    setChecked(new Set());
+    setBrowserErrors(null);
     stopped.current = false;
     setStatus("idle");
+    // The server refused a save she just sent: take her to its list of problems.
+    if (pageShown.current && serverFoundProblems) setSummaryRequests((count) => count + 1);
+    pageShown.current = true;
   }, [resetKey, options.revision]);
 
   const autosave = useCallback(async () => {
@@ -145,22 +159,6 @@ export function useAnswerForm(options: Options) {
     inFlight.current = null;
   }, [autosaveUrl]);
 
-  const sectionQuestions = useRef<string[]>([]);
-  sectionQuestions.current = definition.sections.find((s) => s.id === sectionId)?.questions.map((q) => q.id) ?? [];
-  const check = useCallback(
-    async (ids: string[] | "all") => {
-      const valid = await trigger();
-      setChecked((previous) => {
-        if (ids === "all") return new Set(sectionQuestions.current);
-        const next = new Set(previous);
-        ids.forEach((id) => next.add(id));
-        return next;
-      });
-      return valid;
-    },
-    [trigger],
-  );
-
   // Leaving the page (a link, closing the tab) must not lose what was typed in the last seconds.
   const lastForm = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
@@ -190,26 +188,19 @@ export function useAnswerForm(options: Options) {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void autosave(), AUTOSAVE_AFTER_MS);
     };
-    // Choices can show or hide other questions at once; text is read again when she leaves it.
+    // Choices can show or hide other questions below them at once.
     const changed = () => {
       typed();
-      setLive({ key: resetKey, values: readForm(form) });
-    };
-    const left = (event: FocusEvent) => {
-      const name = (event.target as HTMLInputElement | null)?.name ?? "";
-      const id = questionOf(name);
-      if (id) void check([id]);
+      setLive({ key: resetKey, values: rawFromFormData(new FormData(form)) });
     };
     form.addEventListener("input", typed);
     form.addEventListener("change", changed);
-    form.addEventListener("focusout", left);
     return () => {
       form.removeEventListener("input", typed);
       form.removeEventListener("change", changed);
-      form.removeEventListener("focusout", left);
       clearTimeout(timer.current);
     };
-  }, [autosave, check, resetKey]);
+  }, [autosave, resetKey]);
 
   // Once the list of problems is on the page, take her to it, as a page reload would.
   useEffect(() => {
@@ -231,9 +222,10 @@ export function useAnswerForm(options: Options) {
         if (inFlight.current) await inFlight.current;
         const data = new FormData(form);
         if (submitter?.name) data.set(submitter.name, submitter.value);
-        if (submitter?.value === "continue" && !(await check("all"))) {
+        if (submitter?.value === "continue" && !(await trigger())) {
           // Keep what she typed even though the page is not finished, then show what is missing.
           if (dirty.current) void autosave();
+          setBrowserErrors({ ...details.current });
           setSummaryRequests((count) => count + 1);
           return;
         }
@@ -245,17 +237,9 @@ export function useAnswerForm(options: Options) {
         preparing.current = false;
       }
     },
-    [autosave, check, submit],
+    [autosave, trigger, submit],
   );
 
-  // Errors the browser found win for the questions it has checked; the server's stand for the rest.
-  const browserErrors = formState.errors as Record<string, { message?: string } | undefined>;
-  const errors: Record<string, AnswerError> = {};
-  for (const [id, error] of Object.entries(options.errors)) if (!checked.has(id)) errors[id] = error;
-  for (const id of checked) {
-    const error = browserErrors[id];
-    if (error?.message) errors[id] = details.current[id] ?? { key: error.message };
-  }
-
+  const errors = browserErrors ?? options.errors;
   return { formRef, values, revision, errors, status, savedAt, onSubmit };
 }

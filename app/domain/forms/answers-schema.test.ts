@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateAnswers, visibleQuestionIds, wordCount, type RawAnswers } from "./answers-schema";
+import { budgetRowProblem, validateAnswers, visibleQuestionIds, wordCount, type RawAnswers } from "./answers-schema";
 import type { FormDefinition, Question } from "./definition";
 import { formDefinitionSchema } from "./definition-schema";
 
@@ -155,6 +155,23 @@ describe("conditional questions", () => {
     const budget = formOf([{ id: "budget", type: "budgetTable", label, required: true, maxRows: 5, capAtPotMaximum: true }]);
     const result = validateAnswers(budget, { "budget.0.item": "Room hire", "budget.0.amount": "3000", "budget.1.item": "Childcare", "budget.1.amount": "2500" }, options);
     expect(!result.ok && result.errors.budget).toEqual({ key: "applicationForm:errors.budgetAboveMaximum", values: { total: { minor: 550_000 }, max: { minor: 500_000 } } });
+  });
+
+  it.each(["en", "ar", "fa", "uk", "es", "fr"])("reads a budget as a %s reader writes it, amounts in any digits", (locale) => {
+    const budget = formOf([{ id: "budget", type: "budgetTable", label, required: true, maxRows: 5, capAtPotMaximum: false }]);
+    const typed = { "budget.0.item": "Room hire", "budget.0.amount": "1.500,50", "budget.1.item": "Food", "budget.1.amount": "٨٠٠", "budget.2.item": "Childcare", "budget.2.amount": new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(1200) };
+    const result = validateAnswers(budget, typed, { ...options, locale });
+    expect(result).toEqual({ ok: true, answers: { budget: [{ item: "Room hire", amountMinor: 150_050 }, { item: "Food", amountMinor: 80_000 }, { item: "Childcare", amountMinor: 120_000 }] } });
+  });
+
+  it("names the budget line that cannot be read", () => {
+    const budget = formOf([{ id: "budget", type: "budgetTable", label, required: true, maxRows: 5, capAtPotMaximum: false }]);
+    expect(budgetRowProblem({ item: "", amount: "" }, options)).toBe("empty");
+    expect(budgetRowProblem({ item: "", amount: "300" }, options)).toBe("item");
+    expect(budgetRowProblem({ item: "Rent", amount: "lots" }, options)).toBe("amount");
+    expect(budgetRowProblem({ item: "Rent", amount: "‏1,500.50 €" }, { ...options, locale: "ar" })).toBeNull();
+    const result = validateAnswers(budget, { "budget.0.item": "Rent", "budget.0.amount": "300", "budget.1.item": "Food", "budget.1.amount": "lots" }, options);
+    expect(!result.ok && result.errors.budget).toEqual({ key: "applicationForm:errors.budgetAmount", values: { item: "Food" } });
   });
 
   it("counts words in any script", () => {

@@ -4,7 +4,7 @@ import { allQuestions, type FormDefinition, type Question } from "./definition";
 
 /**
  * Turns a form definition into the zod schema that validates answers. The server always
- * validates with it; the browser uses the same schema for instant feedback. Input is what a
+ * validates with it; the browser checks with the same schema when she submits. Input is what a
  * form posts (strings, arrays of strings), so nothing here trusts types: any input, however
  * odd, yields either typed answers or field errors, never an exception.
  *
@@ -24,6 +24,8 @@ export type SchemaOptions = {
   potMaxMinor?: number;
   /** Validate only these sections (saving one page of the task list). */
   sectionIds?: string[];
+  /** The reader's language: how she writes amounts, when that is ambiguous. */
+  locale?: string;
 };
 
 export const MAX_TEXT_CHARACTERS = 100_000;
@@ -73,6 +75,17 @@ function budgetRowsRaw(questionId: string, raw: RawAnswers) {
     rows.set(index, row);
   }
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/**
+ * What is wrong with one budget line, if anything: an empty line is simply unused, an amount
+ * needs to say what it is for, and a named line needs an amount that can be read. The form
+ * marks only the lines with a problem.
+ */
+export function budgetRowProblem(row: { item: string; amount: string }, options: { currency: string; locale?: string }): "empty" | "item" | "amount" | null {
+  if (!row.item.trim() && !row.amount.trim()) return "empty";
+  if (!row.item.trim()) return "item";
+  return parseMoney(row.amount, options.currency, options.locale) === null ? "amount" : null;
 }
 
 function questionsIn(form: FormDefinition, options: SchemaOptions): Question[] {
@@ -133,7 +146,7 @@ function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions
       return pass(number);
     }
     case "money": {
-      const minor = parseMoney(text, options.currency);
+      const minor = parseMoney(text, options.currency, options.locale);
       if (minor === null) return fail("money");
       if (question.maxMinor !== undefined && minor > question.maxMinor) return fail("moneyTooLarge", { max: { minor: question.maxMinor } });
       return pass(minor);
@@ -161,11 +174,11 @@ function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions
     case "budgetTable": {
       const rows: BudgetRow[] = [];
       for (const row of budgetRowsRaw(question.id, raw)) {
-        if (!row.item.trim() && !row.amount.trim()) continue;
-        if (!row.item.trim()) return fail("budgetItem");
-        const amountMinor = parseMoney(row.amount, options.currency);
-        if (amountMinor === null) return fail("budgetAmount", { item: row.item.trim().slice(0, 80) });
-        rows.push({ item: row.item.trim().slice(0, 200), amountMinor });
+        const problem = budgetRowProblem(row, options);
+        if (problem === "empty") continue;
+        if (problem === "item") return fail("budgetItem");
+        if (problem === "amount") return fail("budgetAmount", { item: row.item.trim().slice(0, 80) });
+        rows.push({ item: row.item.trim().slice(0, 200), amountMinor: parseMoney(row.amount, options.currency, options.locale)! });
       }
       if (rows.length > question.maxRows) return fail("budgetTooManyRows", { max: question.maxRows });
       const total = rows.reduce((sum, row) => sum + row.amountMinor, 0);
