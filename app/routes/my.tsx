@@ -120,7 +120,8 @@ function Drafts({ work }: { work: Work }) {
                   <div>
                     <dt>{t("work.closes")}</dt>
                     <dd>
-                      {formatSchemeDate(draft.closesAt, i18n.language, draft.timeZone, true)}{" · "}
+                      {formatSchemeDate(draft.closesAt, i18n.language, draft.timeZone, true)}
+                      {" · "}
                       <strong>
                         <TimeLeft closesAt={draft.closesAt} now={work.now} />
                       </strong>
@@ -151,13 +152,15 @@ function Invitations({ work }: { work: Work }) {
       <h2 id="invitations-title">{t("work.invitationsTitle")}</h2>
       <ul className="applying-list">
         {work.invitations.map((invitation) => {
-          const organisation = invitation.organisation;
+          const { organisation } = invitation;
           return (
             <li key={invitation.id} className="card">
               <p>
                 {invitation.inviter
                   ? t("work.invitation", { inviter: invitation.inviter, organisation })
-                  : t("work.invitationNoInviter", { organisation })}{" "}
+                  : t("work.invitationNoInviter", { organisation })}
+              </p>
+              <p className="muted">
                 {t("common:myWork.role", { role: t(`common:roles.${invitation.role}`) })}
               </p>
               <p>
