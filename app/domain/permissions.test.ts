@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { can, type Action, type Actor, type Resource } from "./permissions";
+import {
+  applicationAccess,
+  applicationResource,
+  can,
+  type Action,
+  type Actor,
+  type ApplicationResource,
+  type NewApplicationResource,
+  type Resource,
+} from "./permissions";
 
-const allActions: Action[] = ["view", "edit", "manage-members", "view-audit", "review", "administer"];
+const allActions: Action[] = ["view", "edit", "manage-members", "view-audit", "review", "administer", "start"];
 
 const funderA: Resource = { type: "funder", funderId: "funder-a" };
 const funderB: Resource = { type: "funder", funderId: "funder-b" };
@@ -160,5 +169,107 @@ describe("funder staff and the organisations that applied to them", () => {
   it("treats an empty list of funders like no applications at all", () => {
     const none: Resource = { type: "organisation", organisationId: "org-b", appliedToFunderIds: [] };
     expect(can(funderAdmin, "view", none)).toBe(false);
+  });
+});
+
+describe("applications", () => {
+  type State = "draft" | "draft entered by staff" | "sent" | "withdrawn unsent";
+  const states: State[] = ["draft", "draft entered by staff", "sent", "withdrawn unsent"];
+  /** Every state, for each pairing of a group (org-a or org-b) and a funder (funder-a or funder-b). */
+  const applications = new Map<string, ApplicationResource>();
+  for (const organisationId of ["org-a", "org-b"]) {
+    for (const funderId of ["funder-a", "funder-b"]) {
+      for (const state of states) {
+        applications.set(`${state} of ${organisationId} to ${funderId}`, {
+          type: "application",
+          organisationId,
+          funderId,
+          sent: state === "sent",
+          enteredOnBehalfByFunderId: state === "draft entered by staff" ? funderId : null,
+        });
+      }
+    }
+  }
+  const all = [...applications.keys()];
+  const ofOrgA = all.filter((name) => name.includes("of org-a"));
+  /** What staff of funder-a may see: what was sent to it, and drafts it entered itself, from any group. */
+  const shownToFunderA = ["org-a", "org-b"].flatMap((org) => [`draft entered by staff of ${org} to funder-a`, `sent of ${org} to funder-a`]);
+
+  const table: [string, Actor | null, { view: string[]; edit: string[] }][] = [
+    ["platform admin", platformAdmin, { view: all, edit: all }],
+    ["funder admin", funderAdmin, { view: shownToFunderA, edit: shownToFunderA }],
+    ["programme officer", programmeOfficer, { view: shownToFunderA, edit: shownToFunderA }],
+    ["funder viewer", funderViewer, { view: shownToFunderA, edit: [] }],
+    ["organisation owner", orgOwner, { view: ofOrgA, edit: ofOrgA }],
+    ["organisation member", orgMember, { view: ofOrgA, edit: ofOrgA }],
+    ["panel chair", panelChair, { view: [], edit: [] }],
+    ["community reviewer", communityReviewer, { view: [], edit: [] }],
+    ["someone with no roles", nobody, { view: [], edit: [] }],
+    ["a signed-out visitor", null, { view: [], edit: [] }],
+  ];
+
+  for (const [label, who, expected] of table) {
+    it(`${label}: sees ${expected.view.length} and changes ${expected.edit.length} of ${all.length}`, () => {
+      const allowed = (action: Action) => all.filter((name) => can(who, action, applications.get(name)!));
+      expect(allowed("view")).toEqual(expected.view);
+      expect(allowed("edit")).toEqual(expected.edit);
+      // Nothing else is ever granted on an application, to anyone but the platform admin.
+      const others = allActions.filter((action) => action !== "view" && action !== "edit");
+      if (who !== platformAdmin) expect(others.filter((action) => all.some((name) => can(who, action, applications.get(name)!)))).toEqual([]);
+    });
+  }
+
+  it("lets the group act as itself, and staff only in the group's name, on the record", () => {
+    const draft = applications.get("draft entered by staff of org-a to funder-a")!;
+    expect(applicationAccess(orgMember, "edit", draft)).toEqual({ mover: "applicant", onBehalf: false });
+    expect(applicationAccess(programmeOfficer, "edit", draft)).toEqual({ mover: "staff", onBehalf: true });
+  });
+
+  it("treats someone who is both in the group and on the funder's staff as the group", () => {
+    const both = actor({ funders: [{ funderId: "funder-a", role: "VIEWER" }], organisations: [{ organisationId: "org-a", role: "MEMBER" }] });
+    expect(applicationAccess(both, "edit", applications.get("draft of org-a to funder-a")!)).toEqual({ mover: "applicant", onBehalf: false });
+  });
+
+  it("reads who entered it from the record: staff of the application's funder, never another", () => {
+    const base = { organisationId: "org-a", funderId: "funder-a", submittedAt: null };
+    expect(applicationResource({ ...base, enteredOnBehalfById: null }).enteredOnBehalfByFunderId).toBeNull();
+    expect(applicationResource({ ...base, enteredOnBehalfById: "user-9" }).enteredOnBehalfByFunderId).toBe("funder-a");
+    expect(applicationResource({ ...base, enteredOnBehalfById: null, submittedAt: new Date() }).sent).toBe(true);
+  });
+
+  describe("starting one", () => {
+    const start = (appliedToFunderIds: string[], organisationId = "org-b"): NewApplicationResource => ({
+      type: "new-application",
+      organisationId,
+      funderId: "funder-a",
+      appliedToFunderIds,
+    });
+
+    it("lets members start one for their own group, whoever the funder", () => {
+      expect(applicationAccess(orgOwner, "start", start([], "org-a"))).toEqual({ mover: "applicant", onBehalf: false });
+      expect(applicationAccess(orgMember, "start", start([], "org-a"))).toEqual({ mover: "applicant", onBehalf: false });
+      expect(applicationAccess(orgMember, "start", start([]))).toBeNull();
+    });
+
+    it.each([
+      ["funder admin", funderAdmin],
+      ["programme officer", programmeOfficer],
+    ])("lets a %s start one on the group's behalf only for a group that applied to the funder before", (_label, staff) => {
+      expect(applicationAccess(staff, "start", start(["funder-a"]))).toEqual({ mover: "staff", onBehalf: true });
+      expect(applicationAccess(staff, "start", start([]))).toBeNull();
+      expect(applicationAccess(staff, "start", start(["funder-b"]))).toBeNull();
+    });
+
+    it("never lets a viewer, another funder's staff or a stranger start one", () => {
+      const otherStaff = actor({ funders: [{ funderId: "funder-b", role: "ADMIN" }] });
+      for (const who of [funderViewer, otherStaff, panelChair, nobody, null]) {
+        expect(applicationAccess(who, "start", start(["funder-a", "funder-b"]))).toBeNull();
+      }
+    });
+
+    it("is only ever asked as start, and start means nothing on an existing application", () => {
+      expect(can(programmeOfficer, "edit", start(["funder-a"]))).toBe(false);
+      expect(can(orgOwner, "start", applications.get("draft of org-a to funder-a")!)).toBe(false);
+    });
   });
 });

@@ -10,11 +10,11 @@ import { formatSchemeDate } from "~/domain/dates";
 import { textIn } from "~/domain/forms/definition";
 import { answerLanguageOptions, isAnswerLanguage, OTHER_LANGUAGE } from "~/domain/applications/answer-languages";
 import { isEditable, transition } from "~/domain/applications/state-machine";
-import { can } from "~/domain/permissions";
+import { applicationResource, can } from "~/domain/permissions";
 import { isolate } from "~/lib/bidi";
 import { parseForm, type FieldErrors } from "~/lib/validation";
-import { applicationFor, applicationPeople, headingOf, setAnswerLanguage } from "~/services/application-pages.server";
-import { accessTo, definitionOf, sectionStates, withdrawApplication } from "~/services/applications.server";
+import { applicationPeople, headingOf, requireApplication, setAnswerLanguage } from "~/services/application-pages.server";
+import { definitionOf, sectionStates, withdrawApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
 
@@ -26,12 +26,12 @@ const languageSchema = z.object({
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application, access } = await applicationFor(request, params.applicationId ?? "", "view");
-  const [locale, people] = await Promise.all([localeOf(request), applicationPeople(application)]);
+  const { user, application, access } = await requireApplication(request, params.applicationId ?? "", "view");
+  const [locale, people] = await Promise.all([localeOf(request), applicationPeople(application, access)]);
   const definition = definitionOf(application);
   const now = new Date();
   const closesAt = application.pot.round.closesAt;
-  const canEdit = accessTo(user, application, "edit") !== null;
+  const canEdit = can(user, "edit", applicationResource(application));
   const states = sectionStates(definition, application);
   const url = new URL(request.url);
   return {
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors?: FieldErrors; values?: Record<string, string>; refused?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const { user, application } = await requireApplication(request, params.applicationId ?? "", "edit");
   const form = await request.formData();
   const intent = String(form.get("intent"));
   const here = `/applications/${application.id}`;
@@ -173,7 +173,7 @@ export default function TaskList() {
           {page.members.map((member) => (
             <li key={member.id}>
               <span dir="auto">{member.name ?? member.email}</span>
-              {member.name ? (
+              {member.name && member.email ? (
                 <>
                   {" "}
                   <span className="muted" dir="ltr">

@@ -9,20 +9,21 @@ import { textIn } from "~/domain/forms/definition";
 import { formatSchemeDate } from "~/domain/dates";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
+import { applicationResource, can } from "~/domain/permissions";
 import { filesOf } from "~/services/application-files.server";
-import { applicationFor, applicationPeople, headingOf } from "~/services/application-pages.server";
-import { accessTo, definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications.server";
+import { applicationPeople, headingOf, requireApplication } from "~/services/application-pages.server";
+import { definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application } = await applicationFor(request, params.applicationId ?? "", "view");
-  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application), filesOf(application.id)]);
+  const { user, application, access } = await requireApplication(request, params.applicationId ?? "", "view");
+  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application, access), filesOf(application.id)]);
   const definition = definitionOf(application);
   const currency = application.pot.round.scheme.currency;
-  const editable = accessTo(user, application, "edit") !== null && isEditable(application.status);
+  const editable = can(user, "edit", applicationResource(application)) && isEditable(application.status);
   return {
     heading: headingOf(application, locale),
     onBehalf: application.enteredOnBehalfById !== null,
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const { user, application } = await requireApplication(request, params.applicationId ?? "", "edit");
   const here = `/applications/${application.id}`;
   const result = await submitApplication(user, application.id);
   if (result.ok) return redirect(`${here}/sent`);

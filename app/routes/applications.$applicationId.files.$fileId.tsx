@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readAnswerFile } from "~/services/application-files.server";
-import { forbidden, requireUser } from "~/services/permissions.server";
+import { requireApplication } from "~/services/application-pages.server";
+import { forbidden } from "~/services/permissions.server";
 
 /**
  * Hands a file back to people who may read the application: always as a download, with its
  * checked type and no sniffing, so an uploaded file can never run as a page of this site.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const file = await readAnswerFile(user, params.applicationId ?? "", params.fileId ?? "");
+  const { application } = await requireApplication(request, params.applicationId ?? "", "view");
+  const file = await readAnswerFile(application, params.fileId ?? "");
   if (!file.ok) throw forbidden();
   return new Response(new Uint8Array(file.bytes), {
     headers: {

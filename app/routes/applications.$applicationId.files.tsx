@@ -17,7 +17,7 @@ import { FunderText } from "~/components/public/funder-text";
 import { FileInput } from "~/components/file-input";
 import type { AnswerError } from "~/domain/forms/answers-schema";
 import { filesOf, storeAnswerFile, uploadError, uploadTarget, answerKeyOf } from "~/services/application-files.server";
-import { applicationFor, applicationPeople, headingOf } from "~/services/application-pages.server";
+import { applicationPeople, headingOf, requireApplication } from "~/services/application-pages.server";
 import { definitionOf, rawAnswersOf } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
@@ -36,11 +36,11 @@ function targetOf(request: Request, application: Parameters<typeof definitionOf>
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const { application, access } = await requireApplication(request, params.applicationId ?? "", "edit");
   const target = targetOf(request, application);
   if (!target) throw new Response("Not found", { status: 404 });
   if (!isEditable(application.status)) throw redirect(`/applications/${application.id}/sections/${target.sectionId}`);
-  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application), filesOf(application.id)]);
+  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application, access), filesOf(application.id)]);
   const definition = definitionOf(application);
   const current = rawAnswersOf(application)[answerKeyOf(target)];
   return {
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await applicationFor(request, params.applicationId ?? "", "edit");
+  const { user, application } = await requireApplication(request, params.applicationId ?? "", "edit");
   const target = targetOf(request, application);
   if (!target) throw new Response("Not found", { status: 404 });
   const locale = await localeOf(request);

@@ -8,12 +8,13 @@ import { SectionForm } from "~/components/applying/section-form";
 import { FunderText } from "~/components/public/funder-text";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
+import { applicationResource, can } from "~/domain/permissions";
 import { textIn } from "~/domain/forms/definition";
 import { validateAnswers } from "~/domain/forms/answers-schema";
 import { readAnswerForm } from "~/services/answer-form.server";
 import { filesOf, uploadTarget } from "~/services/application-files.server";
-import { applicationFor, applicationPeople, headingOf } from "~/services/application-pages.server";
-import { accessTo, definitionOf, rawAnswersOf } from "~/services/applications.server";
+import { applicationPeople, headingOf, requireApplication } from "~/services/application-pages.server";
+import { definitionOf, rawAnswersOf } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { forbidden } from "~/services/permissions.server";
 import { saveSectionPage } from "~/services/section-save.server";
@@ -21,15 +22,15 @@ import { saveSectionPage } from "~/services/section-save.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.sectionTitle.text} · Withfund` : "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application } = await applicationFor(request, params.applicationId ?? "", "view");
+  const { user, application, access } = await requireApplication(request, params.applicationId ?? "", "view");
   const definition = definitionOf(application);
   const index = definition.sections.findIndex((s) => s.id === params.sectionId);
   if (index < 0) throw new Response("Not found", { status: 404 });
   const section = definition.sections[index]!;
-  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application), filesOf(application.id)]);
+  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application, access), filesOf(application.id)]);
   const raw = rawAnswersOf(application);
   const options = { currency: application.pot.round.scheme.currency, potMaxMinor: application.pot.maxGrantMinor, sectionIds: [section.id] };
-  const editable = accessTo(user, application, "edit") !== null && isEditable(application.status);
+  const editable = can(user, "edit", applicationResource(application)) && isEditable(application.status);
   // Sent here from "Check your answers" because something is missing: say what, at once.
   const showErrors = new URL(request.url).searchParams.get("show") === "errors";
   const validation = showErrors ? validateAnswers(definition, raw, { ...options, locale }) : null;
@@ -63,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await applicationFor(request, params.applicationId ?? "", "edit");
+  const page = await requireApplication(request, params.applicationId ?? "", "edit");
   const definition = definitionOf(page.application);
   const sectionId = params.sectionId ?? "";
   const index = definition.sections.findIndex((s) => s.id === sectionId);

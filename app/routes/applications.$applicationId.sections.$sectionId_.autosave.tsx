@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { applicationFor } from "~/services/application-pages.server";
+import { requireApplication } from "~/services/application-pages.server";
 import { localeOf } from "~/services/i18n.server";
 import { saveSectionPage } from "~/services/section-save.server";
 
@@ -9,7 +9,7 @@ import { saveSectionPage } from "~/services/section-save.server";
  * "someone else saved first" from "try again" without leaving the page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await applicationFor(request, params.applicationId ?? "", "edit");
+  const page = await requireApplication(request, params.applicationId ?? "", "edit");
   const read = { form: await request.formData(), uploads: [], tooLarge: [] };
   const result = await saveSectionPage(page, { read, sectionId: params.sectionId ?? "", locale: await localeOf(request), reportMissing: false, autosave: true });
   switch (result.outcome) {

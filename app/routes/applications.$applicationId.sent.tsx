@@ -8,15 +8,15 @@ import { Reference } from "~/components/reference";
 import { formatSchemeDate } from "~/domain/dates";
 import { isLocale, localeNames } from "~/domain/locales";
 import { isolate } from "~/lib/bidi";
-import { applicationFor, applicationPeople, headingOf, receiptOf } from "~/services/application-pages.server";
+import { applicationPeople, headingOf, receiptOf, requireApplication } from "~/services/application-pages.server";
 import { localeOf } from "~/services/i18n.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application } = await applicationFor(request, params.applicationId ?? "", "view");
+  const { application, access } = await requireApplication(request, params.applicationId ?? "", "view");
   if (application.status === "DRAFT" || !application.submittedAt) throw redirect(`/applications/${application.id}`);
-  const [locale, people, receipt] = await Promise.all([localeOf(request), applicationPeople(application), receiptOf(application.id)]);
+  const [locale, people, receipt] = await Promise.all([localeOf(request), applicationPeople(application, access), receiptOf(application.id, access)]);
   return {
     heading: headingOf(application, locale),
     onBehalf: application.enteredOnBehalfById !== null,

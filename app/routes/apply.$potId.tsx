@@ -12,8 +12,8 @@ import { useExplain } from "~/components/public/use-explain";
 import { areasToChooseFrom, findListedArea, listedAreas, type Explanation } from "~/domain/eligibility";
 import { translated } from "~/domain/translated-text";
 import { fieldError, parseForm, type FieldErrors } from "~/lib/validation";
-import { groupsForApplying, potForApplying } from "~/services/application-pages.server";
-import { startApplication } from "~/services/applications.server";
+import { groupsForApplying } from "~/services/application-pages.server";
+import { potForApplying, startApplication } from "~/services/applications.server";
 import { localeOf } from "~/services/i18n.server";
 import { organisationScope, setAreaServed } from "~/services/organisations.server";
 import { forbidden, requirePermission, requireUser, type SignedInUser } from "~/services/permissions.server";
@@ -28,10 +28,16 @@ const areaSchema = z.object({
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pot.text} · Withfund` : "Withfund" }];
 
+/** The pot, as the page and every action see it: a pot of an unpublished scheme is not there. */
+async function requirePot(user: SignedInUser, potId: string) {
+  const pot = await potForApplying(user, potId);
+  if (!pot) throw new Response("Not found", { status: 404 });
+  return pot;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const pot = await potForApplying(user, params.potId ?? "");
-  if (!pot) throw new Response("Not found", { status: 404 });
+  const pot = await requirePot(user, params.potId ?? "");
   const [locale, groups] = await Promise.all([localeOf(request), groupsForApplying(user, pot.id)]);
   const { round } = pot;
   const now = new Date();
@@ -67,6 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const potId = params.potId ?? "";
   if (form.get("intent") === "area") return chooseArea(request, potId, form);
   const user = await requireUser(request);
+  await requirePot(user, potId);
   const result = parseForm(schema, form);
   if (!result.ok) return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
   return start(user, potId, result.data.organisationId);
@@ -75,7 +82,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 async function start(user: SignedInUser, potId: string, organisationId: string, errors?: FieldErrors) {
   const started = await startApplication(user, { organisationId, potId });
   if (started.ok) return redirect(`/applications/${started.applicationId}`);
-  if (started.reason === "forbidden") throw forbidden();
+  // This page lists only her own groups; a draft another group started is not hers to open.
+  if (started.reason === "forbidden" || started.reason === "group-has-draft") throw forbidden();
   if (started.reason === "ineligible") {
     const reasons = started.outcomes.filter((o) => o.result !== "pass").map((o) => ({ result: o.result, explanation: o.explanation }));
     const areas = areasToChooseFrom(started.outcomes);
@@ -89,8 +97,7 @@ async function chooseArea(request: Request, potId: string, form: FormData) {
   const requested = String(form.get("organisationId") ?? "");
   const user = await requirePermission(request, "edit", () => organisationScope(requested));
   const result = parseForm(areaSchema, form);
-  const pot = await potForApplying(user, potId);
-  if (!pot) throw forbidden();
+  const pot = await requirePot(user, potId);
   if (!result.ok) return start(user, potId, requested, result.errors);
   const area = findListedArea(result.data.area, listedAreas(potRules(pot)));
   if (!area) return start(user, potId, requested, { area: fieldError("applying:start.errors.chooseArea") });

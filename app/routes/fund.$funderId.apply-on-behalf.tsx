@@ -38,8 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const chosenId = url.searchParams.get("organisationId");
   const [locale, results, chosen, pots] = await Promise.all([
     localeOf(request),
-    findOrganisations(query),
-    chosenId ? organisationName(chosenId) : null,
+    findOrganisations(funderId, query),
+    chosenId ? organisationName(funderId, chosenId) : null,
     openPotsOf(funderId),
   ]);
   return {
@@ -75,6 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const started = await startApplication(user, result.data);
   if (started.ok) return redirect(`/applications/${started.applicationId}`);
   if (started.reason === "forbidden") throw forbidden();
+  if (started.reason === "group-has-draft") return data<ActionData>({ refused: "applying:onBehalf.groupHasDraft", values: result.data }, { status: 409 });
   if (started.reason === "ineligible") {
     const reasons = started.outcomes.filter((o) => o.result !== "pass").map((o) => ({ result: o.result, explanation: o.explanation }));
     return data<ActionData>({ refused: "applying:onBehalf.ineligible", reasons, currency: pot.round.scheme.currency, values: result.data }, { status: 400 });

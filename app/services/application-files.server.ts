@@ -5,7 +5,8 @@ import type { AnswerError } from "~/domain/forms/answers-schema";
 import type { Locale } from "~/domain/locales";
 import { isEditable } from "~/domain/applications/state-machine";
 import type { FormDefinition } from "~/domain/forms/definition";
-import { accessTo, definitionOf, loadApplication, rawAnswersOf, saveSection } from "./applications.server";
+import { applicationAccess, applicationResource } from "~/domain/permissions";
+import { definitionOf, loadApplication, rawAnswersOf, saveSection } from "./applications.server";
 import { audit } from "./audit.server";
 import { db } from "./db.server";
 import { translatorFor } from "./i18n.server";
@@ -53,7 +54,7 @@ export async function storeFileBytes(
   input: { applicationId: string; target: UploadTarget; bytes: Uint8Array; originalName: string },
 ): Promise<StoreResult> {
   const application = await loadApplication(input.applicationId);
-  const access = application ? accessTo(actor, application, "edit") : null;
+  const access = application ? applicationAccess(actor, "edit", applicationResource(application)) : null;
   if (!application || !access) return { ok: false, reason: "forbidden" };
   if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
 
@@ -135,11 +136,9 @@ export async function filesOf(applicationId: string) {
 
 export type ReadResult = { ok: true; bytes: Uint8Array; mimeType: string; originalName: string } | { ok: false };
 
-/** The bytes of one file, only for someone who may view the application it belongs to. */
-export async function readAnswerFile(actor: SignedInUser, applicationId: string, fileId: string): Promise<ReadResult> {
-  const application = await loadApplication(applicationId);
-  if (!application || !accessTo(actor, application, "view")) return { ok: false };
-  const file = await db().storedFile.findFirst({ where: { id: fileId, applicationId } });
+/** The bytes of one file of an application the caller may view (see requireApplication). */
+export async function readAnswerFile(application: { id: string }, fileId: string): Promise<ReadResult> {
+  const file = await db().storedFile.findFirst({ where: { id: fileId, applicationId: application.id } });
   if (!file) return { ok: false };
   const bytes = await storage().get(file.storageKey);
   return bytes ? { ok: true, bytes, mimeType: file.mimeType, originalName: file.originalName } : { ok: false };

@@ -1,9 +1,9 @@
 import { isEditable } from "~/domain/applications/state-machine";
 import { statusWords } from "~/domain/applications/status-words";
-import { can } from "~/domain/permissions";
+import { applicationAccess, applicationResource, can, type ApplicationAccess } from "~/domain/permissions";
 import { translated } from "~/domain/translated-text";
 import { audit } from "./audit.server";
-import { accessTo, loadApplication, type ApplicationAccess, type LoadedApplication } from "./applications.server";
+import { loadApplication, type LoadedApplication } from "./applications.server";
 import { db } from "./db.server";
 import { forbidden, requireUser, type SignedInUser } from "./permissions.server";
 
@@ -14,17 +14,23 @@ import { forbidden, requireUser, type SignedInUser } from "./permissions.server"
 
 export type ApplicationForPage = { user: SignedInUser; application: LoadedApplication; access: ApplicationAccess };
 
-/** Signed in, and allowed to view (or edit) this application; otherwise the same 403 as for a missing one. */
-export async function applicationFor(request: Request, applicationId: string, action: "view" | "edit"): Promise<ApplicationForPage> {
+/**
+ * The one way into an application for a page: signed in, and allowed by the policy to view (or
+ * edit) it; otherwise the same 403 as for an application that does not exist.
+ */
+export async function requireApplication(request: Request, applicationId: string, action: "view" | "edit"): Promise<ApplicationForPage> {
   const user = await requireUser(request);
   const application = await loadApplication(applicationId);
-  const access = application ? accessTo(user, application, action) : null;
+  const access = application ? applicationAccess(user, action, applicationResource(application)) : null;
   if (!application || !access) throw forbidden();
   return { user, application, access };
 }
 
-/** The funder's name for the "entered by staff" note, and who in the group can work on it. */
-export async function applicationPeople(application: LoadedApplication) {
+/**
+ * The funder's name for the "entered by staff" note, and who in the group can work on it.
+ * Staff see members' names only: a group's email addresses are for the group.
+ */
+export async function applicationPeople(application: LoadedApplication, access: ApplicationAccess) {
   const [funder, members] = await Promise.all([
     db().funder.findUnique({ where: { id: application.funderId }, select: { name: true } }),
     db().organisationMember.findMany({
@@ -35,7 +41,10 @@ export async function applicationPeople(application: LoadedApplication) {
   ]);
   return {
     funderName: funder?.name ?? "",
-    members: members.map((m) => ({ id: m.userId, name: m.user.name, email: m.user.email, role: m.role })),
+    members: members.flatMap((m) => {
+      const email = access.mover === "applicant" ? m.user.email : null;
+      return m.user.name || email ? [{ id: m.userId, name: m.user.name, email, role: m.role }] : [];
+    }),
   };
 }
 
@@ -58,7 +67,7 @@ export type LanguageResult = { ok: true } | { ok: false; reason: "forbidden" | "
 /** Which language most answers are written in, so the funder can find a reader or translator. */
 export async function setAnswerLanguage(actor: SignedInUser, applicationId: string, language: string): Promise<LanguageResult> {
   const application = await loadApplication(applicationId);
-  const access = application ? accessTo(actor, application, "edit") : null;
+  const access = application ? applicationAccess(actor, "edit", applicationResource(application)) : null;
   if (!application || !access) return { ok: false, reason: "forbidden" };
   if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
   const written = await db().$transaction(async (tx) => {
@@ -86,14 +95,6 @@ export function statusViewOf(
 ) {
   const words = statusWords(application, application.pot.round, now);
   return { ...words, date: words.date?.toISOString() ?? null };
-}
-
-/** A pot to apply to, with its round and scheme; unpublished schemes only for their own staff. */
-export async function potForApplying(user: SignedInUser, potId: string) {
-  const pot = await db().pot.findUnique({ where: { id: potId }, include: { round: { include: { scheme: true } } } });
-  if (!pot) return null;
-  const staff = can(user, "view", { type: "funder", funderId: pot.round.scheme.funderId });
-  return pot.round.scheme.published || staff ? pot : null;
 }
 
 /** The groups she can apply for, each with its unsent draft for this pot, if it has one. */
@@ -128,7 +129,11 @@ export function headingOf(application: LoadedApplication, locale: string, now = 
 
 export type Heading = ReturnType<typeof headingOf>;
 
-/** Where the receipt email went, and in which language; none when staff sent the application. */
-export async function receiptOf(applicationId: string) {
+/**
+ * Where the receipt email went, and in which language; none when staff sent the application,
+ * and none shown to staff, since the address is a group member's.
+ */
+export async function receiptOf(applicationId: string, access: ApplicationAccess) {
+  if (access.mover !== "applicant") return null;
   return db().outboundEmail.findFirst({ where: { dedupeKey: `application-receipt:${applicationId}` }, select: { to: true, locale: true } });
 }

@@ -1,10 +1,10 @@
 import { sectionStatesOf, type SectionState } from "~/domain/applications/section-states";
-import { transition, isEditable, type Mover } from "~/domain/applications/state-machine";
+import { transition, isEditable } from "~/domain/applications/state-machine";
 import { evaluateEligibility } from "~/domain/eligibility";
 import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
 import type { FormDefinition } from "~/domain/forms/definition";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
-import { can } from "~/domain/permissions";
+import { applicationAccess, applicationResource, can } from "~/domain/permissions";
 import { withNewReference } from "./application-reference.server";
 import { audit } from "./audit.server";
 import { config } from "./env.server";
@@ -12,6 +12,7 @@ import { db, type Db, type Tx } from "./db.server";
 import { nudgeMailWorker } from "./mail-worker.server";
 import { enqueueEmail } from "./outbox.server";
 import type { SignedInUser } from "./permissions.server";
+import { funderIdsAppliedTo } from "./organisations.server";
 import { organisationProfile, potRules } from "./schemes.server";
 
 /**
@@ -19,17 +20,6 @@ import { organisationProfile, potRules } from "./schemes.server";
  * answers), valid or not, so nothing is ever lost; validation decides when a section is
  * complete and whether the application can be submitted.
  */
-
-export type ApplicationAccess = { mover: Mover; onBehalf: boolean };
-
-/** Organisation members apply for themselves; programme staff of the funder may act on their behalf. */
-export function accessTo(actor: SignedInUser, application: { organisationId: string; funderId: string }, action: "view" | "edit"): ApplicationAccess | null {
-  if (can(actor, action, { type: "organisation", organisationId: application.organisationId })) {
-    return { mover: "applicant", onBehalf: false };
-  }
-  if (can(actor, action, { type: "funder", funderId: application.funderId })) return { mover: "staff", onBehalf: true };
-  return null;
-}
 
 export async function loadApplication(applicationId: string) {
   const application = await db().application.findUnique({
@@ -91,18 +81,28 @@ export function sectionStates(
   return sectionStatesOf(definition, rawAnswersOf(application), options, new Set(stringList(application.completedSections)));
 }
 
+/** A pot to apply to, with its round and scheme; unpublished schemes only for their own staff. */
+export async function potForApplying(user: SignedInUser, potId: string) {
+  const pot = await db().pot.findUnique({ where: { id: potId }, include: { round: { include: { scheme: true } } } });
+  if (!pot) return null;
+  const staff = can(user, "view", { type: "funder", funderId: pot.round.scheme.funderId });
+  return pot.round.scheme.published || staff ? pot : null;
+}
+
 export type StartResult =
   | { ok: true; applicationId: string; existing: boolean }
-  | { ok: false; reason: "forbidden" | "round-not-open" | "no-form" }
+  | { ok: false; reason: "forbidden" | "round-not-open" | "no-form" | "group-has-draft" }
   | { ok: false; reason: "ineligible"; outcomes: ReturnType<typeof evaluateEligibility>["outcomes"] };
 
 export async function startApplication(actor: SignedInUser, input: { organisationId: string; potId: string }, now = new Date()): Promise<StartResult> {
-  const [pot, organisation] = await Promise.all([
-    db().pot.findUnique({ where: { id: input.potId }, include: { round: { include: { scheme: true } } } }),
+  const [pot, organisation, appliedToFunderIds] = await Promise.all([
+    potForApplying(actor, input.potId),
     db().organisation.findUnique({ where: { id: input.organisationId } }),
+    funderIdsAppliedTo(input.organisationId),
   ]);
   if (!pot || !organisation) return { ok: false, reason: "forbidden" };
-  const access = accessTo(actor, { organisationId: organisation.id, funderId: pot.round.scheme.funderId }, "edit");
+  const funderId = pot.round.scheme.funderId;
+  const access = applicationAccess(actor, "start", { type: "new-application", organisationId: organisation.id, funderId, appliedToFunderIds });
   if (!access) return { ok: false, reason: "forbidden" };
   if (now < pot.round.opensAt || now >= pot.round.closesAt) return { ok: false, reason: "round-not-open" };
   if (!pot.round.formVersionId) return { ok: false, reason: "no-form" };
@@ -111,9 +111,13 @@ export async function startApplication(actor: SignedInUser, input: { organisatio
 
   const existing = await db().application.findFirst({
     where: { organisationId: organisation.id, potId: pot.id, status: "DRAFT" },
-    select: { id: true },
+    select: { id: true, organisationId: true, submittedAt: true, enteredOnBehalfById: true },
   });
-  if (existing) return { ok: true, applicationId: existing.id, existing: true };
+  if (existing) {
+    // Staff continue a draft their funder entered; a draft the group started stays the group's.
+    if (!applicationAccess(actor, "edit", applicationResource({ ...existing, funderId }))) return { ok: false, reason: "group-has-draft" };
+    return { ok: true, applicationId: existing.id, existing: true };
+  }
 
   const { scheme } = pot.round;
   const place = { schemeSlug: scheme.slug, closesAt: pot.round.closesAt, timeZone: scheme.timeZone };
@@ -167,7 +171,7 @@ export async function saveSection(
   for (let attempt = 0; attempt < 5; attempt++) {
     const application = attempt === 0 && loaded?.id === input.applicationId ? loaded : await loadApplication(input.applicationId);
     if (!application) return { ok: false, reason: "forbidden" };
-    const access = accessTo(actor, application, "edit");
+    const access = applicationAccess(actor, "edit", applicationResource(application));
     if (!access) return { ok: false, reason: "forbidden" };
     if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
     const definition = definitionOf(application);
@@ -258,7 +262,7 @@ function requestedAmount(definition: FormDefinition, answers: Record<string, unk
 export async function submitApplication(actor: SignedInUser, applicationId: string, now = new Date()): Promise<SubmitResult> {
   const application = await loadApplication(applicationId);
   if (!application) return { ok: false, reason: "forbidden" };
-  const access = accessTo(actor, application, "edit");
+  const access = applicationAccess(actor, "edit", applicationResource(application));
   if (!access) return { ok: false, reason: "forbidden" };
   if (application.status === "SUBMITTED" && application.submittedAt) return { ok: true, alreadySubmitted: true };
 
@@ -324,7 +328,7 @@ export type WithdrawResult = { ok: true } | { ok: false; reason: "forbidden" | "
 export async function withdrawApplication(actor: SignedInUser, applicationId: string, now = new Date()): Promise<WithdrawResult> {
   const application = await loadApplication(applicationId);
   if (!application) return { ok: false, reason: "forbidden" };
-  const access = accessTo(actor, application, "edit");
+  const access = applicationAccess(actor, "edit", applicationResource(application));
   if (!access) return { ok: false, reason: "forbidden" };
   const move = transition(application.status, "WITHDRAWN", access.mover, { now, closesAt: application.pot.round.closesAt });
   if (!move.ok) return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };

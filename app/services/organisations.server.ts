@@ -8,23 +8,28 @@ import { db, type Tx } from "./db.server";
 const entity = (id: string) => ({ type: "Organisation", id });
 
 /**
- * The organisation as the permission policy sees it, with the funders whose schemes it has
- * applied to (application → pot → round → scheme). A draft does not count: until the group
- * sends it, the funder has not been shown anything. Null when there is no such organisation,
- * which requirePermission turns into the usual 403.
+ * An application that counts as the group having applied to a funder. A draft does not: until
+ * the group sends it, the funder has not been shown anything.
+ */
+export const sentApplication = { status: { not: "DRAFT" } } as const;
+
+/** The funders whose schemes the organisation has applied to (application → pot → round → scheme). */
+export async function funderIdsAppliedTo(organisationId: string): Promise<string[]> {
+  const schemes = await db().scheme.findMany({
+    where: { rounds: { some: { pots: { some: { applications: { some: { organisationId, ...sentApplication } } } } } } },
+    select: { funderId: true },
+  });
+  return [...new Set(schemes.map((scheme) => scheme.funderId))];
+}
+
+/**
+ * The organisation as the permission policy sees it, with the funders it has applied to. Null
+ * when there is no such organisation, which requirePermission turns into the usual 403.
  */
 export async function organisationScope(organisationId: string): Promise<Resource | null> {
   const organisation = await db().organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
   if (!organisation) return null;
-  const schemes = await db().scheme.findMany({
-    where: { rounds: { some: { pots: { some: { applications: { some: { organisationId, status: { not: "DRAFT" } } } } } } } },
-    select: { funderId: true },
-  });
-  return {
-    type: "organisation",
-    organisationId,
-    appliedToFunderIds: [...new Set(schemes.map((scheme) => scheme.funderId))],
-  };
+  return { type: "organisation", organisationId, appliedToFunderIds: await funderIdsAppliedTo(organisationId) };
 }
 
 /**

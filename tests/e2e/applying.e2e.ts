@@ -40,7 +40,8 @@ async function signIn(name: string, options: PageOptions) {
 async function potIdOf(potName: RegExp): Promise<string> {
   const page = await signIn("Tomás Ruiz", { javaScript: false });
   const funderPath = await page.locator('a[href^="/fund/"]').first().getAttribute("href");
-  await page.goto(`${funderPath}/apply-on-behalf?q=Amal`);
+  // Staff find only groups that have applied to them before: the Ukrainian association has.
+  await page.goto(`${funderPath}/apply-on-behalf?q=Ukrainian`);
   await page.locator('a[href*="organisationId="]').first().click();
   const label = page.locator("label").filter({ hasText: potName }).first();
   const id = await label.getAttribute("for");

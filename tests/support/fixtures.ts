@@ -71,3 +71,26 @@ export async function createOpenRound(options: { closesInMs?: number; opensInMs?
   });
   return { funder, staff, scheme, form, round, pot, owner, colleague, organisation };
 }
+
+/** The group sent this funder an application in an earlier round, so its staff may work for the group. */
+export async function createEarlierApplication(setup: { scheme: { id: string }; organisation: { id: string }; owner: { id: string } }) {
+  const now = Date.now();
+  const round = await db().round.create({
+    data: { schemeId: setup.scheme.id, name: { en: "2026" }, opensAt: new Date(now - 400 * DAY), closesAt: new Date(now - 300 * DAY), budgetMinor: 500_000 },
+  });
+  const pot = await db().pot.create({
+    data: { roundId: round.id, name: { en: "Last year's pot" }, description: { en: "" }, amountMinor: 500_000, minGrantMinor: 10_000, maxGrantMinor: 200_000, eligibility: [] },
+  });
+  return db().application.create({
+    data: {
+      reference: testReference(),
+      potId: pot.id,
+      organisationId: setup.organisation.id,
+      status: "SUBMITTED",
+      answers: {},
+      submittedAt: new Date(now - 320 * DAY),
+      submittedById: setup.owner.id,
+      createdById: setup.owner.id,
+    },
+  });
+}
