@@ -19,7 +19,6 @@ function referenceLine(t: TFunction, reference: string) {
   return { text, html };
 }
 
-
 export type ApplicationReceiptPayload = {
   applicationId: string;
   /** The short reference; receipts queued before references existed show the id instead. */

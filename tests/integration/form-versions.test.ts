@@ -13,7 +13,11 @@ import {
   action as versionAction,
 } from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId._index";
 import { loader as changesPage } from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId.changes";
-import { action as previewAction } from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId.preview";
+import {
+  loader as previewLoader,
+  action as previewAction,
+} from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId.preview";
+import { loader as rootLoader } from "~/root";
 import {
   loader as questionPage,
   action as questionAction,
@@ -343,6 +347,19 @@ describe("drafting, publishing and copying form versions", () => {
     expect((await preview({ "q.yes-no-1": "yes" })).errors[questionId]?.key).toBe(
       "applicationForm:errors.required",
     );
+  });
+
+  it("previews the form in another language without changing the viewer's own language", async () => {
+    const path = `${base()}/${versions.first}/preview?language=fa`;
+    const preview = unwrap<{ locale: string }>(
+      await get(previewLoader as Fn, path, versionParams(versions.first), "officer"),
+    );
+    expect(preview.data.locale).toBe("fa");
+    // The page around the preview, and every page after it, stay in the viewer's language.
+    const root = await run(rootLoader as never, makeRequest(path, { cookie: await cookieOf("officer") }));
+    expect(unwrap<{ locale: string }>(root).data.locale).toBe("en");
+    expect(root instanceof Response ? root.headers.getSetCookie() : []).toEqual([]);
+    expect(JSON.stringify(root)).not.toContain("lng=");
   });
 
   it("publishes a draft, after which it never changes", async () => {
