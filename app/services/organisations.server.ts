@@ -8,10 +8,10 @@ import { db, type Tx } from "./db.server";
 const entity = (id: string) => ({ type: "Organisation", id });
 
 /**
- * An application that counts as the group having applied to a funder. A draft does not: until
- * the group sends it, the funder has not been shown anything.
+ * An application that counts as the group having applied to a funder: one it sent. A draft
+ * does not, nor a draft withdrawn before it was sent: the funder was never shown anything.
  */
-export const sentApplication = { status: { not: "DRAFT" } } as const;
+export const sentApplication = { submittedAt: { not: null } } as const;
 
 /** The funders whose schemes the organisation has applied to (application → pot → round → scheme). */
 export async function funderIdsAppliedTo(organisationId: string): Promise<string[]> {

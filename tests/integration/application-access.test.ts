@@ -13,7 +13,7 @@ import { startApplication, submitApplication } from "~/services/applications.ser
 import { db } from "~/services/db.server";
 import { getUser } from "~/services/permissions.server";
 import { useTestDatabase } from "../support/database";
-import { createEarlierApplication, createOpenRound, createUser, smallForm } from "../support/fixtures";
+import { createEarlierApplication, createOpenRound, createUser, smallForm, testReference } from "../support/fixtures";
 import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
 /**
@@ -141,7 +141,7 @@ describe("a group's unsent draft", () => {
 });
 
 describe("applying on a group's behalf", () => {
-  async function twoGroups() {
+  async function threeGroups() {
     const setup = await createOpenRound();
     const tag = setup.funder.slug;
     const known = await db().organisation.update({ where: { id: setup.organisation.id }, data: { name: `Zeytun Bakery ${tag}` } });
@@ -150,11 +150,14 @@ describe("applying on a group's behalf", () => {
     const unknown = await db().organisation.create({
       data: { name: `Zeytun Kitchen ${tag}`, legalForm: "INFORMAL_GROUP", members: { create: { userId: stranger.id, role: "OWNER" } } },
     });
-    return { ...setup, tag, known, unknown, officer: await signedInCookie(setup.staff.id) };
+    // A group that started an application here and withdrew it unsent has shown the funder nothing.
+    const withdrew = await db().organisation.create({ data: { name: `Zeytun Garden ${tag}`, legalForm: "INFORMAL_GROUP" } });
+    await db().application.create({ data: { reference: testReference(), potId: setup.pot.id, organisationId: withdrew.id, status: "WITHDRAWN", answers: {} } });
+    return { ...setup, tag, known, unknown, withdrew, officer: await signedInCookie(setup.staff.id) };
   }
 
   it("finds only groups that have sent the funder an application before, and refuses any other", async () => {
-    const { funder, pot, tag, known, unknown, officer } = await twoGroups();
+    const { funder, pot, tag, known, unknown, withdrew, officer } = await threeGroups();
     const params = { funderId: funder.id };
     type Page = { results: { id: string }[]; chosen: { id: string } | null };
     const search = unwrap<Page>(await run(onBehalfLoader, makeRequest(`/fund/${funder.id}/apply-on-behalf?q=zeytun%20${tag}`, { cookie: officer }), params));
@@ -167,10 +170,12 @@ describe("applying on a group's behalf", () => {
     const viaApply = await run(applyAction, makeRequest(`/apply/${pot.id}`, { cookie: officer, form: { organisationId: unknown.id } }), { potId: pot.id });
     expect(status(viaApply)).toBe(403);
     expect(await db().application.count({ where: { organisationId: unknown.id } })).toBe(0);
+    const afterWithdrawing = await run(onBehalfAction, makeRequest(`/fund/${funder.id}/apply-on-behalf`, { cookie: officer, form: { organisationId: withdrew.id, potId: pot.id } }), params);
+    expect(status(afterWithdrawing)).toBe(403);
   });
 
   it("still works for a group the funder knows, and the draft it enters is the funder's to see, viewers included", async () => {
-    const { funder, pot, known, officer } = await twoGroups();
+    const { funder, pot, known, officer } = await threeGroups();
     const started = await run(onBehalfAction, makeRequest(`/fund/${funder.id}/apply-on-behalf`, { cookie: officer, form: { organisationId: known.id, potId: pot.id } }), { funderId: funder.id });
     const application = await db().application.findFirstOrThrow({ where: { organisationId: known.id, potId: pot.id } });
     expect(location(started)).toBe(`/applications/${application.id}`);
