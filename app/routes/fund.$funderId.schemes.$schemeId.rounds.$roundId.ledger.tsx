@@ -20,6 +20,7 @@ import {
   refusalMessage,
 } from "~/domain/schemes/ledger-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
+import type { Actor } from "~/domain/permissions";
 import { translated } from "~/domain/translated-text";
 import { parseForm } from "~/lib/validation";
 import { changeLedger, loadRoundLedger, previewLedgerChange } from "~/services/ledger.server";
@@ -33,6 +34,7 @@ import { requireRound } from "~/services/scheme-access.server";
 
 async function findByReference(
   request: Request,
+  user: Actor,
   funderId: string,
   round: { id: string },
   locale: string,
@@ -43,7 +45,7 @@ async function findByReference(
   query.set("reference", typed);
   const parsed = parseForm(referenceSearchSchema, query);
   if (!parsed.ok) return { typed, errors: parsed.errors, found: null };
-  const found = await applicationByReference(funderId, parsed.data.reference);
+  const found = await applicationByReference(user, funderId, parsed.data.reference);
   if (!found) return { typed, found: null };
   const sent = found.status !== "DRAFT";
   const ledgerLink = !sent
@@ -66,11 +68,11 @@ async function findByReference(
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { funderId, round, scheme, locale, canEdit } = await requireRound(request, params, "view");
+  const { user, funderId, round, scheme, locale, canEdit } = await requireRound(request, params, "view");
   const [loaded, applications, search] = await Promise.all([
     loadRoundLedger(round.id),
     submittedApplications(round.id),
-    findByReference(request, funderId, round, locale),
+    findByReference(request, user, funderId, round, locale),
   ]);
   if (!loaded) throw forbidden();
   const potName = new Map(round.pots.map((pot) => [pot.id, translated(pot.name, locale)]));

@@ -1,3 +1,4 @@
+import { applicationResource, can, type Actor } from "~/domain/permissions";
 import { db } from "./db.server";
 
 /** Applications that reached the funder (anything but drafts), for recording money decisions. */
@@ -29,10 +30,11 @@ export async function applicationInRound(roundId: string, applicationId: string)
 }
 
 /**
- * The application with this reference, among this funder's schemes only: staff of one funder
- * learn nothing about another's applications, not even that a reference exists.
+ * The application with this reference, among this funder's schemes only, and only if the one
+ * searching may see it: staff of one funder learn nothing about another's applications, and
+ * nothing about a group's unsent draft, not even that its reference exists.
  */
-export async function applicationByReference(funderId: string, reference: string) {
+export async function applicationByReference(actor: Actor, funderId: string, reference: string) {
   const application = await db().application.findFirst({
     where: { reference, pot: { round: { scheme: { funderId } } } },
     include: {
@@ -40,7 +42,7 @@ export async function applicationByReference(funderId: string, reference: string
       pot: { select: { name: true, round: { select: { id: true, name: true, schemeId: true } } } },
     },
   });
-  if (!application) return null;
+  if (!application || !can(actor, "view", applicationResource({ ...application, funderId }))) return null;
   return {
     id: application.id,
     reference: application.reference,

@@ -97,6 +97,16 @@ describe("application references", () => {
     expect(((await ledger(ours, theirCookie, `?reference=${ours.reference}`)) as Response).status).toBe(403);
   });
 
+  it("do not reveal a group's unsent draft to the funder's staff", async () => {
+    const setup = await createOpenRound();
+    const actor = (await getUser(makeRequest("/", { cookie: await signedInCookie(setup.owner.id) })))!;
+    const start = await startApplication(actor, { organisationId: setup.organisation.id, potId: setup.pot.id });
+    if (!start.ok) throw new Error(start.reason);
+    const { reference } = await db().application.findUniqueOrThrow({ where: { id: start.applicationId } });
+    const page = unwrap<{ search: Search }>(await ledger(setup, await signedInCookie(setup.staff.id), `?reference=${reference}`));
+    expect(page.data.search).toMatchObject({ typed: reference, found: null });
+  });
+
   it("stay unique when many groups start at once, and a taken reference is retried", async () => {
     const setup = await createOpenRound();
     const organisations = await Promise.all(
