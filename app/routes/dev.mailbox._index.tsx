@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/formatted-date";
 import { db } from "~/services/db.server";
 import { requireMailboxEnabled } from "~/services/mailbox.server";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 export async function loader(_: LoaderFunctionArgs) {
   requireMailboxEnabled();
@@ -20,12 +21,12 @@ export default function Mailbox() {
   const { t } = useTranslation();
   return (
     <div className="stack">
-      <h1>{t("mailbox.title")}</h1>
+      <h1 id="mailbox-title">{t("mailbox.title")}</h1>
       <p>{t("mailbox.intro")}</p>
       {emails.length === 0 ? (
         <p>{t("mailbox.empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion labelledBy="mailbox-title">
           <table>
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export default function Mailbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { parseForm, type FieldErrors } from "~/lib/validation";
 import { requireFormEditor } from "~/services/form-versions.server";
 import { localeOf } from "~/services/i18n.server";
 import { inviteWorkingGroupMember, workingGroupMembers } from "~/services/working-group.server";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 /**
  * The community working group of a scheme: who is in it, who is invited, and inviting more.
@@ -84,7 +85,7 @@ export default function WorkingGroup() {
         {members.length === 0 ? (
           <p>{t("forms:workingGroup.none")}</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion labelledBy="members-title">
             <table>
               <thead>
                 <tr>
@@ -113,7 +114,7 @@ export default function WorkingGroup() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 
