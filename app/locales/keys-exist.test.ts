@@ -55,3 +55,40 @@ describe("translation keys named in the code", () => {
     expect(missing.map(({ file, namespace, key }) => `${file}: ${namespace}:${key}`)).toEqual([]);
   });
 });
+
+/**
+ * Keys written without a namespace belong to the namespace of the file's useTranslation()
+ * ("common" when it names none). Emails and server code that call t() directly use "common".
+ */
+const plainCall = /\bt\(\s*["'`]([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)(\.?\$\{)?/g;
+const plainReferences = sourceFiles(sourceDirs[0]!)
+  .concat(sourceFiles(sourceDirs[1]!))
+  .flatMap((file) => {
+    const source = readFileSync(file, "utf8");
+    const declared = [...source.matchAll(/useTranslation\(\s*(?:"(\w+)")?\s*\)/g)].map((m) => m[1] ?? "common");
+    const candidates = declared.length ? [...new Set(declared)] : ["common"];
+    return [...source.matchAll(plainCall)].map((match) => ({
+      file: file.slice(root.length + 1),
+      key: match[1]!,
+      isPrefix: match[2] !== undefined,
+      candidates,
+    }));
+  });
+
+describe("translation keys named without a namespace", () => {
+  it("finds them", () => {
+    expect(plainReferences.length).toBeGreaterThan(200);
+  });
+
+  it("every one exists in a namespace its file uses (a missing one would show as a raw key)", () => {
+    const missing = plainReferences.filter(({ key, isPrefix, candidates }) =>
+      candidates.every((namespace) => {
+        const catalog = resources.en[namespace as keyof (typeof resources)["en"]];
+        const found = lookup(catalog, key);
+        if (isPrefix) return !found || typeof found !== "object";
+        return typeof found !== "string" && typeof lookup(catalog, `${key}_other`) !== "string";
+      }),
+    );
+    expect(missing.map(({ file, key, candidates }) => `${file}: ${key} (in ${candidates.join(", ")})`)).toEqual([]);
+  });
+});
