@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import en from "../../app/locales/en/forms.json";
+import esCommon from "../../app/locales/es/common.json";
 import es from "../../app/locales/es/forms.json";
 import { signInCodeFor, useBrowser } from "./browser";
 
@@ -34,7 +35,9 @@ async function signInAsTomas(): Promise<Page> {
 async function formsOfDemoScheme(page: Page): Promise<string> {
   await page.getByRole("link", { name: "Riverside City Council" }).click();
   await page.waitForURL((url) => /^\/fund\/[^/]+$/.test(url.pathname));
-  const schemeLink = page.locator('a[href*="/schemes/"]').filter({ hasText: "Riverside" }).first();
+  // The dashboard also links each round; the scheme itself is listed under the funder's schemes.
+  const schemes = page.getByRole("region", { name: esCommon.funder.schemes });
+  const schemeLink = schemes.getByRole("link", { name: /Riverside/ }).first();
   const href = await schemeLink.getAttribute("href");
   expect(href).toMatch(/^\/fund\/[^/]+\/schemes\/[^/]+$/);
   return `${href}/forms`;

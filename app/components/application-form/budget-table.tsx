@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { budgetRowProblem, fieldName, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
 import type { Question } from "~/domain/forms/definition";
@@ -67,10 +68,12 @@ export function BudgetTable({
 }) {
   const { t } = useTranslation();
   const typed = budgetRows(question.id, values);
-  const count = Math.max(
-    typed.length,
-    Math.min(question.maxRows, typed.length + EMPTY_BUDGET_ROWS),
-  );
+  // Once drawn, a line is added only as she starts typing in the last one offered. Adding one
+  // when a line is left (a change fires as she taps away) would push the buttons below down,
+  // out from under her finger.
+  const [offered, setOffered] = useState(() => Math.min(question.maxRows, typed.length + EMPTY_BUDGET_ROWS));
+  const count = Math.max(offered, typed.length);
+  const offerAnother = () => setOffered(Math.min(question.maxRows, count + 1));
   const rows = Array.from(
     { length: count },
     (_, index) => typed[index] ?? { item: "", amount: "" },
@@ -95,6 +98,7 @@ export function BudgetTable({
           {rows.map((row, index) => {
             const itemId = index === 0 ? id : `${id}-${index}-item`;
             const amountId = `${id}-${index}-amount`;
+            const onInput = index === count - 1 ? offerAnother : undefined;
             return (
               <tr key={index}>
                 <td>
@@ -107,6 +111,7 @@ export function BudgetTable({
                     defaultValue={row.item}
                     dir="auto"
                     aria-invalid={invalid(`${index}.item`)}
+                    onInput={onInput}
                   />
                 </td>
                 <td>
@@ -119,6 +124,7 @@ export function BudgetTable({
                     defaultValue={row.amount}
                     inputMode="decimal"
                     aria-invalid={invalid(`${index}.amount`)}
+                    onInput={onInput}
                   />
                 </td>
               </tr>
