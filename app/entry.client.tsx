@@ -2,8 +2,8 @@ import { RemixBrowser } from "@remix-run/react";
 import type { i18n } from "i18next";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { TranslationsProvider, type Translations } from "~/components/translations";
-import { defaultLocale, isLocale, type Locale } from "~/domain/locales";
+import { TranslationsProvider, type Translations } from "~/components/shared/translations";
+import { defaultLocale, isLocale, type Locale } from "~/domain/shared/locales";
 import { loadBrowserCatalogs } from "~/locales/browser-catalogs";
 import { createLanguageInstance } from "~/locales/language-instance";
 

@@ -4,11 +4,11 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { NonceProvider } from "~/components/nonce";
-import { TranslationsProvider, type Translations } from "~/components/translations";
-import { languageInstance, localeOf } from "~/services/i18n.server";
+import { NonceProvider } from "~/components/shared/nonce";
+import { TranslationsProvider, type Translations } from "~/components/shared/translations";
+import { languageInstance, localeOf } from "~/services/platform/i18n.server";
 
-export { prepareServer, stopServer } from "~/services/startup.server";
+export { prepareServer, stopServer } from "~/services/platform/startup.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -11,15 +11,15 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorPage } from "~/components/error-page";
-import { SiteLayout } from "~/components/site-layout";
-import { useNonce } from "~/components/nonce";
-import { LanguageProvider, useTranslations } from "~/components/translations";
-import { isLocale, textDirection, type Locale } from "~/domain/locales";
-import { navigationFor } from "~/domain/navigation";
-import { config } from "~/services/env.server";
-import { localeCookie, localeOf } from "~/services/i18n.server";
-import { getUser } from "~/services/permissions.server";
+import { ErrorPage } from "~/components/shared/error-page";
+import { SiteLayout } from "~/components/shared/site-layout";
+import { useNonce } from "~/components/shared/nonce";
+import { LanguageProvider, useTranslations } from "~/components/shared/translations";
+import { isLocale, textDirection, type Locale } from "~/domain/shared/locales";
+import { navigationFor } from "~/domain/accounts/navigation";
+import { config } from "~/services/platform/env.server";
+import { localeCookie, localeOf } from "~/services/platform/i18n.server";
+import { getUser } from "~/services/access/permissions.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [

@@ -67,7 +67,7 @@ async function main() {
   Object.assign(process.env, env);
 
   // Set up through the app's own services, in this process, against the same database.
-  const { applyMigrations } = await import("../app/services/migrations.server");
+  const { applyMigrations } = await import("../app/services/platform/migrations.server");
   await applyMigrations(databaseUrl, { root });
   const { prepareApplicants } = await import("./rush-setup");
   const applicants = await prepareApplicants(APPLICANTS);
@@ -184,7 +184,7 @@ async function main() {
   } finally {
     clearInterval(sampler);
     server.kill("SIGTERM");
-    const { disconnectDb } = await import("../app/services/db.server");
+    const { disconnectDb } = await import("../app/services/platform/db.server");
     await disconnectDb();
     if (usePostgres) {
       const client = new pg.Client({ connectionString: postgresBase });

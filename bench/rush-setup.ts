@@ -2,8 +2,8 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { newReference } from "../app/domain/applications/reference";
 import type { FormDefinition } from "../app/domain/forms/definition";
-import { db } from "../app/services/db.server";
-import { startSession } from "../app/services/session.server";
+import { db } from "../app/services/platform/db.server";
+import { startSession } from "../app/services/platform/session.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,8 @@
 import type { TFunction } from "i18next";
-import { formatDate, formatDateTime } from "../app/domain/dates";
-import { formatMoney } from "../app/domain/money";
-import { translated } from "../app/domain/translated-text";
-import type { Locale } from "../app/domain/locales";
+import { formatDate, formatDateTime } from "../app/domain/shared/dates";
+import { formatMoney } from "../app/domain/shared/money";
+import { translated } from "../app/domain/shared/translated-text";
+import type { Locale } from "../app/domain/shared/locales";
 import { buttonLink, escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
 const REFERENCE_SLOT = "\u0000reference\u0000";

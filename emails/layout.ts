@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import { formatDateTime } from "../app/domain/dates";
-import { textDirection, type Locale } from "../app/domain/locales";
+import { formatDateTime } from "../app/domain/shared/dates";
+import { textDirection, type Locale } from "../app/domain/shared/locales";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 

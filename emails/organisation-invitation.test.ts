@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { supportedLocales, type Locale } from "~/domain/locales";
-import { translatorFor } from "~/services/i18n.server";
+import { supportedLocales, type Locale } from "~/domain/shared/locales";
+import { translatorFor } from "~/services/platform/i18n.server";
 import { sharedOptionsInstance } from "../tests/support/translator";
 import { emailTemplates } from ".";
 import { escapeHtml } from "./layout";

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Locale } from "../app/domain/locales";
+import type { Locale } from "../app/domain/shared/locales";
 import { buttonLink, escapeHtml, formatExpiry, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
 export type OrganisationInvitationPayload = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "~/services/i18n.server";
+import { translatorFor } from "~/services/platform/i18n.server";
 import { emailTemplates } from ".";
 import { renderSignInCode } from "./sign-in-code";
 

@@ -23,7 +23,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { supportedLocales } from "../app/domain/locales";
+import { supportedLocales } from "../app/domain/shared/locales";
 import {
   checkGlossary,
   checkStyle,

@@ -5,7 +5,7 @@
  * The rules are explained for translators in docs/glossary.md.
  */
 import { z } from "zod";
-import { supportedLocales, type Locale } from "../app/domain/locales";
+import { supportedLocales, type Locale } from "../app/domain/shared/locales";
 
 const entrySchema = z.object({
   use: z.string().min(1),

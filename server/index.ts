@@ -3,7 +3,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { isSameOriginRequest } from "../app/domain/request-origin";
+import { isSameOriginRequest } from "../app/domain/shared/request-origin";
 import { securityHeaders } from "./security-headers";
 
 /**

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { describe, expect, it, vi } from "vitest";
-import { OnBehalfNote } from "~/components/applying/on-behalf-note";
+import { OnBehalfNote } from "~/components/applications/on-behalf-note";
 import { sharedOptionsInstance } from "../../tests/support/translator";
 
 const FSI = "\u2068";

@@ -1,7 +1,7 @@
 import type { InitOptions } from "i18next";
-import { formatNumber } from "~/domain/dates";
-import { defaultLocale, isLocale, textDirection } from "~/domain/locales";
-import { isolateIn } from "~/lib/bidi";
+import { formatNumber } from "~/domain/shared/dates";
+import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
+import { isolateIn } from "~/domain/shared/bidi";
 
 /**
  * What every {{value}} becomes in a translated sentence, on the server (pages, emails) and in

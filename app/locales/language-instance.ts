@@ -1,5 +1,5 @@
 import { createInstance, type i18n } from "i18next";
-import type { Locale } from "~/domain/locales";
+import type { Locale } from "~/domain/shared/locales";
 import { i18nOptions } from "./i18n-options";
 import { defaultNamespace } from "./namespaces";
 

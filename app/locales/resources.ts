@@ -1,4 +1,4 @@
-import { supportedLocales, type Locale } from "~/domain/locales";
+import { supportedLocales, type Locale } from "~/domain/shared/locales";
 
 type Catalog = Record<string, unknown>;
 

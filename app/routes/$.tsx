@@ -1,4 +1,4 @@
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage } from "~/components/shared/error-page";
 
 export async function loader() {
   throw new Response("Not found", { status: 404 });

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { demoPeople } from "../../prisma/seed/demo-people";
-import { config } from "~/services/env.server";
-import { db } from "~/services/db.server";
-import { getUser } from "~/services/permissions.server";
+import { config } from "~/services/platform/env.server";
+import { db } from "~/services/platform/db.server";
+import { getUser } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [
   { title: "Withfund" },

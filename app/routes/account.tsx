@@ -3,16 +3,16 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorSummary, Field } from "~/components/form-field";
-import { supportedLocales } from "~/domain/locales";
-import { LocaleOptions } from "~/components/locale-options";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { audit } from "~/services/audit.server";
-import { hashPassword } from "~/services/auth.server";
-import { db } from "~/services/db.server";
-import { localeCookie } from "~/services/i18n.server";
-import { requireUser } from "~/services/permissions.server";
-import { endAllSessions } from "~/services/session.server";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { supportedLocales } from "~/domain/shared/locales";
+import { LocaleOptions } from "~/components/shared/locale-options";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { audit } from "~/services/platform/audit.server";
+import { hashPassword } from "~/services/platform/auth.server";
+import { db } from "~/services/platform/db.server";
+import { localeCookie } from "~/services/platform/i18n.server";
+import { requireUser } from "~/services/access/permissions.server";
+import { endAllSessions } from "~/services/platform/session.server";
 
 const detailsSchema = z.object({
   intent: z.literal("details"),

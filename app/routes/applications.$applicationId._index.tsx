@@ -3,20 +3,20 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ApplicationHeading } from "~/components/applying/application-heading";
-import { ErrorSummary, Field } from "~/components/form-field";
+import { ApplicationHeading } from "~/components/applications/application-heading";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FunderText } from "~/components/public/funder-text";
-import { formatSchemeDate } from "~/domain/dates";
+import { formatSchemeDate } from "~/domain/shared/dates";
 import { textIn } from "~/domain/forms/definition";
 import { answerLanguageOptions, isAnswerLanguage, OTHER_LANGUAGE } from "~/domain/applications/answer-languages";
 import { isEditable, transition } from "~/domain/applications/state-machine";
-import { applicationResource, can } from "~/domain/permissions";
-import { isolate } from "~/lib/bidi";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { applicationPeople, headingOf, requireApplication, setAnswerLanguage } from "~/services/application-pages.server";
-import { definitionOf, sectionStates, withdrawApplication } from "~/services/applications.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden } from "~/services/permissions.server";
+import { applicationResource, can } from "~/domain/access/permissions";
+import { isolate } from "~/domain/shared/bidi";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { applicationPeople, headingOf, requireApplication, setAnswerLanguage } from "~/services/applications/application-pages.server";
+import { definitionOf, sectionStates, withdrawApplication } from "~/services/applications/applications.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 const languageSchema = z.object({
   intent: z.literal("language"),

@@ -2,19 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AnswerSummary } from "~/components/applying/answer-summary";
-import { ApplicationHeading } from "~/components/applying/application-heading";
+import { AnswerSummary } from "~/components/applications/answer-summary";
+import { ApplicationHeading } from "~/components/applications/application-heading";
 import { FunderText } from "~/components/public/funder-text";
 import { textIn } from "~/domain/forms/definition";
-import { formatSchemeDate } from "~/domain/dates";
+import { formatSchemeDate } from "~/domain/shared/dates";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
-import { applicationResource, can } from "~/domain/permissions";
-import { filesOf } from "~/services/application-files.server";
-import { applicationPeople, headingOf, requireApplication } from "~/services/application-pages.server";
-import { definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden } from "~/services/permissions.server";
+import { applicationResource, can } from "~/domain/access/permissions";
+import { filesOf } from "~/services/applications/application-files.server";
+import { applicationPeople, headingOf, requireApplication } from "~/services/applications/application-pages.server";
+import { definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications/applications.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { readAnswerFile } from "~/services/application-files.server";
-import { requireApplication } from "~/services/application-pages.server";
-import { forbidden } from "~/services/permissions.server";
+import { readAnswerFile } from "~/services/applications/application-files.server";
+import { requireApplication } from "~/services/applications/application-pages.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 /**
  * Hands a file back to people who may read the application: always as a download, with its

@@ -8,19 +8,19 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ApplicationHeading } from "~/components/applying/application-heading";
-import { ErrorSummary, Field } from "~/components/form-field";
+import { ApplicationHeading } from "~/components/applications/application-heading";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { acceptAttribute } from "~/domain/applications/file-types";
 import { isEditable } from "~/domain/applications/state-machine";
 import { allQuestions, textIn } from "~/domain/forms/definition";
 import { FunderText } from "~/components/public/funder-text";
-import { FileInput } from "~/components/file-input";
+import { FileInput } from "~/components/shared/file-input";
 import type { AnswerError } from "~/domain/forms/answers-schema";
-import { filesOf, storeAnswerFile, uploadError, uploadTarget, answerKeyOf } from "~/services/application-files.server";
-import { applicationPeople, headingOf, requireApplication } from "~/services/application-pages.server";
-import { definitionOf, rawAnswersOf } from "~/services/applications.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden } from "~/services/permissions.server";
+import { filesOf, storeAnswerFile, uploadError, uploadTarget, answerKeyOf } from "~/services/applications/application-files.server";
+import { applicationPeople, headingOf, requireApplication } from "~/services/applications/application-pages.server";
+import { definitionOf, rawAnswersOf } from "~/services/applications/applications.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 /**
  * Uploading one file for one question (?question=<id>&kind=file|recording): a small page of

@@ -2,22 +2,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, MaxPartSizeExceededError, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AnswerSummary } from "~/components/applying/answer-summary";
-import { ApplicationHeading } from "~/components/applying/application-heading";
-import { SectionForm } from "~/components/applying/section-form";
+import { AnswerSummary } from "~/components/applications/answer-summary";
+import { ApplicationHeading } from "~/components/applications/application-heading";
+import { SectionForm } from "~/components/applications/section-form";
 import { FunderText } from "~/components/public/funder-text";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
-import { applicationResource, can } from "~/domain/permissions";
+import { applicationResource, can } from "~/domain/access/permissions";
 import { textIn } from "~/domain/forms/definition";
 import { validateAnswers } from "~/domain/forms/answers-schema";
-import { readAnswerForm } from "~/services/answer-form.server";
-import { filesOf, uploadTarget } from "~/services/application-files.server";
-import { applicationPeople, headingOf, requireApplication } from "~/services/application-pages.server";
-import { definitionOf, rawAnswersOf } from "~/services/applications.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden } from "~/services/permissions.server";
-import { saveSectionPage } from "~/services/section-save.server";
+import { readAnswerForm } from "~/services/applications/answer-form.server";
+import { filesOf, uploadTarget } from "~/services/applications/application-files.server";
+import { applicationPeople, headingOf, requireApplication } from "~/services/applications/application-pages.server";
+import { definitionOf, rawAnswersOf } from "~/services/applications/applications.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden } from "~/services/access/permissions.server";
+import { saveSectionPage } from "~/services/applications/section-save.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.sectionTitle.text} · Withfund` : "Withfund" }];
 

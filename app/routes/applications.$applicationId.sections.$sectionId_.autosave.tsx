@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { requireApplication } from "~/services/application-pages.server";
-import { localeOf } from "~/services/i18n.server";
-import { saveSectionPage } from "~/services/section-save.server";
+import { requireApplication } from "~/services/applications/application-pages.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { saveSectionPage } from "~/services/applications/section-save.server";
 
 /**
  * Autosave for a section page with JavaScript: the same save as the page's own form, without

@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OnBehalfNote } from "~/components/applying/on-behalf-note";
+import { OnBehalfNote } from "~/components/applications/on-behalf-note";
 import { FunderText } from "~/components/public/funder-text";
-import { Reference } from "~/components/reference";
-import { formatSchemeDate } from "~/domain/dates";
-import { isLocale, localeNames } from "~/domain/locales";
-import { isolate } from "~/lib/bidi";
-import { applicationPeople, headingOf, receiptOf, requireApplication } from "~/services/application-pages.server";
-import { localeOf } from "~/services/i18n.server";
+import { Reference } from "~/components/shared/reference";
+import { formatSchemeDate } from "~/domain/shared/dates";
+import { isLocale, localeNames } from "~/domain/shared/locales";
+import { isolate } from "~/domain/shared/bidi";
+import { applicationPeople, headingOf, receiptOf, requireApplication } from "~/services/applications/application-pages.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

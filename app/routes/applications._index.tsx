@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OnBehalfNote } from "~/components/applying/on-behalf-note";
-import { PotAndGroup } from "~/components/applying/pot-and-group";
-import { StatusText } from "~/components/applying/status-text";
+import { OnBehalfNote } from "~/components/applications/on-behalf-note";
+import { PotAndGroup } from "~/components/applications/pot-and-group";
+import { StatusText } from "~/components/applications/status-text";
 import { FunderText } from "~/components/public/funder-text";
-import { Reference } from "~/components/reference";
-import { translated } from "~/domain/translated-text";
-import { applicationsOf, statusViewOf } from "~/services/application-pages.server";
-import { localeOf } from "~/services/i18n.server";
-import { requireUser } from "~/services/permissions.server";
+import { Reference } from "~/components/shared/reference";
+import { translated } from "~/domain/shared/translated-text";
+import { applicationsOf, statusViewOf } from "~/services/applications/application-pages.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { requireUser } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

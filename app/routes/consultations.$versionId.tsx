@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ConsultationOutline } from "~/components/consultation/consultation-outline";
-import { MySuggestions } from "~/components/consultation/my-suggestions";
-import { SuggestionForm } from "~/components/consultation/suggestion-form";
+import { ConsultationOutline } from "~/components/forms/consultation/consultation-outline";
+import { MySuggestions } from "~/components/forms/consultation/my-suggestions";
+import { SuggestionForm } from "~/components/forms/consultation/suggestion-form";
 import { allQuestions, textIn } from "~/domain/forms/definition";
 import { suggestionSchema, suggestionTarget } from "~/domain/forms/suggestion-form";
-import { translated } from "~/domain/translated-text";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { addSuggestion, suggestionsBy } from "~/services/form-suggestions.server";
-import { localeOf } from "~/services/i18n.server";
-import { requireUser } from "~/services/permissions.server";
-import { requireConsultationAccess } from "~/services/working-group.server";
+import { translated } from "~/domain/shared/translated-text";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { addSuggestion, suggestionsBy } from "~/services/forms/form-suggestions.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { requireUser } from "~/services/access/permissions.server";
+import { requireConsultationAccess } from "~/services/forms/working-group.server";
 
 /**
  * A form in consultation, as a working-group member reads it: every section and question in

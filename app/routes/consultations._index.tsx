@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { translated } from "~/domain/translated-text";
-import { localeOf } from "~/services/i18n.server";
-import { requireUser } from "~/services/permissions.server";
-import { consultationsFor } from "~/services/working-group.server";
+import { translated } from "~/domain/shared/translated-text";
+import { localeOf } from "~/services/platform/i18n.server";
+import { requireUser } from "~/services/access/permissions.server";
+import { consultationsFor } from "~/services/forms/working-group.server";
 
 /** The forms a working-group member is helping to shape: open consultations first. */
 

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { demoPeople } from "../../prisma/seed/demo-people";
-import { parseForm } from "~/lib/validation";
-import { db } from "~/services/db.server";
-import { config } from "~/services/env.server";
-import { signedInRedirect } from "~/services/sign-in.server";
+import { parseForm } from "~/domain/shared/validation";
+import { db } from "~/services/platform/db.server";
+import { config } from "~/services/platform/env.server";
+import { signedInRedirect } from "~/services/platform/sign-in.server";
 
 const schema = z.object({ userId: z.string().min(1) });
 

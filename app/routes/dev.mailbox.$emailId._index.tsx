@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { textDirection, isLocale } from "~/domain/locales";
-import { db } from "~/services/db.server";
-import { requireMailboxEnabled } from "~/services/mailbox.server";
+import { textDirection, isLocale } from "~/domain/shared/locales";
+import { db } from "~/services/platform/db.server";
+import { requireMailboxEnabled } from "~/services/platform/mailbox.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   requireMailboxEnabled();

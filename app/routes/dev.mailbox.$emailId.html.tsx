@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { db } from "~/services/db.server";
-import { requireMailboxEnabled } from "~/services/mailbox.server";
+import { db } from "~/services/platform/db.server";
+import { requireMailboxEnabled } from "~/services/platform/mailbox.server";
 
 /**
  * The email exactly as its HTML part would arrive, shown in a frame of the mailbox page. Its

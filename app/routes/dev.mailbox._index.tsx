@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
-import { db } from "~/services/db.server";
-import { requireMailboxEnabled } from "~/services/mailbox.server";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { db } from "~/services/platform/db.server";
+import { requireMailboxEnabled } from "~/services/platform/mailbox.server";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 export async function loader(_: LoaderFunctionArgs) {

@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FloorItems } from "~/components/ledger/floor-list";
+import { FloorItems } from "~/components/schemes/ledger/floor-list";
 import { FunderText } from "~/components/public/funder-text";
 import { useFunder } from "~/components/schemes/use-funder";
-import { TimeLeft } from "~/components/time-left";
-import type { Attention } from "~/domain/funder-dashboard";
-import { formatMoney } from "~/domain/money";
-import { formatNumber, formatSchemeDate } from "~/domain/dates";
-import { funderDashboard, type FunderDashboard } from "~/services/funder-dashboard.server";
-import { localeOf } from "~/services/i18n.server";
-import { requirePermission } from "~/services/permissions.server";
+import { TimeLeft } from "~/components/shared/time-left";
+import type { Attention } from "~/domain/schemes/funder-dashboard";
+import { formatMoney } from "~/domain/shared/money";
+import { formatNumber, formatSchemeDate } from "~/domain/shared/dates";
+import { funderDashboard, type FunderDashboard } from "~/services/schemes/funder-dashboard.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { requirePermission } from "~/services/access/permissions.server";
 
 /** The funder dashboard: rounds with their deadlines, counts and money, and what needs attention. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

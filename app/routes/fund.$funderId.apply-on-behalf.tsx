@@ -3,19 +3,19 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorSummary, Field } from "~/components/form-field";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
-import { formatSchemeDate } from "~/domain/dates";
+import { formatSchemeDate } from "~/domain/shared/dates";
 import { useExplain } from "~/components/public/use-explain";
 import { useFunder } from "~/components/schemes/use-funder";
-import type { Explanation } from "~/domain/eligibility";
-import { translated } from "~/domain/translated-text";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { findOrganisations, openPotsOf, organisationName } from "~/services/apply-on-behalf.server";
-import { startApplication } from "~/services/applications.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden, requirePermission } from "~/services/permissions.server";
+import type { Explanation } from "~/domain/eligibility/eligibility";
+import { translated } from "~/domain/shared/translated-text";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { findOrganisations, openPotsOf, organisationName } from "~/services/applications/apply-on-behalf.server";
+import { startApplication } from "~/services/applications/applications.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 /**
  * Programme staff entering an application for a group that cannot apply online itself (on the

@@ -1,18 +1,18 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { SavedNotice } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
-import { localeNames } from "~/domain/locales";
-import { formatMoney } from "~/domain/money";
+import { localeNames } from "~/domain/shared/locales";
+import { formatMoney } from "~/domain/shared/money";
 import { currencyLabel, translationCounts } from "~/domain/schemes/scheme-form";
-import { translated } from "~/domain/translated-text";
-import { timeZoneName } from "~/domain/zoned-time";
-import { db } from "~/services/db.server";
-import { requireScheme } from "~/services/scheme-access.server";
+import { translated } from "~/domain/shared/translated-text";
+import { timeZoneName } from "~/domain/shared/zoned-time";
+import { db } from "~/services/platform/db.server";
+import { requireScheme } from "~/services/schemes/scheme-access.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale, canEdit, canViewAudit } = await requireScheme(request, params, "view");

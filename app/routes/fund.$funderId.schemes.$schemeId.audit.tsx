@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useFunder } from "~/components/schemes/use-funder";
-import { translated } from "~/domain/translated-text";
-import { requireScheme } from "~/services/scheme-access.server";
-import { schemeAuditLog } from "~/services/scheme-audit.server";
+import { translated } from "~/domain/shared/translated-text";
+import { requireScheme } from "~/services/schemes/scheme-access.server";
+import { schemeAuditLog } from "~/services/schemes/scheme-audit.server";
 
 const PAGE_SIZE = 50;
 

@@ -13,12 +13,12 @@ import {
   schemeFormValues,
   timeZoneOptions,
 } from "~/domain/schemes/scheme-form";
-import { translated } from "~/domain/translated-text";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { db } from "~/services/db.server";
-import { requireScheme } from "~/services/scheme-access.server";
-import { updateScheme } from "~/services/scheme-admin.server";
+import { translated } from "~/domain/shared/translated-text";
+import { typedValues } from "~/domain/shared/form-values";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { db } from "~/services/platform/db.server";
+import { requireScheme } from "~/services/schemes/scheme-access.server";
+import { updateScheme } from "~/services/schemes/scheme-admin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale } = await requireScheme(request, params, "edit");

@@ -2,22 +2,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AddQuestionForm, AddSectionForm } from "~/components/form-builder/add-item-forms";
-import { questionPath, versionPath } from "~/components/form-builder/paths";
-import { RetireVersion } from "~/components/form-builder/retire-version";
-import { VersionNextSteps } from "~/components/form-builder/version-next-steps";
-import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
-import { VersionOutline } from "~/components/form-builder/version-outline";
-import { ErrorSummary } from "~/components/form-field";
+import { AddQuestionForm, AddSectionForm } from "~/components/forms/builder/add-item-forms";
+import { questionPath, versionPath } from "~/components/forms/builder/paths";
+import { RetireVersion } from "~/components/forms/builder/retire-version";
+import { VersionNextSteps } from "~/components/forms/builder/version-next-steps";
+import { BuilderTrail, VersionNav } from "~/components/forms/builder/version-nav";
+import { VersionOutline } from "~/components/forms/builder/version-outline";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { publishProblems } from "~/domain/forms/edit";
 import {
   assignRoundSchema,
   isStructureIntent,
   structureChangeSchema,
 } from "~/domain/forms/question-form";
-import { translated } from "~/domain/translated-text";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { openSuggestionCounts } from "~/services/form-suggestions.server";
+import { translated } from "~/domain/shared/translated-text";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { openSuggestionCounts } from "~/services/forms/form-suggestions.server";
 import {
   assignToRound,
   createDraftFrom,
@@ -29,8 +29,8 @@ import {
   retireVersion,
   schemeRounds,
   unretireVersion,
-} from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
+} from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 /**
  * One version of the form: its sections and questions, and what can be done with it next

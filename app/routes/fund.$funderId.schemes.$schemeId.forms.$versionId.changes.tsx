@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
+import { BuilderTrail, VersionNav } from "~/components/forms/builder/version-nav";
 import { textIn, type FormDefinition, type LocalText } from "~/domain/forms/definition";
 import {
   diffForms,
@@ -12,15 +12,15 @@ import {
   type TextChange,
 } from "~/domain/forms/diff";
 import { fileTypeKey } from "~/domain/forms/file-types";
-import { isLocale, localeNames } from "~/domain/locales";
-import { formatMoney } from "~/domain/money";
-import { translated } from "~/domain/translated-text";
+import { isLocale, localeNames } from "~/domain/shared/locales";
+import { formatMoney } from "~/domain/shared/money";
+import { translated } from "~/domain/shared/translated-text";
 import {
   previousVersion,
   requireFormEditor,
   requireVersion,
-} from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
+} from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 /** What changed since the version this one was copied from, in words, language by language. */
 

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { QuestionFields, answerErrorsAsFieldErrors } from "~/components/application-form";
-import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
-import { ErrorSummary } from "~/components/form-field";
-import { LanguageRegion } from "~/components/translations";
+import { QuestionFields, answerErrorsAsFieldErrors } from "~/components/forms/answer-fields";
+import { BuilderTrail, VersionNav } from "~/components/forms/builder/version-nav";
+import { ErrorSummary } from "~/components/shared/form-field";
+import { LanguageRegion } from "~/components/shared/translations";
 import {
   rawFromFormData,
   validateAnswers,
@@ -12,10 +12,10 @@ import {
   type RawAnswers,
 } from "~/domain/forms/answers-schema";
 import { allQuestions, type FormDefinition } from "~/domain/forms/definition";
-import { isLocale, localeNames, supportedLocales } from "~/domain/locales";
-import { translated } from "~/domain/translated-text";
-import { requireFormEditor, requireVersion, schemeRounds } from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
+import { isLocale, localeNames, supportedLocales } from "~/domain/shared/locales";
+import { translated } from "~/domain/shared/translated-text";
+import { requireFormEditor, requireVersion, schemeRounds } from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 /**
  * The form as an applicant sees it, in any language (?language=ar), in a phone-sized frame. It

@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ChoiceFields } from "~/components/form-builder/choice-fields";
-import { CONDITION_STEP, ConditionFields } from "~/components/form-builder/condition-fields";
-import { LocalTextFields } from "~/components/form-builder/local-text-fields";
-import { versionPath } from "~/components/form-builder/paths";
-import { QuestionSettings } from "~/components/form-builder/question-settings";
-import { SuggestionList } from "~/components/form-builder/suggestion-list";
-import { BuilderTrail } from "~/components/form-builder/version-nav";
-import { ErrorSummary } from "~/components/form-field";
+import { ChoiceFields } from "~/components/forms/builder/choice-fields";
+import { CONDITION_STEP, ConditionFields } from "~/components/forms/builder/condition-fields";
+import { LocalTextFields } from "~/components/forms/builder/local-text-fields";
+import { versionPath } from "~/components/forms/builder/paths";
+import { QuestionSettings } from "~/components/forms/builder/question-settings";
+import { SuggestionList } from "~/components/forms/builder/suggestion-list";
+import { BuilderTrail } from "~/components/forms/builder/version-nav";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { allQuestions, textIn } from "~/domain/forms/definition";
 import { replaceQuestion } from "~/domain/forms/edit";
 import {
@@ -17,13 +17,13 @@ import {
   conditionValues,
   questionFormSchema,
 } from "~/domain/forms/question-form";
-import { translated } from "~/domain/translated-text";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { suggestionsForStaff } from "~/services/form-suggestions.server";
-import { editDraft, requireFormEditor, requireVersion } from "~/services/form-versions.server";
-import { translatorFor, localeOf } from "~/services/i18n.server";
-import { forbidden } from "~/services/permissions.server";
+import { translated } from "~/domain/shared/translated-text";
+import { typedValues } from "~/domain/shared/form-values";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { suggestionsForStaff } from "~/services/forms/form-suggestions.server";
+import { editDraft, requireFormEditor, requireVersion } from "~/services/forms/form-versions.server";
+import { translatorFor, localeOf } from "~/services/platform/i18n.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 /** One question's words in every language, its settings, its choices and when it is asked. */
 

@@ -2,18 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LocalTextFields } from "~/components/form-builder/local-text-fields";
-import { versionPath } from "~/components/form-builder/paths";
-import { BuilderTrail } from "~/components/form-builder/version-nav";
-import { ErrorSummary } from "~/components/form-field";
+import { LocalTextFields } from "~/components/forms/builder/local-text-fields";
+import { versionPath } from "~/components/forms/builder/paths";
+import { BuilderTrail } from "~/components/forms/builder/version-nav";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { textIn } from "~/domain/forms/definition";
 import { replaceSectionTexts } from "~/domain/forms/edit";
 import { sectionFormSchema } from "~/domain/forms/question-form";
-import { translated } from "~/domain/translated-text";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { editDraft, requireFormEditor, requireVersion } from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden } from "~/services/permissions.server";
+import { translated } from "~/domain/shared/translated-text";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { editDraft, requireFormEditor, requireVersion } from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 /** A section's heading and introduction, in every language. */
 

@@ -3,17 +3,17 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormText } from "~/components/application-form";
-import { versionPath } from "~/components/form-builder/paths";
-import { SuggestionList, type StaffSuggestion } from "~/components/form-builder/suggestion-list";
-import { BuilderTrail, VersionNav } from "~/components/form-builder/version-nav";
-import { ErrorSummary } from "~/components/form-field";
+import { FormText } from "~/components/forms/answer-fields";
+import { versionPath } from "~/components/forms/builder/paths";
+import { SuggestionList, type StaffSuggestion } from "~/components/forms/builder/suggestion-list";
+import { BuilderTrail, VersionNav } from "~/components/forms/builder/version-nav";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { textIn } from "~/domain/forms/definition";
-import { translated } from "~/domain/translated-text";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { answerSuggestion, suggestionsForStaff } from "~/services/form-suggestions.server";
-import { requireFormEditor, requireVersion } from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
+import { translated } from "~/domain/shared/translated-text";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { answerSuggestion, suggestionsForStaff } from "~/services/forms/form-suggestions.server";
+import { requireFormEditor, requireVersion } from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 /** Every suggestion on a version, by question, each answered with accept or decline and a reply. */
 

@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDate } from "~/components/formatted-date";
-import { formsPath, versionPath, workingGroupPath } from "~/components/form-builder/paths";
-import { BuilderTrail } from "~/components/form-builder/version-nav";
+import { FormattedDate } from "~/components/shared/formatted-date";
+import { formsPath, versionPath, workingGroupPath } from "~/components/forms/builder/paths";
+import { BuilderTrail } from "~/components/forms/builder/version-nav";
 import { translationProgress } from "~/domain/forms/definition";
-import { localeNames, supportedLocales } from "~/domain/locales";
-import { translated } from "~/domain/translated-text";
-import { createFirstDraft, listVersions, requireFormEditor } from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
+import { localeNames, supportedLocales } from "~/domain/shared/locales";
+import { translated } from "~/domain/shared/translated-text";
+import { createFirstDraft, listVersions, requireFormEditor } from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 /** A scheme's form versions: which is in use, which is being written, how far translated. */
 

@@ -3,16 +3,16 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { BuilderTrail } from "~/components/form-builder/version-nav";
-import { ErrorSummary, Field } from "~/components/form-field";
-import { localeNames, supportedLocales } from "~/domain/locales";
-import { LocaleOptions } from "~/components/locale-options";
-import { translated } from "~/domain/translated-text";
-import { isolate } from "~/lib/bidi";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { requireFormEditor } from "~/services/form-versions.server";
-import { localeOf } from "~/services/i18n.server";
-import { inviteWorkingGroupMember, workingGroupMembers } from "~/services/working-group.server";
+import { BuilderTrail } from "~/components/forms/builder/version-nav";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { localeNames, supportedLocales } from "~/domain/shared/locales";
+import { LocaleOptions } from "~/components/shared/locale-options";
+import { translated } from "~/domain/shared/translated-text";
+import { isolate } from "~/domain/shared/bidi";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { requireFormEditor } from "~/services/forms/form-versions.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { inviteWorkingGroupMember, workingGroupMembers } from "~/services/forms/working-group.server";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 /**

@@ -1,20 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { MoneyRulesLocked, SavedNotice, Warnings } from "~/components/schemes/notices";
 import { PotSummary } from "~/components/schemes/pot-summary";
 import { useFunder } from "~/components/schemes/use-funder";
-import { potBudget } from "~/domain/ledger";
-import { formatMoney } from "~/domain/money";
-import { checkPots, moneyRulesLocked } from "~/domain/round-plan";
+import { potBudget } from "~/domain/schemes/ledger";
+import { formatMoney } from "~/domain/shared/money";
+import { checkPots, moneyRulesLocked } from "~/domain/schemes/round-plan";
 import { messageValues } from "~/domain/schemes/plan-check";
-import { translated } from "~/domain/translated-text";
-import { timeZoneName } from "~/domain/zoned-time";
-import { requireRound } from "~/services/scheme-access.server";
-import { applicationCount } from "~/services/scheme-admin.server";
-import { toPlannedPot } from "~/services/schemes.server";
+import { translated } from "~/domain/shared/translated-text";
+import { timeZoneName } from "~/domain/shared/zoned-time";
+import { requireRound } from "~/services/schemes/scheme-access.server";
+import { applicationCount } from "~/services/schemes/scheme-admin.server";
+import { toPlannedPot } from "~/services/schemes/schemes.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round, scheme, locale, canEdit } = await requireRound(request, params, "view");

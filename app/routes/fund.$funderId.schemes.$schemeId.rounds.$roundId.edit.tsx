@@ -5,16 +5,16 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { RoundForm } from "~/components/schemes/round-form";
 import { useFunder } from "~/components/schemes/use-funder";
-import { moneyRulesLocked } from "~/domain/round-plan";
+import { moneyRulesLocked } from "~/domain/schemes/round-plan";
 import { fieldErrors } from "~/domain/schemes/plan-check";
 import { roundFormSchema, roundFormValues } from "~/domain/schemes/round-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
-import { translated } from "~/domain/translated-text";
-import { timeZoneName } from "~/domain/zoned-time";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { requireRound } from "~/services/scheme-access.server";
-import { applicationCount, updateRound } from "~/services/scheme-admin.server";
+import { translated } from "~/domain/shared/translated-text";
+import { timeZoneName } from "~/domain/shared/zoned-time";
+import { typedValues } from "~/domain/shared/form-values";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { requireRound } from "~/services/schemes/scheme-access.server";
+import { applicationCount, updateRound } from "~/services/schemes/scheme-admin.server";
 
 /** Changing a round's name, dates and budget; the round page shows them as a summary. */
 

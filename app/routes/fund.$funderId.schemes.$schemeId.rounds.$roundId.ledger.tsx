@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/form-field";
-import { FloorList } from "~/components/ledger/floor-list";
-import { LedgerApplications } from "~/components/ledger/ledger-applications";
-import { ReferenceSearch, type ReferenceSearchResult } from "~/components/ledger/reference-search";
-import type { LedgerAnswer } from "~/components/ledger/ledger-change-form";
-import { RoundLedgerTables } from "~/components/ledger/round-ledger";
+import { ErrorSummary } from "~/components/shared/form-field";
+import { FloorList } from "~/components/schemes/ledger/floor-list";
+import { LedgerApplications } from "~/components/schemes/ledger/ledger-applications";
+import { ReferenceSearch, type ReferenceSearchResult } from "~/components/schemes/ledger/reference-search";
+import type { LedgerAnswer } from "~/components/schemes/ledger/ledger-change-form";
+import { RoundLedgerTables } from "~/components/schemes/ledger/round-ledger";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { SavedNotice } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
 import { referenceSearchSchema } from "~/domain/applications/reference";
-import { formatMoney } from "~/domain/money";
+import { formatMoney } from "~/domain/shared/money";
 import {
   confirmationMessages,
   ledgerChangeSchema,
@@ -20,17 +20,17 @@ import {
   refusalMessage,
 } from "~/domain/schemes/ledger-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
-import type { Actor } from "~/domain/permissions";
-import { translated } from "~/domain/translated-text";
-import { parseForm } from "~/lib/validation";
-import { changeLedger, loadRoundLedger, previewLedgerChange } from "~/services/ledger.server";
-import { forbidden } from "~/services/permissions.server";
+import type { Actor } from "~/domain/access/permissions";
+import { translated } from "~/domain/shared/translated-text";
+import { parseForm } from "~/domain/shared/validation";
+import { changeLedger, loadRoundLedger, previewLedgerChange } from "~/services/schemes/ledger.server";
+import { forbidden } from "~/services/access/permissions.server";
 import {
   applicationByReference,
   applicationInRound,
   submittedApplications,
-} from "~/services/round-applications.server";
-import { requireRound } from "~/services/scheme-access.server";
+} from "~/services/applications/round-applications.server";
+import { requireRound } from "~/services/schemes/scheme-access.server";
 
 async function findByReference(
   request: Request,

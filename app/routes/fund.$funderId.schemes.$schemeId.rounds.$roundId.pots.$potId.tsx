@@ -7,17 +7,17 @@ import { MoneyRulesLocked, Warnings } from "~/components/schemes/notices";
 import { PotForm } from "~/components/schemes/pot-form";
 import { PotSummary } from "~/components/schemes/pot-summary";
 import { useFunder } from "~/components/schemes/use-funder";
-import { formatMoney } from "~/domain/money";
-import { checkPots, moneyRulesLocked } from "~/domain/round-plan";
+import { formatMoney } from "~/domain/shared/money";
+import { checkPots, moneyRulesLocked } from "~/domain/schemes/round-plan";
 import { messageValues, refusedPlan } from "~/domain/schemes/plan-check";
 import { isMoneyField, potFormSchema, potFormValues } from "~/domain/schemes/pot-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
-import { translated } from "~/domain/translated-text";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { requirePot } from "~/services/scheme-access.server";
-import { applicationCount, updatePot } from "~/services/scheme-admin.server";
-import { toPlannedPot } from "~/services/schemes.server";
+import { translated } from "~/domain/shared/translated-text";
+import { typedValues } from "~/domain/shared/form-values";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { requirePot } from "~/services/schemes/scheme-access.server";
+import { applicationCount, updatePot } from "~/services/schemes/scheme-admin.server";
+import { toPlannedPot } from "~/services/schemes/schemes.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { pot, round, scheme, locale, canEdit } = await requirePot(request, params, "view");

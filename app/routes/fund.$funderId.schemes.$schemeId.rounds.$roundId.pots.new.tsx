@@ -6,16 +6,16 @@ import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { MoneyRulesLocked } from "~/components/schemes/notices";
 import { PotForm } from "~/components/schemes/pot-form";
 import { useFunder } from "~/components/schemes/use-funder";
-import { formatMoney } from "~/domain/money";
-import { moneyRulesLocked } from "~/domain/round-plan";
+import { formatMoney } from "~/domain/shared/money";
+import { moneyRulesLocked } from "~/domain/schemes/round-plan";
 import { refusedPlan } from "~/domain/schemes/plan-check";
 import { newPotFormValues, potFormSchema } from "~/domain/schemes/pot-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
-import { translated } from "~/domain/translated-text";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { requireRound } from "~/services/scheme-access.server";
-import { applicationCount, createPot } from "~/services/scheme-admin.server";
+import { translated } from "~/domain/shared/translated-text";
+import { typedValues } from "~/domain/shared/form-values";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { requireRound } from "~/services/schemes/scheme-access.server";
+import { applicationCount, createPot } from "~/services/schemes/scheme-admin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round, scheme, locale } = await requireRound(request, params, "edit");

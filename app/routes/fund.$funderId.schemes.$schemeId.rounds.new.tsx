@@ -7,11 +7,11 @@ import { RoundForm } from "~/components/schemes/round-form";
 import { useFunder } from "~/components/schemes/use-funder";
 import { roundFormSchema } from "~/domain/schemes/round-form";
 import { currencyLabel } from "~/domain/schemes/scheme-form";
-import { translated } from "~/domain/translated-text";
-import { timeZoneName } from "~/domain/zoned-time";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { requireScheme } from "~/services/scheme-access.server";
-import { createRound } from "~/services/scheme-admin.server";
+import { translated } from "~/domain/shared/translated-text";
+import { timeZoneName } from "~/domain/shared/zoned-time";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { requireScheme } from "~/services/schemes/scheme-access.server";
+import { createRound } from "~/services/schemes/scheme-admin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale } = await requireScheme(request, params, "edit");

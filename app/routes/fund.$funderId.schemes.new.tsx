@@ -12,12 +12,12 @@ import {
   schemeFormSchema,
   timeZoneOptions,
 } from "~/domain/schemes/scheme-form";
-import { typedValues } from "~/lib/form-values";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { db } from "~/services/db.server";
-import { localeOf } from "~/services/i18n.server";
-import { requirePermission } from "~/services/permissions.server";
-import { createScheme } from "~/services/scheme-admin.server";
+import { typedValues } from "~/domain/shared/form-values";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { db } from "~/services/platform/db.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { requirePermission } from "~/services/access/permissions.server";
+import { createScheme } from "~/services/schemes/scheme-admin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const funderId = params.funderId ?? "";

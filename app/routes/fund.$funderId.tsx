@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { can } from "~/domain/permissions";
-import { translated } from "~/domain/translated-text";
-import { db } from "~/services/db.server";
-import { localeOf } from "~/services/i18n.server";
-import { forbidden, requirePermission } from "~/services/permissions.server";
+import { can } from "~/domain/access/permissions";
+import { translated } from "~/domain/shared/translated-text";
+import { db } from "~/services/platform/db.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 /**
  * Layout for everything under /fund/:funderId, and the data of its dashboard (the index

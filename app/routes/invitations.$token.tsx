@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
-import { isolate } from "~/lib/bidi";
-import { acceptInvitation, invitationByToken, type AcceptResult } from "~/services/invitations.server";
-import { getUser, requireUser } from "~/services/permissions.server";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { isolate } from "~/domain/shared/bidi";
+import { acceptInvitation, invitationByToken, type AcceptResult } from "~/services/organisations/invitations.server";
+import { getUser, requireUser } from "~/services/access/permissions.server";
 
 // The link is a secret: keep the page out of search engines.
 export const meta: MetaFunction = () => [{ title: "Withfund" }, { name: "robots", content: "noindex" }];

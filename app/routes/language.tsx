@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { supportedLocales } from "~/domain/locales";
-import { parseForm } from "~/lib/validation";
-import { db } from "~/services/db.server";
-import { localeCookie } from "~/services/i18n.server";
-import { getUserId, safeRedirectTarget } from "~/services/session.server";
+import { supportedLocales } from "~/domain/shared/locales";
+import { parseForm } from "~/domain/shared/validation";
+import { db } from "~/services/platform/db.server";
+import { localeCookie } from "~/services/platform/i18n.server";
+import { getUserId, safeRedirectTarget } from "~/services/platform/session.server";
 
 const schema = z.object({
   locale: z.enum(supportedLocales, { message: "account.errors.languageInvalid" }),

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PotAndGroup } from "~/components/applying/pot-and-group";
-import { StatusText } from "~/components/applying/status-text";
+import { PotAndGroup } from "~/components/applications/pot-and-group";
+import { StatusText } from "~/components/applications/status-text";
 import { FunderText } from "~/components/public/funder-text";
-import { TimeLeft } from "~/components/time-left";
-import { formatSchemeDate } from "~/domain/dates";
-import { localeOf } from "~/services/i18n.server";
-import { myWork } from "~/services/my-work.server";
-import { requireUser } from "~/services/permissions.server";
+import { TimeLeft } from "~/components/shared/time-left";
+import { formatSchemeDate } from "~/domain/shared/dates";
+import { localeOf } from "~/services/platform/i18n.server";
+import { myWork } from "~/services/accounts/my-work.server";
+import { requireUser } from "~/services/access/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatMoney } from "~/domain/money";
-import { can, type Resource } from "~/domain/permissions";
-import { loadOrganisation, organisationScope } from "~/services/organisations.server";
-import { forbidden, requirePermission } from "~/services/permissions.server";
+import { formatMoney } from "~/domain/shared/money";
+import { can, type Resource } from "~/domain/access/permissions";
+import { loadOrganisation, organisationScope } from "~/services/organisations/organisations.server";
+import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 const notices = ["created", "saved", "joined"] as const;
 type Notice = (typeof notices)[number];

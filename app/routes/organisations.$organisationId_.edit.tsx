@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OrganisationProfileForm } from "~/components/organisation-profile-form";
-import { profileFormSchema, profileFormValues, profileOf } from "~/domain/organisation-profile";
-import { parseForm } from "~/lib/validation";
-import { loadOrganisation, organisationScope, updateOrganisation } from "~/services/organisations.server";
-import { forbidden, requirePermission } from "~/services/permissions.server";
+import { OrganisationProfileForm } from "~/components/organisations/organisation-profile-form";
+import { profileFormSchema, profileFormValues, profileOf } from "~/domain/organisations/organisation-profile";
+import { parseForm } from "~/domain/shared/validation";
+import { loadOrganisation, organisationScope, updateOrganisation } from "~/services/organisations/organisations.server";
+import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

@@ -2,20 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/form-field";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { DoneNotice } from "~/components/organisations/done-notice";
 import { InvitationList } from "~/components/organisations/invitation-list";
 import { InviteForm } from "~/components/organisations/invite-form";
 import { MemberList } from "~/components/organisations/member-list";
 import { membersAnswer } from "~/components/organisations/members-answer";
-import { isLocale, localeNames } from "~/domain/locales";
-import { readMembersForm, type MembersReply } from "~/domain/members-form";
-import { isolate } from "~/lib/bidi";
-import { localeOf } from "~/services/i18n.server";
-import { pendingInvitations } from "~/services/invitations.server";
-import { changeMembers } from "~/services/member-changes.server";
-import { loadOrganisation, organisationScope } from "~/services/organisations.server";
-import { forbidden, requirePermission } from "~/services/permissions.server";
+import { isLocale, localeNames } from "~/domain/shared/locales";
+import { readMembersForm, type MembersReply } from "~/domain/organisations/members-form";
+import { isolate } from "~/domain/shared/bidi";
+import { localeOf } from "~/services/platform/i18n.server";
+import { pendingInvitations } from "~/services/organisations/invitations.server";
+import { changeMembers } from "~/services/organisations/member-changes.server";
+import { loadOrganisation, organisationScope } from "~/services/organisations/organisations.server";
+import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 const scopeOf = (organisationId: string) => () => organisationScope(organisationId);
 

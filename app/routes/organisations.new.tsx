@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OrganisationProfileForm } from "~/components/organisation-profile-form";
-import { defaultIncomeCurrency, profileFormSchema } from "~/domain/organisation-profile";
-import { parseForm } from "~/lib/validation";
-import { createOrganisation } from "~/services/organisations.server";
-import { requireUser } from "~/services/permissions.server";
+import { OrganisationProfileForm } from "~/components/organisations/organisation-profile-form";
+import { defaultIncomeCurrency, profileFormSchema } from "~/domain/organisations/organisation-profile";
+import { parseForm } from "~/domain/shared/validation";
+import { createOrganisation } from "~/services/organisations/organisations.server";
+import { requireUser } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

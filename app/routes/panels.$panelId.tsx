@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
-import { translated } from "~/domain/translated-text";
-import { db } from "~/services/db.server";
-import { localeOf } from "~/services/i18n.server";
-import { requirePermission } from "~/services/permissions.server";
+import { translated } from "~/domain/shared/translated-text";
+import { db } from "~/services/platform/db.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { requirePermission } from "~/services/access/permissions.server";
 
 async function panelScope(panelId: string) {
   const panel = await db().panel.findUnique({

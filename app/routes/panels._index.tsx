@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
-import { localeOf } from "~/services/i18n.server";
-import { panelsOf } from "~/services/panels.server";
-import { requireUser } from "~/services/permissions.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { panelsOf } from "~/services/panels/panels.server";
+import { requireUser } from "~/services/access/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { FunderText, UntranslatedNote } from "~/components/public/funder-text";
 import { RoundStatus, SchemeDate } from "~/components/public/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
-import { formatMoney } from "~/domain/money";
-import { keepLanguage } from "~/lib/keep-language";
+import { formatMoney } from "~/domain/shared/money";
+import { keepLanguage } from "~/domain/shared/keep-language";
 import type { loader as rootLoader } from "~/root";
-import { localeOf } from "~/services/i18n.server";
-import { schemeDetails } from "~/services/public-schemes.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { schemeDetails } from "~/services/public/public-schemes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title.text} · Withfund` : "Withfund" },

@@ -2,18 +2,18 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, Field } from "~/components/form-field";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FunderText, UntranslatedNote } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
 import { RoundStatus } from "~/components/public/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
-import { askedAnswers, checkerSchema, checkPot, elsewhere, questionsFor, toProfile, type PotCheck } from "~/domain/apply-checker";
-import { legalForms } from "~/domain/eligibility";
-import type { translated } from "~/domain/translated-text";
-import { keepLanguage, languageOf } from "~/lib/keep-language";
-import { parseForm, type FieldErrors } from "~/lib/validation";
-import { localeOf, translatorFor } from "~/services/i18n.server";
-import { checkerRound } from "~/services/public-schemes.server";
+import { askedAnswers, checkerSchema, checkPot, elsewhere, questionsFor, toProfile, type PotCheck } from "~/domain/eligibility/apply-checker";
+import { legalForms } from "~/domain/eligibility/eligibility";
+import type { translated } from "~/domain/shared/translated-text";
+import { keepLanguage, languageOf } from "~/domain/shared/keep-language";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { localeOf, translatorFor } from "~/services/platform/i18n.server";
+import { checkerRound } from "~/services/public/public-schemes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pageTitle} · Withfund` : "Withfund" },

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormText } from "~/components/application-form";
-import { FormattedDate } from "~/components/formatted-date";
+import { FormText } from "~/components/forms/answer-fields";
+import { FormattedDate } from "~/components/shared/formatted-date";
 import { allQuestions, textIn, type LocalText } from "~/domain/forms/definition";
-import { translated } from "~/domain/translated-text";
-import { youSaidWeDid } from "~/services/form-suggestions.server";
-import { localeOf } from "~/services/i18n.server";
+import { translated } from "~/domain/shared/translated-text";
+import { youSaidWeDid } from "~/services/forms/form-suggestions.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 /**
  * "You said, we did": what the community working group suggested for a published form and

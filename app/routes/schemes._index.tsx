@@ -3,9 +3,9 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FunderText, UntranslatedNote } from "~/components/public/funder-text";
 import { RoundStatus } from "~/components/public/scheme-date";
-import { keepLanguage } from "~/lib/keep-language";
-import { localeOf, translatorFor } from "~/services/i18n.server";
-import { schemeCards } from "~/services/public-schemes.server";
+import { keepLanguage } from "~/domain/shared/keep-language";
+import { localeOf, translatorFor } from "~/services/platform/i18n.server";
+import { schemeCards } from "~/services/public/public-schemes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pageTitle} · Withfund` : "Withfund" },

@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatMinutes } from "~/domain/locales";
+import { formatMinutes } from "~/domain/shared/locales";
 import { z } from "zod";
-import { ErrorSummary, Field } from "~/components/form-field";
-import { fieldError, parseForm } from "~/lib/validation";
-import { localeOf } from "~/services/i18n.server";
-import { getUser } from "~/services/permissions.server";
-import { consume } from "~/services/rate-limit.server";
-import { safeRedirectTarget } from "~/services/session.server";
-import { issueSignInCode, normaliseEmail } from "~/services/sign-in-codes.server";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { fieldError, parseForm } from "~/domain/shared/validation";
+import { localeOf } from "~/services/platform/i18n.server";
+import { getUser } from "~/services/access/permissions.server";
+import { consume } from "~/services/platform/rate-limit.server";
+import { safeRedirectTarget } from "~/services/platform/session.server";
+import { issueSignInCode, normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 const schema = z.object({
   email: z.string().trim().max(254, "signIn.errors.emailInvalid").email("signIn.errors.emailInvalid"),

@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatMinutes } from "~/domain/locales";
-import { ErrorSummary, Field } from "~/components/form-field";
-import { fieldError, type FieldErrors } from "~/lib/validation";
-import { SignInFailure, authenticator } from "~/services/auth.server";
-import { localeOf } from "~/services/i18n.server";
-import { consume } from "~/services/rate-limit.server";
-import { safeRedirectTarget } from "~/services/session.server";
-import { signedInRedirect } from "~/services/sign-in.server";
+import { formatMinutes } from "~/domain/shared/locales";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { fieldError, type FieldErrors } from "~/domain/shared/validation";
+import { SignInFailure, authenticator } from "~/services/platform/auth.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { consume } from "~/services/platform/rate-limit.server";
+import { safeRedirectTarget } from "~/services/platform/session.server";
+import { signedInRedirect } from "~/services/platform/sign-in.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { endAllSessions, endSession } from "~/services/session.server";
-import { getUser } from "~/services/permissions.server";
+import { endAllSessions, endSession } from "~/services/platform/session.server";
+import { getUser } from "~/services/access/permissions.server";
 
 export async function loader() {
   return redirect("/");

@@ -2,16 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
-import { translated } from "~/domain/translated-text";
-import { isolate } from "~/lib/bidi";
-import { localeOf } from "~/services/i18n.server";
-import { getUser, requireUser } from "~/services/permissions.server";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { translated } from "~/domain/shared/translated-text";
+import { isolate } from "~/domain/shared/bidi";
+import { localeOf } from "~/services/platform/i18n.server";
+import { getUser, requireUser } from "~/services/access/permissions.server";
 import {
   acceptWorkingGroupInvitation,
   workingGroupInvitation,
   type WorkingGroupAcceptResult,
-} from "~/services/working-group.server";
+} from "~/services/forms/working-group.server";
 
 // The link is a secret: keep it out of search engines.
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];

@@ -1,5 +1,5 @@
-import { withNewReference } from "../../app/services/application-reference.server";
-import type { Db } from "../../app/services/db.server";
+import { withNewReference } from "../../app/services/applications/application-reference.server";
+import type { Db } from "../../app/services/platform/db.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../../app/services/db.server";
+import type { Db } from "../../app/services/platform/db.server";
 import { formDefinitionSchema } from "../../app/domain/forms/definition-schema";
-import type { Locale } from "../../app/domain/locales";
+import type { Locale } from "../../app/domain/shared/locales";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import type { Db } from "../../app/services/db.server";
+import type { Db } from "../../app/services/platform/db.server";
 import { demoPeople } from "./demo-people";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoForm } from "./demo-form";

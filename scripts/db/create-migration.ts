@@ -13,7 +13,7 @@ import {
   migrationsDir,
   postgresConnectionString,
   type Provider,
-} from "../../app/services/migrations.server";
+} from "../../app/services/platform/migrations.server";
 import { diffToSchema, projectRoot } from "./schema-engine";
 
 const providers: Provider[] = ["sqlite", "postgresql"];

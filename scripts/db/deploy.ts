@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { applyMigrations, sqlitePath } from "../../app/services/migrations.server";
+import { applyMigrations, sqlitePath } from "../../app/services/platform/migrations.server";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 

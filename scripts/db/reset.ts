@@ -5,7 +5,7 @@ import {
   postgresConnectionString,
   postgresSchemaOf,
   sqlitePath,
-} from "../../app/services/migrations.server";
+} from "../../app/services/platform/migrations.server";
 import { databaseUrl, deploy } from "./deploy";
 
 function resetSqlite(url: string) {

@@ -18,7 +18,7 @@ import {
   postgresSchemaOf,
   sqlitePath,
   type Provider,
-} from "../../app/services/migrations.server";
+} from "../../app/services/platform/migrations.server";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 

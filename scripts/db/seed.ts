@@ -1,6 +1,6 @@
 // npm run db:seed — loads the demo data into DATABASE_URL (default: data/withfund.db).
 // Applies pending migrations first; does nothing if the demo data is already there.
-import { createDb } from "../../app/services/db.server";
+import { createDb } from "../../app/services/platform/db.server";
 import { seedDemo } from "../../prisma/seed/demo";
 import { databaseUrl, deploy } from "./deploy";
 

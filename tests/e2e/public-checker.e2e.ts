@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { isolate } from "../../app/lib/bidi";
+import { isolate } from "../../app/domain/shared/bidi";
 import arEligibility from "../../app/locales/ar/eligibility.json";
 import ar from "../../app/locales/ar/public.json";
 import { useBrowser } from "./browser";

@@ -5,10 +5,10 @@ import { action as accountAction, loader as accountLoader } from "~/routes/accou
 import { action as demoSignIn } from "~/routes/demo.sign-in";
 import { action as languageAction } from "~/routes/language";
 import { action as passwordSignIn } from "~/routes/sign-in.password";
-import { db } from "~/services/db.server";
-import { resetConfigForTests } from "~/services/env.server";
-import { localeCookie } from "~/services/i18n.server";
-import { getUserId } from "~/services/session.server";
+import { db } from "~/services/platform/db.server";
+import { resetConfigForTests } from "~/services/platform/env.server";
+import { localeCookie } from "~/services/platform/i18n.server";
+import { getUserId } from "~/services/platform/session.server";
 import { useTestDatabase } from "../support/database";
 import { cookiesFrom, freshIp, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 

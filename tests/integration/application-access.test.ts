@@ -9,9 +9,9 @@ import { loader as checkLoader, action as checkAction } from "~/routes/applicati
 import { loader as sentLoader } from "~/routes/applications.$applicationId.sent";
 import { loader as onBehalfLoader, action as onBehalfAction } from "~/routes/fund.$funderId.apply-on-behalf";
 import type { FormDefinition } from "~/domain/forms/definition";
-import { startApplication, submitApplication } from "~/services/applications.server";
-import { db } from "~/services/db.server";
-import { getUser } from "~/services/permissions.server";
+import { startApplication, submitApplication } from "~/services/applications/applications.server";
+import { db } from "~/services/platform/db.server";
+import { getUser } from "~/services/access/permissions.server";
 import { useTestDatabase } from "../support/database";
 import { createEarlierApplication, createOpenRound, createUser, smallForm, testReference } from "../support/fixtures";
 import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "../support/requests";

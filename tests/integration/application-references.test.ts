@@ -5,10 +5,10 @@ import { loader as tasksLoader } from "~/routes/applications.$applicationId._ind
 import { action as checkAction } from "~/routes/applications.$applicationId.check";
 import { loader as sentLoader } from "~/routes/applications.$applicationId.sent";
 import { loader as ledgerLoader } from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.ledger";
-import { withNewReference } from "~/services/application-reference.server";
-import { startApplication } from "~/services/applications.server";
-import { db } from "~/services/db.server";
-import { getUser } from "~/services/permissions.server";
+import { withNewReference } from "~/services/applications/application-reference.server";
+import { startApplication } from "~/services/applications/applications.server";
+import { db } from "~/services/platform/db.server";
+import { getUser } from "~/services/access/permissions.server";
 import { useTestDatabase } from "../support/database";
 import { createOpenRound } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";

@@ -9,8 +9,8 @@ import { loader as fileLoader } from "~/routes/applications.$applicationId.files
 import { loader as checkLoader, action as checkAction } from "~/routes/applications.$applicationId.check";
 import { loader as sentLoader } from "~/routes/applications.$applicationId.sent";
 import { loader as onBehalfLoader, action as onBehalfAction } from "~/routes/fund.$funderId.apply-on-behalf";
-import { db } from "~/services/db.server";
-import { translatorFor } from "~/services/i18n.server";
+import { db } from "~/services/platform/db.server";
+import { translatorFor } from "~/services/platform/i18n.server";
 import { useTestDatabase } from "../support/database";
 import { createEarlierApplication, createOpenRound, createUser } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";

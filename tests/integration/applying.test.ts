@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/services/db.server";
-import { formatMoney } from "~/domain/money";
-import { config } from "~/services/env.server";
-import { getUser } from "~/services/permissions.server";
+import { db } from "~/services/platform/db.server";
+import { formatMoney } from "~/domain/shared/money";
+import { config } from "~/services/platform/env.server";
+import { getUser } from "~/services/access/permissions.server";
 import {
   saveSection,
   sectionStates,
@@ -11,8 +11,8 @@ import {
   withdrawApplication,
   definitionOf,
   loadApplication,
-} from "~/services/applications.server";
-import { queueDeadlineReminders } from "~/services/reminders.server";
+} from "~/services/applications/applications.server";
+import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
 import { useTestDatabase } from "../support/database";
 import { createEarlierApplication, createOpenRound, createUser } from "../support/fixtures";
 import { makeRequest, signedInCookie } from "../support/requests";

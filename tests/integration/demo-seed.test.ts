@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateAnswers } from "~/domain/forms/answers-schema";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { loader as schemePage } from "~/routes/schemes.$slug._index";
-import { db } from "~/services/db.server";
+import { db } from "~/services/platform/db.server";
 import { demoPeople } from "../../prisma/seed/demo-people";
 import { seedDemo } from "../../prisma/seed/demo";
 import { useTestDatabase } from "../support/database";

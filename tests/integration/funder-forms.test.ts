@@ -7,9 +7,9 @@ import * as editRound from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$ro
 import * as ledgerPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.ledger";
 import * as newPot from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.pots.new";
 import type { FormDefinition } from "~/domain/forms/definition";
-import { startApplication } from "~/services/applications.server";
-import { db } from "~/services/db.server";
-import { getUser } from "~/services/permissions.server";
+import { startApplication } from "~/services/applications/applications.server";
+import { db } from "~/services/platform/db.server";
+import { getUser } from "~/services/access/permissions.server";
 import { useTestDatabase } from "../support/database";
 import { createOpenRound, createUser, smallForm } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";

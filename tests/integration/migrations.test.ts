@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb } from "~/services/db.server";
+import { createDb } from "~/services/platform/db.server";
 import {
   MigrationError,
   applyMigrations,
@@ -15,7 +15,7 @@ import {
   readMigrations,
   sqlitePath,
   type Provider,
-} from "~/services/migrations.server";
+} from "~/services/platform/migrations.server";
 
 const currentUrl = process.env.DATABASE_URL!;
 const provider: Provider = currentUrl.startsWith("file:") ? "sqlite" : "postgresql";

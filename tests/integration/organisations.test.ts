@@ -6,8 +6,8 @@ import { loader as organisationPage } from "~/routes/organisations.$organisation
 import { action as saveProfile, loader as editPage } from "~/routes/organisations.$organisationId_.edit";
 import { action as manageMembers, loader as membersPage } from "~/routes/organisations.$organisationId_.members";
 import { action as createOrganisation } from "~/routes/organisations.new";
-import { db } from "~/services/db.server";
-import { config } from "~/services/env.server";
+import { db } from "~/services/platform/db.server";
+import { config } from "~/services/platform/env.server";
 import { useTestDatabase } from "../support/database";
 import { testReference } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";

@@ -1,10 +1,10 @@
 import type { Transporter } from "nodemailer";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { MAX_DELIVERY_ATTEMPTS } from "~/domain/email-delivery";
-import { db } from "~/services/db.server";
-import { deliverDueEmails } from "~/services/mail-worker.server";
-import { useTransportForTests } from "~/services/mailer.server";
-import { enqueueEmail } from "~/services/outbox.server";
+import { MAX_DELIVERY_ATTEMPTS } from "~/domain/shared/email-delivery";
+import { db } from "~/services/platform/db.server";
+import { deliverDueEmails } from "~/services/platform/mail-worker.server";
+import { useTransportForTests } from "~/services/platform/mailer.server";
+import { enqueueEmail } from "~/services/platform/outbox.server";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();

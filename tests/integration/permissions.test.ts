@@ -5,7 +5,7 @@ import { loader as funderPage } from "~/routes/fund.$funderId";
 import { loader as organisationPage } from "~/routes/organisations.$organisationId";
 import { loader as panelPage } from "~/routes/panels.$panelId";
 import { loader as panelsPage } from "~/routes/panels._index";
-import { db } from "~/services/db.server";
+import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, signedInCookie } from "../support/requests";
 

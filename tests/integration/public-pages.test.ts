@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Explanation } from "~/domain/eligibility";
-import { explain } from "~/domain/explain";
+import type { Explanation } from "~/domain/eligibility/eligibility";
+import { explain } from "~/domain/eligibility/explain";
 import { loader as checkerLoader } from "~/routes/schemes.$slug.check";
 import { loader as schemeLoader } from "~/routes/schemes.$slug._index";
 import { loader as listLoader } from "~/routes/schemes._index";
-import { db } from "~/services/db.server";
-import { translatorFor } from "~/services/i18n.server";
-import { postgresSchemaOf } from "~/services/migrations.server";
+import { db } from "~/services/platform/db.server";
+import { translatorFor } from "~/services/platform/i18n.server";
+import { postgresSchemaOf } from "~/services/platform/migrations.server";
 import { seedDemo } from "../../prisma/seed/demo";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, unwrap } from "../support/requests";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { config } from "~/services/env.server";
-import { consume, createLimiters, type LimitStore } from "~/services/rate-limit.server";
+import { config } from "~/services/platform/env.server";
+import { consume, createLimiters, type LimitStore } from "~/services/platform/rate-limit.server";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();

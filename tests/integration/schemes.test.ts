@@ -10,7 +10,7 @@ import * as roundPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$ro
 import * as editRound from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.edit";
 import * as newRound from "~/routes/fund.$funderId.schemes.$schemeId.rounds.new";
 import * as newScheme from "~/routes/fund.$funderId.schemes.new";
-import { db } from "~/services/db.server";
+import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { testReference } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loader as tasksLoader } from "~/routes/applications.$applicationId._index";
 import { action as autosaveAction } from "~/routes/applications.$applicationId.sections.$sectionId_.autosave";
 import { loader as checkLoader } from "~/routes/applications.$applicationId.check";
-import { db } from "~/services/db.server";
+import { db } from "~/services/platform/db.server";
 import { askForALetter, budgetFields, groupFields, location, pdf, postSection, started } from "../support/applying";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, unwrap } from "../support/requests";

@@ -3,8 +3,8 @@ import { action as requestCode } from "~/routes/sign-in._index";
 import { action as enterCode } from "~/routes/sign-in.code";
 import { loader as myWork } from "~/routes/my";
 import { action as signOut } from "~/routes/sign-out";
-import { db } from "~/services/db.server";
-import { getUserId } from "~/services/session.server";
+import { db } from "~/services/platform/db.server";
+import { getUserId } from "~/services/platform/session.server";
 import { useTestDatabase } from "../support/database";
 import { cookiesFrom, freshIp, makeRequest, run, unwrap } from "../support/requests";
 

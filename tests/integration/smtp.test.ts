@@ -1,12 +1,12 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "~/services/db.server";
-import { resetConfigForTests } from "~/services/env.server";
-import { translatorFor } from "~/services/i18n.server";
-import { deliverDueEmails } from "~/services/mail-worker.server";
-import { useTransportForTests } from "~/services/mailer.server";
-import { issueSignInCode } from "~/services/sign-in-codes.server";
+import { db } from "~/services/platform/db.server";
+import { resetConfigForTests } from "~/services/platform/env.server";
+import { translatorFor } from "~/services/platform/i18n.server";
+import { deliverDueEmails } from "~/services/platform/mail-worker.server";
+import { useTransportForTests } from "~/services/platform/mailer.server";
+import { issueSignInCode } from "~/services/platform/sign-in-codes.server";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();

@@ -24,7 +24,7 @@ process.env.DATABASE_URL = usePostgres
 
 
 afterAll(async () => {
-  const { disconnectDb } = await import("~/services/db.server");
+  const { disconnectDb } = await import("~/services/platform/db.server");
   await disconnectDb();
   if (usePostgres) {
     const client = new pg.Client({ connectionString: postgresBase });

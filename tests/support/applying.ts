@@ -1,7 +1,7 @@
 import { action as sectionAction } from "~/routes/applications.$applicationId.sections.$sectionId";
-import { startApplication } from "~/services/applications.server";
-import { db } from "~/services/db.server";
-import { getUser } from "~/services/permissions.server";
+import { startApplication } from "~/services/applications/applications.server";
+import { db } from "~/services/platform/db.server";
+import { getUser } from "~/services/access/permissions.server";
 import { createOpenRound, createUser } from "./fixtures";
 import { BASE_URL, makeRequest, run, signedInCookie } from "./requests";
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { newReference } from "~/domain/applications/reference";
 import type { FormDefinition } from "~/domain/forms/definition";
-import { db } from "~/services/db.server";
+import { db } from "~/services/platform/db.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 const unique = () => randomBytes(4).toString("hex");

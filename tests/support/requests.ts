@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { startSession } from "~/services/session.server";
+import { startSession } from "~/services/platform/session.server";
 
 export const BASE_URL = "http://localhost:3000";
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { isolate } from "~/lib/bidi";
+import { isolate } from "~/domain/shared/bidi";
 
 /** Says what was just done on the members page, naming the person and role in the sentence. */
 export function DoneNotice({ done }: { done?: { key: string; values: Record<string, string> } }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { memberRoles } from "~/domain/members-form";
+import { memberRoles } from "~/domain/organisations/members-form";
 
 /** What a small form posts besides its button: its intent and the record it is about. */
 export function HiddenFields({ fields }: { fields: Record<string, string> }) {

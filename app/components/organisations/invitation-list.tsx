@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/formatted-date";
-import { isolate } from "~/lib/bidi";
+import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { isolate } from "~/domain/shared/bidi";
 import { HiddenFields } from "./form-parts";
 
 type Invitation = { id: string; email: string; role: string; language: string; expiresAt: string };

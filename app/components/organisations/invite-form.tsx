@@ -1,9 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/form-field";
-import { LocaleOptions } from "~/components/locale-options";
-import { isolate } from "~/lib/bidi";
-import type { FieldErrors } from "~/lib/validation";
+import { Field } from "~/components/shared/form-field";
+import { LocaleOptions } from "~/components/shared/locale-options";
+import { isolate } from "~/domain/shared/bidi";
+import type { FieldErrors } from "~/domain/shared/validation";
 import { HiddenFields, RoleOptions } from "./form-parts";
 
 /**

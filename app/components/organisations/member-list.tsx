@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isolate } from "~/lib/bidi";
-import type { FieldErrors } from "~/lib/validation";
+import { isolate } from "~/domain/shared/bidi";
+import type { FieldErrors } from "~/domain/shared/validation";
 import { HiddenFields, RoleOptions } from "./form-parts";
 
 type Member = { id: string; name: string; email: string; role: string; isYou: boolean };

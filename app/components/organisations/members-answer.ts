@@ -1,5 +1,5 @@
-import { isolate } from "~/lib/bidi";
-import type { FieldErrors } from "~/lib/validation";
+import { isolate } from "~/domain/shared/bidi";
+import type { FieldErrors } from "~/domain/shared/validation";
 
 type Answer = { intent: string; errors?: FieldErrors; values?: Record<string, string> };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { isLocale, textDirection } from "~/domain/locales";
-import type { translated } from "~/domain/translated-text";
+import { isLocale, textDirection } from "~/domain/shared/locales";
+import type { translated } from "~/domain/shared/translated-text";
 
 export type Text = ReturnType<typeof translated>;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/lib/validation";
+import type { FieldErrors } from "~/domain/shared/validation";
 
 type RadioGroupProps = {
   name: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatSchemeDate } from "~/domain/dates";
+import { formatSchemeDate } from "~/domain/shared/dates";
 
 export function SchemeDate({ iso, timeZone, withTime = false }: { iso: string; timeZone: string; withTime?: boolean }) {
   const { i18n } = useTranslation();

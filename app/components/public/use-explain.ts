@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Explanation } from "~/domain/eligibility";
-import { explain } from "~/domain/explain";
+import type { Explanation } from "~/domain/eligibility/eligibility";
+import { explain } from "~/domain/eligibility/explain";
 
 /**
  * Puts rule sentences into the reader's words, money in the scheme's currency. The sentences

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/form-field";
+import { Field } from "~/components/shared/form-field";
 import {
   defaultLocale,
   localeNames,
   supportedLocales,
   textDirection,
   type Locale,
-} from "~/domain/locales";
+} from "~/domain/shared/locales";
 import { textFieldName } from "~/domain/schemes/translated-fields";
-import type { FieldErrors } from "~/lib/validation";
+import type { FieldErrors } from "~/domain/shared/validation";
 
 export type TextFieldSpec = {
   field: string;

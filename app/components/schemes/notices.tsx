@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/lib/validation";
+import type { FieldErrors } from "~/domain/shared/validation";
 
 /** Says why the money rules cannot change any more; errors about them are shown here too. */
 export function MoneyRulesLocked({ errors }: { errors?: FieldErrors }) {

@@ -1,5 +1,5 @@
-import { Field } from "~/components/form-field";
-import type { FieldErrors } from "~/lib/validation";
+import { Field } from "~/components/shared/form-field";
+import type { FieldErrors } from "~/domain/shared/validation";
 
 type NumberFieldProps = {
   name: string;

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/form-field";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { potFields, ruleTypes } from "~/domain/schemes/pot-form";
-import type { FieldErrors } from "~/lib/validation";
+import type { FieldErrors } from "~/domain/shared/validation";
 import { LanguageFields } from "./language-fields";
 import { MoneyRulesLocked, Warnings } from "./notices";
 import { NumberField } from "./number-field";

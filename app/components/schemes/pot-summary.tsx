@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { EligibilityRule } from "~/domain/eligibility";
-import { explain } from "~/domain/explain";
-import { potBudget } from "~/domain/ledger";
-import { formatMoney, formatPercent } from "~/domain/money";
+import type { EligibilityRule } from "~/domain/eligibility/eligibility";
+import { explain } from "~/domain/eligibility/explain";
+import { potBudget } from "~/domain/schemes/ledger";
+import { formatMoney, formatPercent } from "~/domain/shared/money";
 import { describeRule, describeRules } from "~/domain/schemes/rule-description";
 
 export type PotMoneyView = {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/form-field";
-import { legalForms, type RuleType } from "~/domain/eligibility";
+import { Field } from "~/components/shared/form-field";
+import { legalForms, type RuleType } from "~/domain/eligibility/eligibility";
 import { potFields, type RulePrefix } from "~/domain/schemes/pot-form";
-import type { FieldErrors } from "~/lib/validation";
+import type { FieldErrors } from "~/domain/shared/validation";
 import { NumberField } from "./number-field";
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, Field } from "~/components/form-field";
-import type { FieldErrors } from "~/lib/validation";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import type { FieldErrors } from "~/domain/shared/validation";
 import { LanguageFields } from "./language-fields";
 
 export type SchemeFormProps = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationStatuses } from "../ledger";
+import { applicationStatuses } from "~/domain/schemes/ledger";
 import { isEditable, nextStatuses, transition } from "./state-machine";
 
 const open = { now: new Date("2027-03-01T10:00:00Z"), closesAt: new Date("2027-03-15T17:00:00Z") };

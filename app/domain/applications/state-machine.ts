@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../ledger";
+import type { ApplicationStatus } from "~/domain/schemes/ledger";
 
 /**
  * The life of an application: which status may follow which, and who may move it. Every

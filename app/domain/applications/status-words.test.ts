@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationStatuses } from "../ledger";
+import { applicationStatuses } from "~/domain/schemes/ledger";
 import { statusWords } from "./status-words";
 
 const closesAt = new Date("2027-03-12T17:00:00Z");

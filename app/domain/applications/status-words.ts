@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../ledger";
+import type { ApplicationStatus } from "~/domain/schemes/ledger";
 
 /**
  * An application's status as a sentence an applicant understands ("Draft — not sent yet,

@@ -1,5 +1,5 @@
 import * as z from "zod/v4/mini";
-import { parseMoney } from "../money";
+import { parseMoney } from "~/domain/shared/money";
 import { allQuestions, type FormDefinition, type Question } from "./definition";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_MINOR } from "../money";
+import { MAX_MINOR } from "~/domain/shared/money";
 
 /**
  * The zod schema of a form definition: what the builder and stored versions are checked

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { supportedLocales } from "../locales";
-import { parseMoney } from "../money";
+import { supportedLocales } from "~/domain/shared/locales";
+import { parseMoney } from "~/domain/shared/money";
 import {
   allQuestions,
   questionTypes,

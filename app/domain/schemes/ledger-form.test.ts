@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GrantRecord, LedgerOperation } from "../ledger";
+import type { GrantRecord, LedgerOperation } from "./ledger";
 import {
   confirmationMessages,
   ledgerChangeSchema,

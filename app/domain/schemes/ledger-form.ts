@@ -6,8 +6,8 @@ import {
   type LedgerOperation,
   type PotMoney,
   type Refusal,
-} from "../ledger";
-import { parseMoney } from "../money";
+} from "./ledger";
+import { parseMoney } from "~/domain/shared/money";
 
 /**
  * What funder staff post to record a money decision on one application. Messages are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlannedPot } from "../round-plan";
+import type { PlannedPot } from "./round-plan";
 import { checkBudgetChange, checkPotChange, messageValues } from "./plan-check";
 import type { PotMoney } from "./pot-form";
 

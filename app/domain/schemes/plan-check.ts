@@ -1,5 +1,5 @@
-import { formatMoney } from "../money";
-import { checkPots, type PlanIssue, type PlannedPot } from "../round-plan";
+import { formatMoney } from "~/domain/shared/money";
+import { checkPots, type PlanIssue, type PlannedPot } from "./round-plan";
 import type { PotMoney } from "./pot-form";
 
 /**

@@ -4,10 +4,10 @@ import {
   legalForms,
   type EligibilityRule,
   type RuleType,
-} from "../eligibility";
-import { parseMoney, toInputValue } from "../money";
-import { parsePercent, percentInputValue } from "../percent";
-import type { PlannedPot } from "../round-plan";
+} from "~/domain/eligibility/eligibility";
+import { parseMoney, toInputValue } from "~/domain/shared/money";
+import { parsePercent, percentInputValue } from "~/domain/shared/percent";
+import type { PlannedPot } from "./round-plan";
 import { textFieldsShape, textFormValues, textsFrom, type Texts } from "./translated-fields";
 
 /**

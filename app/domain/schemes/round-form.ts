@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { parseMoney, toInputValue } from "../money";
-import { checkRoundDates } from "../round-plan";
-import { utcToZonedInput, zonedInputToUtc } from "../zoned-time";
+import { parseMoney, toInputValue } from "~/domain/shared/money";
+import { checkRoundDates } from "./round-plan";
+import { utcToZonedInput, zonedInputToUtc } from "~/domain/shared/zoned-time";
 import { textFieldsShape, textFormValues, textsFrom, type Texts } from "./translated-fields";
 
 /**

@@ -1,4 +1,4 @@
-import type { EligibilityRule, Explanation } from "../eligibility";
+import type { EligibilityRule, Explanation } from "~/domain/eligibility/eligibility";
 
 /**
  * Plain sentences for funder staff saying who a pot is for ("Groups with a yearly income of

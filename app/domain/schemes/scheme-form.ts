@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { defaultLocale, supportedLocales } from "../locales";
-import { isTimeZone } from "../zoned-time";
+import { defaultLocale, supportedLocales } from "~/domain/shared/locales";
+import { isTimeZone } from "~/domain/shared/zoned-time";
 import {
   hasText,
   textFieldName,

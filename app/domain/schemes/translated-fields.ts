@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defaultLocale, supportedLocales, type Locale } from "../locales";
+import { defaultLocale, supportedLocales, type Locale } from "~/domain/shared/locales";
 
 /**
  * A text funders write in several languages is one form field per language ("title_ar"),

@@ -1,0 +1,154 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FunderText } from "~/components/public/funder-text";
+import type { ShownSection, ShownValue } from "~/domain/applications/answer-summary";
+import { formatDate, formatNumber } from "~/domain/shared/dates";
+import { formatMoney } from "~/domain/shared/money";
+
+export type FileNames = Record<string, { originalName: string }>;
+
+type Props = {
+  sections: ShownSection[];
+  currency: string;
+  applicationId: string;
+  files: FileNames;
+  /** Offer a "Change" link per section (only while it can still be changed). */
+  changeable: boolean;
+  /** Level of each section's heading, so the page's heading order stays intact. */
+  headingLevel?: 2 | 3;
+};
+
+/** Every answer, read-only, the way the panel will read it. */
+export function AnswerSummary({ sections, currency, applicationId, files, changeable, headingLevel = 2 }: Props) {
+  const { t } = useTranslation("applying");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <>
+      {sections.map((section) => (
+        <section key={section.id} className="stack applying-summary" aria-labelledby={`summary-${section.id}`}>
+          <div className="applying-summary__head">
+            <Heading id={`summary-${section.id}`}>
+              <FunderText text={section.title} />
+            </Heading>
+            {changeable ? (
+              <Link to={`/applications/${applicationId}/sections/${section.id}`}>
+                {t("check.change")}
+                <span className="visually-hidden">
+                  {" "}
+                  <FunderText text={section.title} />
+                </span>
+              </Link>
+            ) : null}
+          </div>
+          <dl className="summary-list">
+            {section.rows.map((row) => (
+              <div key={row.questionId}>
+                <dt>
+                  <FunderText text={row.label} />
+                </dt>
+                <dd>
+                  <AnswerValue value={row.value} currency={currency} applicationId={applicationId} files={files} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function AnswerValue({
+  value,
+  currency,
+  applicationId,
+  files,
+}: {
+  value: ShownValue;
+  currency: string;
+  applicationId: string;
+  files: FileNames;
+}) {
+  const { t, i18n } = useTranslation("applying");
+  const locale = i18n.language;
+  const money = (minor: number) => formatMoney(minor, currency, locale);
+  switch (value.kind) {
+    case "empty":
+      return <span className="muted">{t("answers.notAnswered")}</span>;
+    case "unfinished":
+      return <strong className="applying-unfinished">{t("answers.unfinished")}</strong>;
+    case "text":
+      // Answers may be in any language: the browser works out each one's direction.
+      return (
+        <span className="applying-answer-text" dir="auto">
+          {value.text}
+        </span>
+      );
+    case "number":
+      return <>{formatNumber(value.value, locale)}</>;
+    case "money":
+      return <>{money(value.minor)}</>;
+    case "date": {
+      // A date answer is a calendar day, with no time and no place.
+      return <time dateTime={value.date}>{formatDate(`${value.date}T00:00:00Z`, locale, "UTC")}</time>;
+    }
+    case "choices":
+      return value.labels.length === 1 ? (
+        <FunderText text={value.labels[0]!} />
+      ) : (
+        <ul className="applying-plain-list">
+          {value.labels.map((label, index) => (
+            <li key={index}>
+              <FunderText text={label} />
+            </li>
+          ))}
+        </ul>
+      );
+    case "yesNo":
+      return <>{value.yes ? t("applicationForm:field.yes") : t("applicationForm:field.no")}</>;
+    case "declaration":
+      return <>{t("answers.agreed")}</>;
+    case "file":
+    case "recording": {
+      const name = files[value.fileId]?.originalName;
+      const label = value.kind === "recording" ? t("answers.recording") : null;
+      return (
+        <span>
+          {label ? <>{label}: </> : null}
+          <a href={`/applications/${applicationId}/files/${value.fileId}`} dir="auto">
+            {name ?? t("answers.file")}
+          </a>
+        </span>
+      );
+    }
+    case "budget":
+      return (
+        <div className="table-scroll">
+          <table className="applying-budget">
+            <caption className="visually-hidden">{t("answers.budgetCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("answers.budgetItem")}</th>
+                <th scope="col">{t("answers.budgetAmount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {value.rows.map((row, index) => (
+                <tr key={index}>
+                  <td dir="auto">{row.item}</td>
+                  <td>{money(row.amountMinor)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t("answers.budgetTotal")}</th>
+                <td>{money(value.totalMinor)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      );
+  }
+}
+

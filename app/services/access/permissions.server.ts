@@ -1,0 +1,61 @@
+import { redirect } from "@remix-run/node";
+import { can, type Action, type Actor, type Resource } from "~/domain/access/permissions";
+import { db } from "~/services/platform/db.server";
+import { getUserId } from "~/services/platform/session.server";
+
+export type SignedInUser = Actor & { email: string; name: string | null; locale: string | null };
+
+async function loadUser(userId: string): Promise<SignedInUser | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    include: { funderMemberships: true, orgMemberships: true, panelMemberships: true },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    isPlatformAdmin: user.isPlatformAdmin,
+    funders: user.funderMemberships.map((m) => ({ funderId: m.funderId, role: m.role })),
+    organisations: user.orgMemberships.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+    panels: user.panelMemberships.map((m) => ({ panelId: m.panelId, role: m.role })),
+  };
+}
+
+export async function getUser(request: Request): Promise<SignedInUser | null> {
+  const userId = await getUserId(request);
+  return userId ? loadUser(userId) : null;
+}
+
+/** Signed-out visitors are sent to sign in and brought back to where they were going. */
+export async function requireUser(request: Request): Promise<SignedInUser> {
+  const user = await getUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const returnTo = `${url.pathname}${url.search}`;
+  throw redirect(`/sign-in?redirectTo=${encodeURIComponent(returnTo)}`);
+}
+
+/**
+ * The same 403 whether the resource is missing or off-limits, so nobody can probe which
+ * records exist.
+ */
+export function forbidden(): Response {
+  return new Response("Forbidden", { status: 403 });
+}
+
+/**
+ * The one permission check. `resource` may be a loader of the resource's scope; when it
+ * finds nothing, the answer is the same 403 as for a refusal.
+ */
+export async function requirePermission(
+  request: Request,
+  action: Action,
+  resource: Resource | (() => Promise<Resource | null>),
+): Promise<SignedInUser> {
+  const user = await requireUser(request);
+  const target = typeof resource === "function" ? await resource() : resource;
+  if (!target || !can(user, action, target)) throw forbidden();
+  return user;
+}

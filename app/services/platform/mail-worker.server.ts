@@ -1,0 +1,118 @@
+import { retryDelayMs, shouldGiveUp } from "~/domain/shared/email-delivery";
+import { emailTemplates, type TemplateName } from "../../../emails";
+import { db } from "./db.server";
+import { config } from "./env.server";
+import { deliver } from "./mailer.server";
+import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
+
+const BATCH_SIZE = 20;
+const CLAIM_MS = 2 * 60 * 1000;
+const POLL_MS = 2000;
+
+/**
+ * Delivers due emails from the outbox. Each email is claimed with a conditional update before
+ * sending, so two workers (or two app servers) never send the same email.
+ */
+export async function deliverDueEmails(now = new Date()): Promise<{ sent: number; failed: number }> {
+  const due = await db().outboundEmail.findMany({
+    where: {
+      status: "PENDING",
+      nextAttemptAt: { lte: now },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+    },
+    orderBy: { createdAt: "asc" },
+    take: BATCH_SIZE,
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const email of due) {
+    const claim = await db().outboundEmail.updateMany({
+      where: {
+        id: email.id,
+        status: "PENDING",
+        OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+      },
+      data: { lockedUntil: new Date(now.getTime() + CLAIM_MS) },
+    });
+    if (claim.count !== 1) continue;
+    try {
+      const messageId = await deliver({
+        id: email.id,
+        to: email.to,
+        subject: email.subject ?? "",
+        text: email.textBody ?? "",
+        html: email.htmlBody ?? "",
+      });
+      const sensitive = emailTemplates[email.template as TemplateName]?.sensitive ?? false;
+      const wipe = sensitive && !config().demoMode;
+      await db().outboundEmail.update({
+        where: { id: email.id },
+        data: {
+          status: "SENT",
+          sentAt: new Date(),
+          messageId,
+          attempts: email.attempts + 1,
+          lockedUntil: null,
+          lastError: null,
+          ...(wipe ? { textBody: null, htmlBody: null, payload: {} } : {}),
+        },
+      });
+      sent += 1;
+    } catch (error) {
+      const attempts = email.attempts + 1;
+      const giveUp = shouldGiveUp(attempts);
+      await db().outboundEmail.update({
+        where: { id: email.id },
+        data: {
+          attempts,
+          lastError: String((error as Error).message ?? error).slice(0, 1000),
+          lockedUntil: null,
+          status: giveUp ? "FAILED" : "PENDING",
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+        },
+      });
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}
+
+let timer: NodeJS.Timeout | undefined;
+let reminderTimer: NodeJS.Timeout | undefined;
+let running = false;
+const REMINDER_SCAN_MS = 10 * 60 * 1000;
+
+async function tick() {
+  if (running) return;
+  running = true;
+  try {
+    await deliverDueEmails();
+  } catch (error) {
+    console.error("mail worker:", (error as Error).message);
+  } finally {
+    running = false;
+  }
+}
+
+export function startMailWorker() {
+  if (timer) return;
+  timer = setInterval(tick, POLL_MS);
+  timer.unref();
+  // Reminders are written to the outbox; the delivery loop above sends them.
+  const scan = () => queueDeadlineReminders().catch((error: Error) => console.error("reminders:", error.message));
+  reminderTimer = setInterval(scan, REMINDER_SCAN_MS);
+  reminderTimer.unref();
+  void scan();
+}
+
+/** Delivers soon after a transaction that wrote emails commits, rather than at the next poll. */
+export function nudgeMailWorker() {
+  if (timer) setImmediate(tick);
+}
+
+export function stopMailWorker() {
+  if (timer) clearInterval(timer);
+  if (reminderTimer) clearInterval(reminderTimer);
+  timer = undefined;
+  reminderTimer = undefined;
+}
