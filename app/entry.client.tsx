@@ -30,7 +30,9 @@ function download(locale: Locale): Promise<void> {
 /** The page's language and those of regions shown in another one (a form preview). */
 function languagesOnPage(): Locale[] {
   const declared = [document.documentElement.lang];
-  document.querySelectorAll("[data-language-region]").forEach((region) => declared.push(region.getAttribute("lang") ?? ""));
+  document
+    .querySelectorAll("[data-language-region]")
+    .forEach((region) => declared.push(region.getAttribute("lang") ?? ""));
   return [...new Set(declared.filter(isLocale))];
 }
 

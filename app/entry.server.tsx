@@ -21,7 +21,10 @@ export default async function handleRequest(
 ) {
   const nonce = loadContext.cspNonce ?? "";
   // The page's language is the root loader's; this one only serves pages rendered without it.
-  const translations: Translations = { fallbackLocale: await localeOf(request), instanceFor: languageInstance };
+  const translations: Translations = {
+    fallbackLocale: await localeOf(request),
+    instanceFor: languageInstance,
+  };
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 
   return new Promise((resolve, reject) => {
@@ -29,7 +32,12 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <TranslationsProvider value={translations}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={ABORT_DELAY}
+            nonce={nonce}
+          />
         </TranslationsProvider>
       </NonceProvider>,
       {

@@ -47,7 +47,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return payload;
 }
 
-
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
 }

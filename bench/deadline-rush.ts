@@ -37,22 +37,32 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolvePort(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+    : 0;
 }
 
 async function main() {
-  if (!existsSync(join(root, "build", "server.js"))) throw new Error("The production build is missing: run npm run build first");
+  if (!existsSync(join(root, "build", "server.js")))
+    throw new Error("The production build is missing: run npm run build first");
   const dataDir = mkdtempSync(join(tmpdir(), "withfund-rush-"));
   const schema = `rush_${randomBytes(4).toString("hex")}`;
-  const postgresBase = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-  const databaseUrl = usePostgres ? `${postgresBase}?schema=${schema}` : `file:${join(dataDir, "rush.db")}`;
+  const postgresBase =
+    process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  const databaseUrl = usePostgres
+    ? `${postgresBase}?schema=${schema}`
+    : `file:${join(dataDir, "rush.db")}`;
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -74,7 +84,11 @@ async function main() {
 
   // BENCH_NODE_ARGS passes flags to the server's Node, e.g. "--cpu-prof" to see where time goes.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, join(root, "build", "server.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [...nodeArgs, join(root, "build", "server.js")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let serverLog = "";
   server.stdout.on("data", (chunk) => (serverLog += chunk));
   server.stderr.on("data", (chunk) => (serverLog += chunk));
@@ -92,7 +106,9 @@ async function main() {
 
   try {
     for (let tries = 0; tries < 200; tries++) {
-      const ready = await fetch(base).then((r) => r.ok).catch(() => false);
+      const ready = await fetch(base)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ready) break;
       await new Promise((r) => setTimeout(r, 150));
       if (tries === 199) throw new Error(`server did not start:\n${serverLog}`);
@@ -104,7 +120,11 @@ async function main() {
       const started = performance.now();
       const response = await fetch(`${base}${path}`, {
         method: "POST",
-        headers: { Cookie: cookie, Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: {
+          Cookie: cookie,
+          Origin: base,
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
         body: new URLSearchParams(form),
         redirect: "manual",
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -117,9 +137,14 @@ async function main() {
     await Promise.all(
       applicants.map(async (applicant) => {
         for (let save = 1; save <= SAVES; save++) {
-          if (PAUSE_MS > 0) await new Promise((r) => setTimeout(r, PAUSE_MS * (0.67 + Math.random() * 0.66)));
+          if (PAUSE_MS > 0)
+            await new Promise((r) => setTimeout(r, PAUSE_MS * (0.67 + Math.random() * 0.66)));
           try {
-            const result = await post(applicant.autosavePath, applicant.cookie, applicant.autosaveForm(save));
+            const result = await post(
+              applicant.autosavePath,
+              applicant.cookie,
+              applicant.autosaveForm(save),
+            );
             saveLatencies.push(result.ms);
             if (result.status >= 400) errors.push(`save ${save}: HTTP ${result.status}`);
           } catch (error) {
@@ -176,11 +201,18 @@ async function main() {
       "save max ms": result.saveLatencyMs.max,
       "peak RSS MB": result.peakServerRssMb,
     });
-    console.table(Object.fromEntries(Object.entries(targets).map(([target, met]) => [target, met ? "met" : "NOT met"])));
+    console.table(
+      Object.fromEntries(
+        Object.entries(targets).map(([target, met]) => [target, met ? "met" : "NOT met"]),
+      ),
+    );
     if (result.firstErrors.length) console.log("first errors:", result.firstErrors);
     mkdirSync(join(root, "bench", "results"), { recursive: true });
     const variant = PAUSE_MS === 0 ? "-burst" : "";
-    writeFileSync(join(root, "bench", "results", `deadline-rush-${result.database}${variant}.json`), JSON.stringify({ ...result, targets }, null, 2) + "\n");
+    writeFileSync(
+      join(root, "bench", "results", `deadline-rush-${result.database}${variant}.json`),
+      JSON.stringify({ ...result, targets }, null, 2) + "\n",
+    );
   } finally {
     clearInterval(sampler);
     server.kill("SIGTERM");

@@ -8,15 +8,27 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
-type RouteAssets = { id: string; parentId?: string; module: string; imports?: string[]; css?: string[] };
-type Manifest = { entry: { module: string; imports: string[] }; routes: Record<string, RouteAssets> };
+type RouteAssets = {
+  id: string;
+  parentId?: string;
+  module: string;
+  imports?: string[];
+  css?: string[];
+};
+type Manifest = {
+  entry: { module: string; imports: string[] };
+  routes: Record<string, RouteAssets>;
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const serverBuild = join(root, "build", "server", "index.js");
 const budgets = { js: 120 * 1024, css: 25 * 1024 };
 
 const pages: { name: string; routeId: string }[] = [
-  { name: "Application form (a section)", routeId: "routes/applications.$applicationId.sections.$sectionId" },
+  {
+    name: "Application form (a section)",
+    routeId: "routes/applications.$applicationId.sections.$sectionId",
+  },
   { name: "Check your answers", routeId: "routes/applications.$applicationId.check" },
   { name: "Home", routeId: "routes/_index" },
   { name: "Sign in", routeId: "routes/sign-in._index" },
@@ -45,14 +57,19 @@ function catalogChunk(): { language: string; bytes: number } {
     .map((file) => /^locale-([a-z]{2})-[\w-]+\.js$/.exec(file))
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ language: match[1]!, bytes: gzipSize(`/assets/${match[0]}`) }));
-  if (chunks.length === 0) throw new Error("No locale-<language> chunks in the build: see vite.config.ts");
+  if (chunks.length === 0)
+    throw new Error("No locale-<language> chunks in the build: see vite.config.ts");
   return chunks.reduce((largest, chunk) => (chunk.bytes > largest.bytes ? chunk : largest));
 }
 
 function assetsFor(manifest: Manifest, routeId: string) {
   const js = new Set<string>([manifest.entry.module, ...manifest.entry.imports]);
   const css = new Set<string>(sharedCss());
-  for (let route: RouteAssets | undefined = manifest.routes[routeId]; route; route = route.parentId ? manifest.routes[route.parentId] : undefined) {
+  for (
+    let route: RouteAssets | undefined = manifest.routes[routeId];
+    route;
+    route = route.parentId ? manifest.routes[route.parentId] : undefined
+  ) {
     js.add(route.module);
     route.imports?.forEach((file) => js.add(file));
     route.css?.forEach((file) => css.add(file));
@@ -61,7 +78,8 @@ function assetsFor(manifest: Manifest, routeId: string) {
 }
 
 async function main() {
-  if (!existsSync(serverBuild)) throw new Error("The production build is missing: run npm run build first");
+  if (!existsSync(serverBuild))
+    throw new Error("The production build is missing: run npm run build first");
   const build = (await import(pathToFileURL(serverBuild).href)) as { assets: Manifest };
   const catalogs = catalogChunk();
   const rows = pages
@@ -94,10 +112,15 @@ async function main() {
       "within budget": row.withinBudget ? "yes" : "NO",
     })),
   );
-  const missing = pages.filter((page) => !build.assets.routes[page.routeId]).map((page) => page.routeId);
+  const missing = pages
+    .filter((page) => !build.assets.routes[page.routeId])
+    .map((page) => page.routeId);
   if (missing.length) console.log(`not in this build: ${missing.join(", ")}`);
   mkdirSync(join(root, "bench", "results"), { recursive: true });
-  writeFileSync(join(root, "bench", "results", "page-weight.json"), JSON.stringify({ measuredAt: new Date().toISOString(), budgets, rows }, null, 2) + "\n");
+  writeFileSync(
+    join(root, "bench", "results", "page-weight.json"),
+    JSON.stringify({ measuredAt: new Date().toISOString(), budgets, rows }, null, 2) + "\n",
+  );
 }
 
 main().catch((error: Error) => {

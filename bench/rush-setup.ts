@@ -13,12 +13,30 @@ const form: FormDefinition = {
     {
       id: "story",
       title: { en: "Your project" },
-      questions: [{ id: "story", type: "longText", label: { en: "What will you do?" }, required: true, maxWords: 300, allowRecording: false }],
+      questions: [
+        {
+          id: "story",
+          type: "longText",
+          label: { en: "What will you do?" },
+          required: true,
+          maxWords: 300,
+          allowRecording: false,
+        },
+      ],
     },
     {
       id: "budget",
       title: { en: "Budget" },
-      questions: [{ id: "budget", type: "budgetTable", label: { en: "Costs" }, required: true, maxRows: 10, capAtPotMaximum: true }],
+      questions: [
+        {
+          id: "budget",
+          type: "budgetTable",
+          label: { en: "Costs" },
+          required: true,
+          maxRows: 10,
+          capAtPotMaximum: true,
+        },
+      ],
     },
   ],
 };
@@ -39,10 +57,23 @@ export async function prepareApplicants(count: number): Promise<Applicant[]> {
   const tag = randomBytes(3).toString("hex");
   const funder = await db().funder.create({ data: { slug: `rush-${tag}`, name: "Rush Council" } });
   const scheme = await db().scheme.create({
-    data: { funderId: funder.id, slug: `rush-${tag}`, title: { en: "Rush" }, description: { en: "" }, currency: "EUR", published: true },
+    data: {
+      funderId: funder.id,
+      slug: `rush-${tag}`,
+      title: { en: "Rush" },
+      description: { en: "" },
+      currency: "EUR",
+      published: true,
+    },
   });
   const version = await db().formVersion.create({
-    data: { schemeId: scheme.id, version: 1, status: "PUBLISHED", definition: form, publishedAt: new Date() },
+    data: {
+      schemeId: scheme.id,
+      version: 1,
+      status: "PUBLISHED",
+      definition: form,
+      publishedAt: new Date(),
+    },
   });
   const round = await db().round.create({
     data: {
@@ -55,14 +86,28 @@ export async function prepareApplicants(count: number): Promise<Applicant[]> {
     },
   });
   const pot = await db().pot.create({
-    data: { roundId: round.id, name: { en: "Pot" }, description: { en: "" }, amountMinor: 2_000_000_000, minGrantMinor: 0, maxGrantMinor: 1_000_000, eligibility: [] },
+    data: {
+      roundId: round.id,
+      name: { en: "Pot" },
+      description: { en: "" },
+      amountMinor: 2_000_000_000,
+      minGrantMinor: 0,
+      maxGrantMinor: 1_000_000,
+      eligibility: [],
+    },
   });
 
   const applicants: Applicant[] = [];
   for (let i = 0; i < count; i++) {
-    const user = await db().user.create({ data: { email: `applicant-${i}-${tag}@example.org`, locale: "en" } });
+    const user = await db().user.create({
+      data: { email: `applicant-${i}-${tag}@example.org`, locale: "en" },
+    });
     const organisation = await db().organisation.create({
-      data: { name: `Group ${i}`, legalForm: "INFORMAL_GROUP", members: { create: { userId: user.id, role: "OWNER" } } },
+      data: {
+        name: `Group ${i}`,
+        legalForm: "INFORMAL_GROUP",
+        members: { create: { userId: user.id, role: "OWNER" } },
+      },
     });
     const application = await db().application.create({
       data: {
@@ -83,7 +128,10 @@ export async function prepareApplicants(count: number): Promise<Applicant[]> {
       applicationId: application.id,
       cookie,
       autosavePath: `/applications/${application.id}/sections/story/autosave`,
-      autosaveForm: (save) => ({ revision: String(save - 1), "q.story": storyText(application.id, save) }),
+      autosaveForm: (save) => ({
+        revision: String(save - 1),
+        "q.story": storyText(application.id, save),
+      }),
       submitPath: `/applications/${application.id}/check`,
       submitForm: {},
     });

@@ -36,7 +36,11 @@ export type ApplicationReceiptPayload = {
 };
 
 /** The receipt: proof of what was sent and when, and what happens next, so nobody waits in silence. */
-export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: ApplicationReceiptPayload): RenderedEmail {
+export function renderApplicationReceipt(
+  locale: Locale,
+  t: TFunction,
+  payload: ApplicationReceiptPayload,
+): RenderedEmail {
   const scheme = translated(payload.scheme, locale).text;
   const pot = translated(payload.pot, locale).text;
   const subject = t("emails:applicationReceipt.subject", { scheme });
@@ -44,19 +48,31 @@ export function renderApplicationReceipt(locale: Locale, t: TFunction, payload: 
   const lines = [
     t("emails:greeting"),
     t("emails:applicationReceipt.body", { organisation: payload.organisation, scheme, pot }),
-    t("emails:applicationReceipt.when", { when: formatDateTime(payload.submittedAt, locale, payload.timeZone) }),
+    t("emails:applicationReceipt.when", {
+      when: formatDateTime(payload.submittedAt, locale, payload.timeZone),
+    }),
     reference.text,
     ...(payload.requestedMinor !== undefined && payload.currency
-      ? [t("emails:applicationReceipt.requested", { amount: formatMoney(payload.requestedMinor, payload.currency, locale) })]
+      ? [
+          t("emails:applicationReceipt.requested", {
+            amount: formatMoney(payload.requestedMinor, payload.currency, locale),
+          }),
+        ]
       : []),
     payload.decisionAt
-      ? t("emails:applicationReceipt.nextWithDate", { date: formatDate(payload.decisionAt, locale, payload.timeZone) })
+      ? t("emails:applicationReceipt.nextWithDate", {
+          date: formatDate(payload.decisionAt, locale, payload.timeZone),
+        })
       : t("emails:applicationReceipt.next"),
     t("emails:applicationReceipt.help"),
   ];
-  const read = payload.link ? t("emails:applicationReceipt.readLink", { link: payload.link }) : null;
+  const read = payload.link
+    ? t("emails:applicationReceipt.readLink", { link: payload.link })
+    : null;
   const text = [...lines, ...(read ? [read] : []), "", t("emails:signature")].join("\n\n");
-  const button = payload.link ? `\n${buttonLink(payload.link, t("emails:applicationReceipt.readButton"))}` : "";
+  const button = payload.link
+    ? `\n${buttonLink(payload.link, t("emails:applicationReceipt.readButton"))}`
+    : "";
   const html = paragraphs(lines).replace(`<p>${escapeHtml(reference.text)}</p>`, reference.html);
   return { subject, text, html: wrapHtml(locale, t, subject, html + button) };
 }
@@ -70,7 +86,11 @@ export type DeadlineReminderPayload = {
   link: string;
 };
 
-export function renderDeadlineReminder(locale: Locale, t: TFunction, payload: DeadlineReminderPayload): RenderedEmail {
+export function renderDeadlineReminder(
+  locale: Locale,
+  t: TFunction,
+  payload: DeadlineReminderPayload,
+): RenderedEmail {
   const when = formatDateTime(payload.closesAt, locale, payload.timeZone);
   const scheme = translated(payload.scheme, locale).text;
   const subject = t("emails:draftReminder.subject", { scheme });

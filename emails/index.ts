@@ -7,10 +7,16 @@ import {
   type DeadlineReminderPayload,
 } from "./application-receipt";
 import type { RenderedEmail } from "./layout";
-import { renderOrganisationInvitation, type OrganisationInvitationPayload } from "./organisation-invitation";
+import {
+  renderOrganisationInvitation,
+  type OrganisationInvitationPayload,
+} from "./organisation-invitation";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
-import { renderWorkingGroupInvitation, type WorkingGroupInvitationPayload } from "./working-group-invitation";
+import {
+  renderWorkingGroupInvitation,
+  type WorkingGroupInvitationPayload,
+} from "./working-group-invitation";
 
 /**
  * Every email the app sends, by name. `sensitive` emails (sign-in codes, invitation links) have their
@@ -23,7 +29,10 @@ export const emailTemplates = {
   "organisation-invitation": { render: renderOrganisationInvitation, sensitive: true },
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
-} satisfies Record<string, { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }>;
+} satisfies Record<
+  string,
+  { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
+>;
 
 export type TemplateName = keyof typeof emailTemplates;
 

@@ -4,7 +4,10 @@ import { translatorFor } from "~/services/platform/i18n.server";
 import { sharedOptionsInstance } from "../tests/support/translator";
 import { emailTemplates } from ".";
 import { escapeHtml } from "./layout";
-import { renderOrganisationInvitation, type OrganisationInvitationPayload } from "./organisation-invitation";
+import {
+  renderOrganisationInvitation,
+  type OrganisationInvitationPayload,
+} from "./organisation-invitation";
 
 const payload: OrganisationInvitationPayload = {
   organisationName: "Amal Women's Circle",
@@ -15,7 +18,10 @@ const payload: OrganisationInvitationPayload = {
 };
 
 async function render(locale: Locale, overrides: Partial<OrganisationInvitationPayload> = {}) {
-  return renderOrganisationInvitation(locale, await translatorFor(locale), { ...payload, ...overrides });
+  return renderOrganisationInvitation(locale, await translatorFor(locale), {
+    ...payload,
+    ...overrides,
+  });
 }
 
 describe("the organisation invitation email", () => {
@@ -37,7 +43,9 @@ describe("the organisation invitation email", () => {
     const email = await render("ar");
     expect(email.subject).toMatch(/[\u0600-\u06FF]/);
     expect(email.html).toContain('<html lang="ar" dir="rtl">');
-    expect(email.html).toContain(`<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${payload.link}</p>`);
+    expect(email.html).toContain(
+      `<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${payload.link}</p>`,
+    );
   });
 
   it("is translated in every language, never left in English", async () => {
@@ -70,7 +78,10 @@ describe("the organisation invitation email", () => {
   });
 
   it("escapes markup typed into a group's or a person's name", async () => {
-    const email = await render("en", { organisationName: '<img src=x onerror="alert(1)">', inviterName: "<b>Eve</b>" });
+    const email = await render("en", {
+      organisationName: '<img src=x onerror="alert(1)">',
+      inviterName: "<b>Eve</b>",
+    });
     expect(email.html).not.toMatch(/<img|<b>/);
     expect(email.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });

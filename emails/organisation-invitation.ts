@@ -1,6 +1,13 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
-import { buttonLink, escapeHtml, formatExpiry, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import {
+  buttonLink,
+  escapeHtml,
+  formatExpiry,
+  paragraphs,
+  wrapHtml,
+  type RenderedEmail,
+} from "./layout";
 
 export type OrganisationInvitationPayload = {
   organisationName: string;
@@ -25,9 +32,22 @@ export function renderOrganisationInvitation(
   const key = (name: string) => t(`emails:organisationInvitation.${name}`, values);
   const subject = key("subject");
   const owner = payload.role === "OWNER";
-  const intro = [t("emails:greeting"), key(owner ? "bodyOwner" : "bodyMember"), key(owner ? "roleOwner" : "roleMember")];
+  const intro = [
+    t("emails:greeting"),
+    key(owner ? "bodyOwner" : "bodyMember"),
+    key(owner ? "roleOwner" : "roleMember"),
+  ];
   const after = [key("noPassword"), key("validity"), key("notExpected")];
-  const text = [...intro, "", key("openLink"), payload.link, "", ...after, "", t("emails:signature")].join("\n");
+  const text = [
+    ...intro,
+    "",
+    key("openLink"),
+    payload.link,
+    "",
+    ...after,
+    "",
+    t("emails:signature"),
+  ].join("\n");
   const link = escapeHtml(payload.link);
   const body = `${paragraphs(intro)}
 ${buttonLink(payload.link, key("button"))}

@@ -4,7 +4,11 @@ import { escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
 export type SignInCodePayload = { code: string };
 
-export function renderSignInCode(locale: Locale, t: TFunction, payload: SignInCodePayload): RenderedEmail {
+export function renderSignInCode(
+  locale: Locale,
+  t: TFunction,
+  payload: SignInCodePayload,
+): RenderedEmail {
   const subject = t("emails:signInCode.subject", { code: payload.code });
   const text = [
     t("emails:greeting"),

@@ -18,7 +18,8 @@ export function renderSuggestionAnswered(
   t: TFunction,
   payload: SuggestionAnsweredPayload,
 ): RenderedEmail {
-  const key = (name: string) => t(`emails:suggestionAnswered.${name}`, { scheme: payload.schemeTitle });
+  const key = (name: string) =>
+    t(`emails:suggestionAnswered.${name}`, { scheme: payload.schemeTitle });
   const subject = key("subject");
   const decision = key(payload.decision === "ACCEPTED" ? "accepted" : "declined");
   const text = [

@@ -1,6 +1,13 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
-import { buttonLink, escapeHtml, formatExpiry, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import {
+  buttonLink,
+  escapeHtml,
+  formatExpiry,
+  paragraphs,
+  wrapHtml,
+  type RenderedEmail,
+} from "./layout";
 
 export type WorkingGroupInvitationPayload = {
   /** Already in the invitee's language (or the scheme's source language). */

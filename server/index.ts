@@ -48,7 +48,11 @@ async function main() {
 
   app.use((req, res, next) => {
     const allowed = [new URL(settings.appUrl).origin, `${req.protocol}://${req.get("host")}`];
-    const ok = isSameOriginRequest(req.method, { origin: req.get("origin"), referer: req.get("referer") }, allowed);
+    const ok = isSameOriginRequest(
+      req.method,
+      { origin: req.get("origin"), referer: req.get("referer") },
+      allowed,
+    );
     if (ok) return next();
     res.status(403).type("text/plain").send("Cross-site form submission refused.");
   });

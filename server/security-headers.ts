@@ -36,5 +36,10 @@ export function securityHeaders(options: { appUrl: string; dev: boolean }): Requ
         },
   });
   const withoutPolicy = helmet({ ...common, contentSecurityPolicy: false });
-  return (req, res, next) => (ownPolicyPaths.some((path) => path.test(req.path)) ? withoutPolicy : withPolicy)(req, res, next);
+  return (req, res, next) =>
+    (ownPolicyPaths.some((path) => path.test(req.path)) ? withoutPolicy : withPolicy)(
+      req,
+      res,
+      next,
+    );
 }

@@ -13,7 +13,9 @@ export async function loadBrowserCatalogs(locale: Locale): Promise<Record<string
   const prefix = `./${locale}/`;
   const entries = Object.entries(files).filter(([path]) => path.startsWith(prefix));
   const loaded = await Promise.all(
-    entries.map(async ([path, load]) => [path.slice(prefix.length, -".json".length), await load()] as const),
+    entries.map(
+      async ([path, load]) => [path.slice(prefix.length, -".json".length), await load()] as const,
+    ),
   );
   return Object.fromEntries(loaded);
 }

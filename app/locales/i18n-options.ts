@@ -12,7 +12,8 @@ import { isolateIn } from "~/domain/shared/bidi";
  */
 export function interpolatedValue(value: unknown, language: string | undefined): unknown {
   const locale = isLocale(language) ? language : defaultLocale;
-  if (typeof value === "number") return isolateIn(formatNumber(value, locale), textDirection(locale));
+  if (typeof value === "number")
+    return isolateIn(formatNumber(value, locale), textDirection(locale));
   if (typeof value === "string") return isolateIn(value, textDirection(locale));
   return value;
 }

@@ -21,7 +21,11 @@ function lookup(catalog: unknown, path: string): unknown {
   return path
     .split(".")
     .filter(Boolean)
-    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), catalog);
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined,
+      catalog,
+    );
 }
 
 // A key followed by "${" is a template's fixed start; one followed by its closing quote but
@@ -50,7 +54,10 @@ describe("translation keys named in the code", () => {
       if (isPrefix) return !found || typeof found !== "object";
       if (mayBeGroup && found && typeof found === "object") return false;
       // Plural keys live as key_one, key_other.
-      return typeof found !== "string" && typeof lookup(resources.en[namespace as never], `${key}_other`) !== "string";
+      return (
+        typeof found !== "string" &&
+        typeof lookup(resources.en[namespace as never], `${key}_other`) !== "string"
+      );
     });
     expect(missing.map(({ file, namespace, key }) => `${file}: ${namespace}:${key}`)).toEqual([]);
   });
@@ -65,7 +72,9 @@ const plainReferences = sourceFiles(sourceDirs[0]!)
   .concat(sourceFiles(sourceDirs[1]!))
   .flatMap((file) => {
     const source = readFileSync(file, "utf8");
-    const declared = [...source.matchAll(/useTranslation\(\s*(?:"(\w+)")?\s*\)/g)].map((m) => m[1] ?? "common");
+    const declared = [...source.matchAll(/useTranslation\(\s*(?:"(\w+)")?\s*\)/g)].map(
+      (m) => m[1] ?? "common",
+    );
     const candidates = declared.length ? [...new Set(declared)] : ["common"];
     return [...source.matchAll(plainCall)].map((match) => ({
       file: file.slice(root.length + 1),
@@ -89,6 +98,8 @@ describe("translation keys named without a namespace", () => {
         return typeof found !== "string" && typeof lookup(catalog, `${key}_other`) !== "string";
       }),
     );
-    expect(missing.map(({ file, key, candidates }) => `${file}: ${key} (in ${candidates.join(", ")})`)).toEqual([]);
+    expect(
+      missing.map(({ file, key, candidates }) => `${file}: ${key} (in ${candidates.join(", ")})`),
+    ).toEqual([]);
   });
 });

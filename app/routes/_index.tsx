@@ -72,7 +72,9 @@ export default function Home() {
                 <Form method="post" action="/demo/sign-in" reloadDocument>
                   <input type="hidden" name="userId" value={person.id} />
                   <p className="demo-people__name">{person.name}</p>
-                  <p className="demo-people__role">{t(`demo.roles.${person.role}`, person.roleValues)}</p>
+                  <p className="demo-people__role">
+                    {t(`demo.roles.${person.role}`, person.roleValues)}
+                  </p>
                   <button type="submit" className="button button--secondary">
                     {t("demo.signInAs", { name: person.name })}
                   </button>

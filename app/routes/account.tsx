@@ -41,10 +41,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } }),
   ]);
   const saved = new URL(request.url).searchParams.get("saved") === "details";
-  return { name: user.name ?? "", locale: user.locale ?? "en", hasPassword: Boolean(record.passwordHash), sessions, saved };
+  return {
+    name: user.name ?? "",
+    locale: user.locale ?? "en",
+    hasPassword: Boolean(record.passwordHash),
+    sessions,
+    saved,
+  };
 }
 
-type ActionData = { intent: string; errors?: FieldErrors; values?: Record<string, string>; done?: string };
+type ActionData = {
+  intent: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  done?: string;
+};
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -54,9 +65,16 @@ export async function action({ request }: ActionFunctionArgs) {
 
   if (intent === "details") {
     const result = parseForm(detailsSchema, form);
-    if (!result.ok) return data<ActionData>({ intent, errors: result.errors, values: result.values }, { status: 400 });
+    if (!result.ok)
+      return data<ActionData>(
+        { intent, errors: result.errors, values: result.values },
+        { status: 400 },
+      );
     await db().$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { name: result.data.name || null, locale: result.data.locale } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { name: result.data.name || null, locale: result.data.locale },
+      });
       await audit(tx, { actorId: user.id, action: "user.details-updated", entity });
     });
     // A fresh page, so everything on it (and on every page after it) is in the language just chosen.
@@ -94,9 +112,14 @@ export default function Account() {
   const account = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : undefined);
+  const errorsFor = (intent: string) =>
+    actionData?.intent === intent ? actionData.errors : undefined;
   const doneFor = (intent: string) =>
-    actionData?.intent === intent ? actionData.done : intent === "details" && account.saved && !actionData ? "account.saved" : undefined;
+    actionData?.intent === intent
+      ? actionData.done
+      : intent === "details" && account.saved && !actionData
+        ? "account.saved"
+        : undefined;
   const detailsValues = actionData?.intent === "details" ? actionData.values : undefined;
   return (
     <div className="narrow stack-large">
@@ -105,20 +128,42 @@ export default function Account() {
       <section className="stack" aria-labelledby="details-title">
         <h2 id="details-title">{t("account.details")}</h2>
         <ErrorSummary errors={errorsFor("details")} />
-        {doneFor("details") ? <p role="status" className="notice">{t(doneFor("details")!)}</p> : null}
+        {doneFor("details") ? (
+          <p role="status" className="notice">
+            {t(doneFor("details")!)}
+          </p>
+        ) : null}
         <Form method="post" className="stack">
           <input type="hidden" name="intent" value="details" />
-          <Field name="name" label={t("account.name")} hint={t("account.nameHint")} errors={errorsFor("details")}>
-            {(props) => <input {...props} autoComplete="name" defaultValue={detailsValues?.name ?? account.name} />}
+          <Field
+            name="name"
+            label={t("account.name")}
+            hint={t("account.nameHint")}
+            errors={errorsFor("details")}
+          >
+            {(props) => (
+              <input
+                {...props}
+                autoComplete="name"
+                defaultValue={detailsValues?.name ?? account.name}
+              />
+            )}
           </Field>
-          <Field name="locale" label={t("account.language")} hint={t("account.languageHint")} errors={errorsFor("details")}>
+          <Field
+            name="locale"
+            label={t("account.language")}
+            hint={t("account.languageHint")}
+            errors={errorsFor("details")}
+          >
             {(props) => (
               <select {...props} defaultValue={detailsValues?.locale ?? account.locale}>
                 <LocaleOptions />
               </select>
             )}
           </Field>
-          <button type="submit" className="button">{t("account.save")}</button>
+          <button type="submit" className="button">
+            {t("account.save")}
+          </button>
         </Form>
       </section>
 
@@ -128,22 +173,37 @@ export default function Account() {
         <p>{account.hasPassword ? t("account.passwordIsSet") : t("account.passwordNotSet")}</p>
         <ErrorSummary errors={errorsFor("password")} />
         {doneFor("password") || doneFor("remove-password") ? (
-          <p role="status" className="notice">{t((doneFor("password") ?? doneFor("remove-password"))!)}</p>
+          <p role="status" className="notice">
+            {t((doneFor("password") ?? doneFor("remove-password"))!)}
+          </p>
         ) : null}
         <Form method="post" className="stack">
           <input type="hidden" name="intent" value="password" />
-          <Field name="newPassword" label={t("account.newPassword")} hint={t("account.newPasswordHint")} errors={errorsFor("password")}>
+          <Field
+            name="newPassword"
+            label={t("account.newPassword")}
+            hint={t("account.newPasswordHint")}
+            errors={errorsFor("password")}
+          >
             {(props) => <input {...props} type="password" autoComplete="new-password" />}
           </Field>
-          <Field name="confirmPassword" label={t("account.confirmPassword")} errors={errorsFor("password")}>
+          <Field
+            name="confirmPassword"
+            label={t("account.confirmPassword")}
+            errors={errorsFor("password")}
+          >
             {(props) => <input {...props} type="password" autoComplete="new-password" />}
           </Field>
-          <button type="submit" className="button">{t("account.setPassword")}</button>
+          <button type="submit" className="button">
+            {t("account.setPassword")}
+          </button>
         </Form>
         {account.hasPassword ? (
           <Form method="post">
             <input type="hidden" name="intent" value="remove-password" />
-            <button type="submit" className="button button--secondary">{t("account.removePassword")}</button>
+            <button type="submit" className="button button--secondary">
+              {t("account.removePassword")}
+            </button>
           </Form>
         ) : null}
       </section>
@@ -153,7 +213,9 @@ export default function Account() {
         <p>{t("account.sessions", { count: account.sessions })}</p>
         <Form method="post">
           <input type="hidden" name="intent" value="sign-out-everywhere" />
-          <button type="submit" className="button button--warning">{t("account.signOutEverywhere")}</button>
+          <button type="submit" className="button button--warning">
+            {t("account.signOutEverywhere")}
+          </button>
         </Form>
       </section>
     </div>

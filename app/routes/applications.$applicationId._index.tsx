@@ -8,26 +8,48 @@ import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { formatSchemeDate } from "~/domain/shared/dates";
 import { textIn } from "~/domain/forms/definition";
-import { answerLanguageOptions, isAnswerLanguage, OTHER_LANGUAGE } from "~/domain/applications/answer-languages";
+import {
+  answerLanguageOptions,
+  isAnswerLanguage,
+  OTHER_LANGUAGE,
+} from "~/domain/applications/answer-languages";
 import { isEditable, transition } from "~/domain/applications/state-machine";
 import { applicationResource, can } from "~/domain/access/permissions";
 import { isolate } from "~/domain/shared/bidi";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { applicationPeople, headingOf, requireApplication, setAnswerLanguage } from "~/services/applications/application-pages.server";
-import { definitionOf, sectionStates, withdrawApplication } from "~/services/applications/applications.server";
+import {
+  applicationPeople,
+  headingOf,
+  requireApplication,
+  setAnswerLanguage,
+} from "~/services/applications/application-pages.server";
+import {
+  definitionOf,
+  sectionStates,
+  withdrawApplication,
+} from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { forbidden } from "~/services/access/permissions.server";
 
 const languageSchema = z.object({
   intent: z.literal("language"),
-  answerLanguage: z.string({ message: "applying:tasks.errors.language" }).refine(isAnswerLanguage, "applying:tasks.errors.language"),
+  answerLanguage: z
+    .string({ message: "applying:tasks.errors.language" })
+    .refine(isAnswerLanguage, "applying:tasks.errors.language"),
 });
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application, access } = await requireApplication(request, params.applicationId ?? "", "view");
-  const [locale, people] = await Promise.all([localeOf(request), applicationPeople(application, access)]);
+  const { user, application, access } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "view",
+  );
+  const [locale, people] = await Promise.all([
+    localeOf(request),
+    applicationPeople(application, access),
+  ]);
   const definition = definitionOf(application);
   const now = new Date();
   const closesAt = application.pot.round.closesAt;
@@ -40,12 +62,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     funderName: people.funderName,
     closed: now >= closesAt,
     editable: canEdit && isEditable(application.status),
-    canWithdraw: canEdit && transition(application.status, "WITHDRAWN", access.mover, { now, closesAt }).ok,
-    sections: definition.sections.map((section, index) => ({ id: section.id, title: textIn(section.title, locale, definition.sourceLocale), state: states[index]!.state })),
+    canWithdraw:
+      canEdit && transition(application.status, "WITHDRAWN", access.mover, { now, closesAt }).ok,
+    sections: definition.sections.map((section, index) => ({
+      id: section.id,
+      title: textIn(section.title, locale, definition.sourceLocale),
+      state: states[index]!.state,
+    })),
     answerLanguage: application.answerLanguage ?? "",
     languages: answerLanguageOptions(locale),
     members: people.members,
-    canInvite: can(user, "manage-members", { type: "organisation", organisationId: application.organisationId }),
+    canInvite: can(user, "manage-members", {
+      type: "organisation",
+      organisationId: application.organisationId,
+    }),
     confirmWithdraw: url.searchParams.get("withdraw") === "confirm",
     notice: url.searchParams.get("notice"),
   };
@@ -54,28 +84,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors?: FieldErrors; values?: Record<string, string>; refused?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await requireApplication(request, params.applicationId ?? "", "edit");
+  const { user, application } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "edit",
+  );
   const form = await request.formData();
   const intent = String(form.get("intent"));
   const here = `/applications/${application.id}`;
   if (intent === "language") {
     const result = parseForm(languageSchema, form);
-    if (!result.ok) return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
+    if (!result.ok)
+      return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
     const saved = await setAnswerLanguage(user, application.id, result.data.answerLanguage);
     if (!saved.ok && saved.reason === "forbidden") throw forbidden();
-    if (!saved.ok) return data<ActionData>({ refused: "applying:tasks.notEditable" }, { status: 409 });
+    if (!saved.ok)
+      return data<ActionData>({ refused: "applying:tasks.notEditable" }, { status: 409 });
     return redirect(`${here}?notice=language`);
   }
   if (intent === "withdraw") {
     const withdrawn = await withdrawApplication(user, application.id);
     if (withdrawn.ok) return redirect(`${here}?notice=withdrawn`);
     if (withdrawn.reason === "forbidden") throw forbidden();
-    return data<ActionData>({ refused: withdrawn.reason === "round-closed" ? "applying:withdraw.closed" : "applying:withdraw.notAllowed" }, { status: 409 });
+    return data<ActionData>(
+      {
+        refused:
+          withdrawn.reason === "round-closed"
+            ? "applying:withdraw.closed"
+            : "applying:withdraw.notAllowed",
+      },
+      { status: 409 },
+    );
   }
   return data<ActionData>({ refused: "applying:errors.unknownAction" }, { status: 400 });
 }
 
-const stateLabels = { "not-started": "tasks.notStarted", "in-progress": "tasks.inProgress", complete: "tasks.complete" } as const;
+const stateLabels = {
+  "not-started": "tasks.notStarted",
+  "in-progress": "tasks.inProgress",
+  complete: "tasks.complete",
+} as const;
 
 export default function TaskList() {
   const page = useLoaderData<typeof loader>();
@@ -91,11 +139,17 @@ export default function TaskList() {
 
   return (
     <div className="narrow stack-large">
-      <ApplicationHeading heading={heading} title={t("tasks.title")} onBehalfOf={page.onBehalf ? page.funderName : null} />
+      <ApplicationHeading
+        heading={heading}
+        title={t("tasks.title")}
+        onBehalfOf={page.onBehalf ? page.funderName : null}
+      />
 
       {page.notice ? (
         <p className="notice" role="status">
-          {t(`tasks.notices.${page.notice === "withdrawn" ? "withdrawn" : page.notice === "language" ? "language" : "saved"}`)}
+          {t(
+            `tasks.notices.${page.notice === "withdrawn" ? "withdrawn" : page.notice === "language" ? "language" : "saved"}`,
+          )}
         </p>
       ) : null}
       {actionData?.refused ? (
@@ -105,7 +159,9 @@ export default function TaskList() {
       ) : null}
 
       {/* While open, the status above already gives the closing date. */}
-      {heading.draft && page.closed ? <p className="notice applying-warning">{t("tasks.closed", { date: closes })}</p> : null}
+      {heading.draft && page.closed ? (
+        <p className="notice applying-warning">{t("tasks.closed", { date: closes })}</p>
+      ) : null}
 
       <section className="stack" aria-labelledby="parts">
         <h2 id="parts">{t("tasks.partsTitle")}</h2>
@@ -116,7 +172,10 @@ export default function TaskList() {
               <Link to={`${here}/sections/${section.id}`} aria-describedby={`state-${section.id}`}>
                 <FunderText text={section.title} />
               </Link>
-              <strong id={`state-${section.id}`} className={`applying-tag applying-tag--${section.state}`}>
+              <strong
+                id={`state-${section.id}`}
+                className={`applying-tag applying-tag--${section.state}`}
+              >
                 {t(stateLabels[section.state])}
               </strong>
             </li>
@@ -146,9 +205,17 @@ export default function TaskList() {
           <ErrorSummary errors={actionData?.errors} />
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="language" />
-            <Field name="answerLanguage" label={t("tasks.languageLabel")} hint={t("tasks.languageHint")} errors={actionData?.errors}>
+            <Field
+              name="answerLanguage"
+              label={t("tasks.languageLabel")}
+              hint={t("tasks.languageHint")}
+              errors={actionData?.errors}
+            >
               {(props) => (
-                <select {...props} defaultValue={actionData?.values?.answerLanguage ?? page.answerLanguage}>
+                <select
+                  {...props}
+                  defaultValue={actionData?.values?.answerLanguage ?? page.answerLanguage}
+                >
                   <option value="">{t("tasks.languageChoose")}</option>
                   {page.languages.map((language) => (
                     <option key={language.code} value={language.code}>

@@ -11,29 +11,61 @@ import { answerSummary, shownSummary } from "~/domain/applications/answer-summar
 import { isEditable } from "~/domain/applications/state-machine";
 import { applicationResource, can } from "~/domain/access/permissions";
 import { filesOf } from "~/services/applications/application-files.server";
-import { applicationPeople, headingOf, requireApplication } from "~/services/applications/application-pages.server";
-import { definitionOf, rawAnswersOf, sectionStates, submitApplication } from "~/services/applications/applications.server";
+import {
+  applicationPeople,
+  headingOf,
+  requireApplication,
+} from "~/services/applications/application-pages.server";
+import {
+  definitionOf,
+  rawAnswersOf,
+  sectionStates,
+  submitApplication,
+} from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { forbidden } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application, access } = await requireApplication(request, params.applicationId ?? "", "view");
-  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application, access), filesOf(application.id)]);
+  const { user, application, access } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "view",
+  );
+  const [locale, people, files] = await Promise.all([
+    localeOf(request),
+    applicationPeople(application, access),
+    filesOf(application.id),
+  ]);
   const definition = definitionOf(application);
   const currency = application.pot.round.scheme.currency;
-  const editable = can(user, "edit", applicationResource(application)) && isEditable(application.status);
+  const editable =
+    can(user, "edit", applicationResource(application)) && isEditable(application.status);
   return {
     heading: headingOf(application, locale),
     onBehalf: application.enteredOnBehalfById !== null,
     funderName: people.funderName,
     currency,
-    sections: shownSummary(answerSummary(definition, rawAnswersOf(application), { currency, potMaxMinor: application.pot.maxGrantMinor }), locale, definition.sourceLocale),
+    sections: shownSummary(
+      answerSummary(definition, rawAnswersOf(application), {
+        currency,
+        potMaxMinor: application.pot.maxGrantMinor,
+      }),
+      locale,
+      definition.sourceLocale,
+    ),
     // Named, so the page can say which parts are left and link to each.
     incomplete: sectionStates(definition, application)
       .filter((s) => s.state !== "complete")
-      .map((s) => ({ id: s.id, title: textIn(definition.sections.find((section) => section.id === s.id)!.title, locale, definition.sourceLocale) })),
+      .map((s) => ({
+        id: s.id,
+        title: textIn(
+          definition.sections.find((section) => section.id === s.id)!.title,
+          locale,
+          definition.sourceLocale,
+        ),
+      })),
     files,
     editable,
     closed: new Date() >= application.pot.round.closesAt,
@@ -41,7 +73,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await requireApplication(request, params.applicationId ?? "", "edit");
+  const { user, application } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "edit",
+  );
   const here = `/applications/${application.id}`;
   const result = await submitApplication(user, application.id);
   if (result.ok) return redirect(`${here}/sent`);
@@ -50,7 +86,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       throw forbidden();
     case "incomplete": {
       // Back to the first part with a problem, which shows what is missing straight away.
-      const first = definitionOf(application).sections.find((s) => s.questions.some((q) => result.errors[q.id]));
+      const first = definitionOf(application).sections.find((s) =>
+        s.questions.some((q) => result.errors[q.id]),
+      );
       return redirect(first ? `${here}/sections/${first.id}?show=errors` : here);
     }
     case "round-closed":
@@ -83,7 +121,16 @@ export default function CheckAnswers() {
         </p>
       ) : null}
       {page.heading.draft && page.closed ? (
-        <p className="notice applying-warning">{t("tasks.closed", { date: formatSchemeDate(page.heading.closesAt, i18n.language, page.heading.timeZone, true) })}</p>
+        <p className="notice applying-warning">
+          {t("tasks.closed", {
+            date: formatSchemeDate(
+              page.heading.closesAt,
+              i18n.language,
+              page.heading.timeZone,
+              true,
+            ),
+          })}
+        </p>
       ) : null}
       {page.heading.draft && page.incomplete.length > 0 ? (
         <section className="notice stack" aria-labelledby="incomplete-parts">

@@ -16,8 +16,18 @@ import { allQuestions, textIn } from "~/domain/forms/definition";
 import { FunderText } from "~/components/public/funder-text";
 import { FileInput } from "~/components/shared/file-input";
 import type { AnswerError } from "~/domain/forms/answers-schema";
-import { filesOf, storeAnswerFile, uploadError, uploadTarget, answerKeyOf } from "~/services/applications/application-files.server";
-import { applicationPeople, headingOf, requireApplication } from "~/services/applications/application-pages.server";
+import {
+  filesOf,
+  storeAnswerFile,
+  uploadError,
+  uploadTarget,
+  answerKeyOf,
+} from "~/services/applications/application-files.server";
+import {
+  applicationPeople,
+  headingOf,
+  requireApplication,
+} from "~/services/applications/application-pages.server";
 import { definitionOf, rawAnswersOf } from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { forbidden } from "~/services/access/permissions.server";
@@ -32,15 +42,28 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 function targetOf(request: Request, application: Parameters<typeof definitionOf>[0]) {
   const url = new URL(request.url);
-  return uploadTarget(definitionOf(application), url.searchParams.get("question") ?? "", url.searchParams.get("kind") ?? "file");
+  return uploadTarget(
+    definitionOf(application),
+    url.searchParams.get("question") ?? "",
+    url.searchParams.get("kind") ?? "file",
+  );
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application, access } = await requireApplication(request, params.applicationId ?? "", "edit");
+  const { application, access } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "edit",
+  );
   const target = targetOf(request, application);
   if (!target) throw new Response("Not found", { status: 404 });
-  if (!isEditable(application.status)) throw redirect(`/applications/${application.id}/sections/${target.sectionId}`);
-  const [locale, people, files] = await Promise.all([localeOf(request), applicationPeople(application, access), filesOf(application.id)]);
+  if (!isEditable(application.status))
+    throw redirect(`/applications/${application.id}/sections/${target.sectionId}`);
+  const [locale, people, files] = await Promise.all([
+    localeOf(request),
+    applicationPeople(application, access),
+    filesOf(application.id),
+  ]);
   const definition = definitionOf(application);
   const current = rawAnswersOf(application)[answerKeyOf(target)];
   return {
@@ -48,23 +71,36 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     onBehalf: application.enteredOnBehalfById !== null,
     funderName: people.funderName,
     target,
-    label: textIn(allQuestions(definition).find((q) => q.id === target.questionId)!.label, locale, definition.sourceLocale),
+    label: textIn(
+      allQuestions(definition).find((q) => q.id === target.questionId)!.label,
+      locale,
+      definition.sourceLocale,
+    ),
     current: typeof current === "string" && files[current] ? files[current]!.originalName : null,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await requireApplication(request, params.applicationId ?? "", "edit");
+  const { user, application } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "edit",
+  );
   const target = targetOf(request, application);
   if (!target) throw new Response("Not found", { status: 404 });
   const locale = await localeOf(request);
-  const refuse = (error: AnswerError, status = 400) => data({ errors: { file: error } }, { status });
+  const refuse = (error: AnswerError, status = 400) =>
+    data({ errors: { file: error } }, { status });
 
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: target.maxBytes }));
+    form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: target.maxBytes }),
+    );
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return refuse(await uploadError("too-large", target, locale), 413);
+    if (error instanceof MaxPartSizeExceededError)
+      return refuse(await uploadError("too-large", target, locale), 413);
     return refuse(await uploadError("empty", target, locale));
   }
   const file = form.get("file");
@@ -75,9 +111,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     bytes: new Uint8Array(await file.arrayBuffer()),
     originalName: file.name,
   });
-  if (stored.ok) return redirect(`/applications/${application.id}/sections/${target.sectionId}#field-q.${target.questionId}`);
+  if (stored.ok)
+    return redirect(
+      `/applications/${application.id}/sections/${target.sectionId}#field-q.${target.questionId}`,
+    );
   if (stored.reason === "forbidden") throw forbidden();
-  return refuse(await uploadError(stored.reason, target, locale), stored.reason === "not-editable" ? 409 : 400);
+  return refuse(
+    await uploadError(stored.reason, target, locale),
+    stored.reason === "not-editable" ? 409 : 400,
+  );
 }
 
 export default function UploadFile() {
@@ -99,7 +141,11 @@ export default function UploadFile() {
           <FunderText text={page.label} />
         </p>
         {page.current ? <p>{t("files.current", { name: page.current })}</p> : null}
-        <Field name="file" label={page.current ? t("files.chooseReplacement") : t("files.choose")} errors={actionData?.errors}>
+        <Field
+          name="file"
+          label={page.current ? t("files.chooseReplacement") : t("files.choose")}
+          errors={actionData?.errors}
+        >
           {(props) => <FileInput {...props} accept={acceptAttribute(target.accept)} required />}
         </Field>
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
@@ -107,7 +153,9 @@ export default function UploadFile() {
         </button>
       </Form>
       <p>
-        <Link to={`/applications/${page.heading.id}/sections/${target.sectionId}`}>{t("files.back")}</Link>
+        <Link to={`/applications/${page.heading.id}/sections/${target.sectionId}`}>
+          {t("files.back")}
+        </Link>
       </p>
     </div>
   );

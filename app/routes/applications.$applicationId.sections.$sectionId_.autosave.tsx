@@ -11,10 +11,20 @@ import { saveSectionPage } from "~/services/applications/section-save.server";
 export async function action({ request, params }: ActionFunctionArgs) {
   const page = await requireApplication(request, params.applicationId ?? "", "edit");
   const read = { form: await request.formData(), uploads: [], tooLarge: [] };
-  const result = await saveSectionPage(page, { read, sectionId: params.sectionId ?? "", locale: await localeOf(request), reportMissing: false, autosave: true });
+  const result = await saveSectionPage(page, {
+    read,
+    sectionId: params.sectionId ?? "",
+    locale: await localeOf(request),
+    reportMissing: false,
+    autosave: true,
+  });
   switch (result.outcome) {
     case "saved":
-      return Response.json({ outcome: "autosaved", revision: result.revision, savedAt: result.savedAt });
+      return Response.json({
+        outcome: "autosaved",
+        revision: result.revision,
+        savedAt: result.savedAt,
+      });
     case "conflict":
       return Response.json({ outcome: "conflict", revision: result.revision }, { status: 409 });
     case "not-editable":

@@ -8,15 +8,29 @@ import { Reference } from "~/components/shared/reference";
 import { formatSchemeDate } from "~/domain/shared/dates";
 import { isLocale, localeNames } from "~/domain/shared/locales";
 import { isolate } from "~/domain/shared/bidi";
-import { applicationPeople, headingOf, receiptOf, requireApplication } from "~/services/applications/application-pages.server";
+import {
+  applicationPeople,
+  headingOf,
+  receiptOf,
+  requireApplication,
+} from "~/services/applications/application-pages.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application, access } = await requireApplication(request, params.applicationId ?? "", "view");
-  if (application.status === "DRAFT" || !application.submittedAt) throw redirect(`/applications/${application.id}`);
-  const [locale, people, receipt] = await Promise.all([localeOf(request), applicationPeople(application, access), receiptOf(application.id, access)]);
+  const { application, access } = await requireApplication(
+    request,
+    params.applicationId ?? "",
+    "view",
+  );
+  if (application.status === "DRAFT" || !application.submittedAt)
+    throw redirect(`/applications/${application.id}`);
+  const [locale, people, receipt] = await Promise.all([
+    localeOf(request),
+    applicationPeople(application, access),
+    receiptOf(application.id, access),
+  ]);
   return {
     heading: headingOf(application, locale),
     onBehalf: application.enteredOnBehalfById !== null,
@@ -24,7 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: application.reference,
     submittedAt: application.submittedAt.toISOString(),
     decisionAt: application.pot.round.decisionAt?.toISOString() ?? null,
-    receipt: receipt ? { to: receipt.to, language: isLocale(receipt.locale) ? localeNames[receipt.locale] : null } : null,
+    receipt: receipt
+      ? { to: receipt.to, language: isLocale(receipt.locale) ? localeNames[receipt.locale] : null }
+      : null,
   };
 }
 
@@ -32,7 +48,8 @@ export default function Sent() {
   const page = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("applying");
   const { heading } = page;
-  const when = (iso: string, withTime: boolean) => formatSchemeDate(iso, i18n.language, heading.timeZone, withTime);
+  const when = (iso: string, withTime: boolean) =>
+    formatSchemeDate(iso, i18n.language, heading.timeZone, withTime);
   return (
     <div className="narrow stack-large">
       <div className="applying-sent stack" role="status">
@@ -66,14 +83,21 @@ export default function Sent() {
       {page.receipt ? (
         <p>
           {page.receipt.language
-            ? t("sent.emailIn", { email: isolate(page.receipt.to), language: page.receipt.language })
+            ? t("sent.emailIn", {
+                email: isolate(page.receipt.to),
+                language: page.receipt.language,
+              })
             : t("sent.email", { email: isolate(page.receipt.to) })}
         </p>
       ) : null}
       <section className="stack" aria-labelledby="next">
         <h2 id="next">{t("sent.nextTitle")}</h2>
         <p>{t("sent.next")}</p>
-        <p>{page.decisionAt ? t("sent.decisionBy", { date: when(page.decisionAt, false) }) : t("sent.decisionLater")}</p>
+        <p>
+          {page.decisionAt
+            ? t("sent.decisionBy", { date: when(page.decisionAt, false) })
+            : t("sent.decisionLater")}
+        </p>
         <p>{t("sent.readOnly")}</p>
       </section>
       <ul className="link-list">

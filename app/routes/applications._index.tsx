@@ -75,7 +75,9 @@ export default function YourApplications() {
                   </dd>
                 </div>
               </dl>
-              {application.onBehalfOf !== null ? <OnBehalfNote funderName={application.onBehalfOf} /> : null}
+              {application.onBehalfOf !== null ? (
+                <OnBehalfNote funderName={application.onBehalfOf} />
+              ) : null}
             </li>
           ))}
         </ul>

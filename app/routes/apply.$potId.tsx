@@ -9,24 +9,41 @@ import { RadioGroup } from "~/components/public/radio-group";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { formatSchemeDate } from "~/domain/shared/dates";
 import { useExplain } from "~/components/public/use-explain";
-import { areasToChooseFrom, findListedArea, listedAreas, type Explanation } from "~/domain/eligibility/eligibility";
+import {
+  areasToChooseFrom,
+  findListedArea,
+  listedAreas,
+  type Explanation,
+} from "~/domain/eligibility/eligibility";
 import { translated } from "~/domain/shared/translated-text";
 import { fieldError, parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { groupsForApplying } from "~/services/applications/application-pages.server";
 import { potForApplying, startApplication } from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { organisationScope, setAreaServed } from "~/services/organisations/organisations.server";
-import { forbidden, requirePermission, requireUser, type SignedInUser } from "~/services/access/permissions.server";
+import {
+  forbidden,
+  requirePermission,
+  requireUser,
+  type SignedInUser,
+} from "~/services/access/permissions.server";
 import { potRules } from "~/services/schemes/schemes.server";
 
-const organisationId = z.string({ message: "applying:start.errors.chooseGroup" }).min(1, "applying:start.errors.chooseGroup");
+const organisationId = z
+  .string({ message: "applying:start.errors.chooseGroup" })
+  .min(1, "applying:start.errors.chooseGroup");
 const schema = z.object({ organisationId });
 const areaSchema = z.object({
   organisationId,
-  area: z.string({ message: "applying:start.errors.chooseArea" }).trim().min(1, "applying:start.errors.chooseArea"),
+  area: z
+    .string({ message: "applying:start.errors.chooseArea" })
+    .trim()
+    .min(1, "applying:start.errors.chooseArea"),
 });
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pot.text} · Withfund` : "Withfund" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.pot.text} · Withfund` : "Withfund" },
+];
 
 /** The pot, as the page and every action see it: a pot of an unpublished scheme is not there. */
 async function requirePot(user: SignedInUser, potId: string) {
@@ -75,19 +92,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   await requirePot(user, potId);
   const result = parseForm(schema, form);
-  if (!result.ok) return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
+  if (!result.ok)
+    return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
   return start(user, potId, result.data.organisationId);
 }
 
-async function start(user: SignedInUser, potId: string, organisationId: string, errors?: FieldErrors) {
+async function start(
+  user: SignedInUser,
+  potId: string,
+  organisationId: string,
+  errors?: FieldErrors,
+) {
   const started = await startApplication(user, { organisationId, potId });
   if (started.ok) return redirect(`/applications/${started.applicationId}`);
   // This page lists only her own groups; a draft another group started is not hers to open.
   if (started.reason === "forbidden" || started.reason === "group-has-draft") throw forbidden();
   if (started.reason === "ineligible") {
-    const reasons = started.outcomes.filter((o) => o.result !== "pass").map((o) => ({ result: o.result, explanation: o.explanation }));
+    const reasons = started.outcomes
+      .filter((o) => o.result !== "pass")
+      .map((o) => ({ result: o.result, explanation: o.explanation }));
     const areas = areasToChooseFrom(started.outcomes);
-    return data<ActionData>({ outcome: "ineligible", organisationId, reasons, areas, errors, values: { organisationId } }, { status: 400 });
+    return data<ActionData>(
+      { outcome: "ineligible", organisationId, reasons, areas, errors, values: { organisationId } },
+      { status: 400 },
+    );
   }
   return data<ActionData>({ outcome: started.reason, values: { organisationId } }, { status: 409 });
 }
@@ -100,7 +128,8 @@ async function chooseArea(request: Request, potId: string, form: FormData) {
   const pot = await requirePot(user, potId);
   if (!result.ok) return start(user, potId, requested, result.errors);
   const area = findListedArea(result.data.area, listedAreas(potRules(pot)));
-  if (!area) return start(user, potId, requested, { area: fieldError("applying:start.errors.chooseArea") });
+  if (!area)
+    return start(user, potId, requested, { area: fieldError("applying:start.errors.chooseArea") });
   await setAreaServed(user.id, requested, area);
   return start(user, potId, requested);
 }
@@ -112,7 +141,9 @@ export default function Apply() {
   const { t, i18n } = useTranslation("applying");
   const explain = useExplain(page.currency);
   const cannotStart = actionData?.outcome === "round-not-open" || actionData?.outcome === "no-form";
-  const chosen = actionData?.values?.organisationId ?? (page.groups.length === 1 ? page.groups[0]!.id : undefined);
+  const chosen =
+    actionData?.values?.organisationId ??
+    (page.groups.length === 1 ? page.groups[0]!.id : undefined);
 
   return (
     <div className="narrow stack-large">
@@ -137,7 +168,9 @@ export default function Apply() {
       {page.roundState !== "open" || !page.hasForm || cannotStart ? (
         <p className="notice" role="status">
           {page.roundState === "upcoming"
-            ? t("start.notOpenYet", { date: formatSchemeDate(page.opensAt, i18n.language, page.timeZone, true) })
+            ? t("start.notOpenYet", {
+                date: formatSchemeDate(page.opensAt, i18n.language, page.timeZone, true),
+              })
             : page.roundState === "closed" || actionData?.outcome === "round-not-open"
               ? t("start.closed")
               : t("start.noForm")}
@@ -177,13 +210,19 @@ export default function Apply() {
                     options={actionData.areas.map((area) => ({ value: area, label: area }))}
                     errors={actionData.errors}
                   />
-                  <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+                  <button
+                    type="submit"
+                    className="button"
+                    disabled={navigation.state === "submitting"}
+                  >
                     {t("start.areaSubmit")}
                   </button>
                 </Form>
               ) : null}
               <p>
-                <Link to={`/organisations/${actionData.organisationId}/edit`}>{t("start.editProfile")}</Link>
+                <Link to={`/organisations/${actionData.organisationId}/edit`}>
+                  {t("start.editProfile")}
+                </Link>
               </p>
             </div>
           ) : null}

@@ -9,7 +9,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   requireMailboxEnabled();
   const email = await db().outboundEmail.findUnique({ where: { id: params.emailId ?? "" } });
   if (!email) throw new Response("Not found", { status: 404 });
-  return { id: email.id, to: email.to, subject: email.subject, text: email.textBody, locale: email.locale, hasHtml: email.htmlBody !== null };
+  return {
+    id: email.id,
+    to: email.to,
+    subject: email.subject,
+    text: email.textBody,
+    locale: email.locale,
+    hasHtml: email.htmlBody !== null,
+  };
 }
 
 export default function MailboxEmail() {
@@ -25,7 +32,10 @@ export default function MailboxEmail() {
         {email.subject}
       </h1>
       <p>
-        {t("mailbox.to")}: <span dir="ltr" className="mailbox-wrap">{email.to}</span>
+        {t("mailbox.to")}:{" "}
+        <span dir="ltr" className="mailbox-wrap">
+          {email.to}
+        </span>
       </p>
       <h2>{t("mailbox.plainText")}</h2>
       <pre className="email-text" lang={email.locale} dir={dir} data-testid="email-text">

@@ -13,7 +13,9 @@ export async function loader(_: LoaderFunctionArgs) {
     take: 100,
     select: { id: true, to: true, subject: true, status: true, createdAt: true, locale: true },
   });
-  return { emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })) };
+  return {
+    emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })),
+  };
 }
 
 export default function Mailbox() {

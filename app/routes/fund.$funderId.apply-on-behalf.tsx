@@ -12,7 +12,11 @@ import { useFunder } from "~/components/schemes/use-funder";
 import type { Explanation } from "~/domain/eligibility/eligibility";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { findOrganisations, openPotsOf, organisationName } from "~/services/applications/apply-on-behalf.server";
+import {
+  findOrganisations,
+  openPotsOf,
+  organisationName,
+} from "~/services/applications/apply-on-behalf.server";
 import { startApplication } from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { forbidden, requirePermission } from "~/services/access/permissions.server";
@@ -24,8 +28,12 @@ import { forbidden, requirePermission } from "~/services/access/permissions.serv
  */
 
 const schema = z.object({
-  organisationId: z.string({ message: "applying:onBehalf.errors.chooseGroup" }).min(1, "applying:onBehalf.errors.chooseGroup"),
-  potId: z.string({ message: "applying:onBehalf.errors.choosePot" }).min(1, "applying:onBehalf.errors.choosePot"),
+  organisationId: z
+    .string({ message: "applying:onBehalf.errors.chooseGroup" })
+    .min(1, "applying:onBehalf.errors.chooseGroup"),
+  potId: z
+    .string({ message: "applying:onBehalf.errors.choosePot" })
+    .min(1, "applying:onBehalf.errors.choosePot"),
 });
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
@@ -69,18 +77,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const funderId = params.funderId ?? "";
   const user = await requirePermission(request, "edit", { type: "funder", funderId });
   const result = parseForm(schema, await request.formData());
-  if (!result.ok) return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
+  if (!result.ok)
+    return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
   const pot = (await openPotsOf(funderId)).find((p) => p.id === result.data.potId);
-  if (!pot) return data<ActionData>({ errors: { potId: { key: "applying:onBehalf.errors.choosePot" } }, values: result.data }, { status: 400 });
+  if (!pot)
+    return data<ActionData>(
+      { errors: { potId: { key: "applying:onBehalf.errors.choosePot" } }, values: result.data },
+      { status: 400 },
+    );
   const started = await startApplication(user, result.data);
   if (started.ok) return redirect(`/applications/${started.applicationId}`);
   if (started.reason === "forbidden") throw forbidden();
-  if (started.reason === "group-has-draft") return data<ActionData>({ refused: "applying:onBehalf.groupHasDraft", values: result.data }, { status: 409 });
+  if (started.reason === "group-has-draft")
+    return data<ActionData>(
+      { refused: "applying:onBehalf.groupHasDraft", values: result.data },
+      { status: 409 },
+    );
   if (started.reason === "ineligible") {
-    const reasons = started.outcomes.filter((o) => o.result !== "pass").map((o) => ({ result: o.result, explanation: o.explanation }));
-    return data<ActionData>({ refused: "applying:onBehalf.ineligible", reasons, currency: pot.round.scheme.currency, values: result.data }, { status: 400 });
+    const reasons = started.outcomes
+      .filter((o) => o.result !== "pass")
+      .map((o) => ({ result: o.result, explanation: o.explanation }));
+    return data<ActionData>(
+      {
+        refused: "applying:onBehalf.ineligible",
+        reasons,
+        currency: pot.round.scheme.currency,
+        values: result.data,
+      },
+      { status: 400 },
+    );
   }
-  return data<ActionData>({ refused: started.reason === "no-form" ? "applying:start.noForm" : "applying:start.closed", values: result.data }, { status: 409 });
+  return data<ActionData>(
+    {
+      refused: started.reason === "no-form" ? "applying:start.noForm" : "applying:start.closed",
+      values: result.data,
+    },
+    { status: 409 },
+  );
 }
 
 export default function ApplyOnBehalf() {

@@ -48,11 +48,7 @@ export default function AuditPage() {
   const { t, i18n } = useTranslation("schemes");
   return (
     <div className="stack-large schemes-page">
-      <Breadcrumbs
-        items={[
-          ...schemeCrumbs(funder, scheme),
-        ]}
-      />
+      <Breadcrumbs items={[...schemeCrumbs(funder, scheme)]} />
       <div className="stack">
         <h1>{t("audit.title")}</h1>
         <p className="muted">{t("audit.intro")}</p>

@@ -58,11 +58,7 @@ export default function EditScheme() {
   const { t } = useTranslation("schemes");
   return (
     <div className="stack-large schemes-page">
-      <Breadcrumbs
-        items={[
-          ...schemeCrumbs(funder, scheme),
-        ]}
-      />
+      <Breadcrumbs items={[...schemeCrumbs(funder, scheme)]} />
       <h1>{t("scheme.editTitle")}</h1>
       <SchemeForm
         values={actionData?.values ?? scheme.values}

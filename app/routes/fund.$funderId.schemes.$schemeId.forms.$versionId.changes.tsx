@@ -63,7 +63,8 @@ function settingValue(
   options: { locale: string; currency: string },
 ): string {
   if (value === undefined || value === null) return t("forms:changes.notSet");
-  if (typeof value === "boolean") return value ? t("applicationForm:field.yes") : t("applicationForm:field.no");
+  if (typeof value === "boolean")
+    return value ? t("applicationForm:field.yes") : t("applicationForm:field.no");
   if (name === "maxMinor" && typeof value === "number")
     return formatMoney(value, options.currency, options.locale);
   if (name === "maxBytes" && typeof value === "number") {

@@ -14,7 +14,11 @@ import {
 import { allQuestions, type FormDefinition } from "~/domain/forms/definition";
 import { isLocale, localeNames, supportedLocales } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
-import { requireFormEditor, requireVersion, schemeRounds } from "~/services/forms/form-versions.server";
+import {
+  requireFormEditor,
+  requireVersion,
+  schemeRounds,
+} from "~/services/forms/form-versions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /**

@@ -21,7 +21,11 @@ import { translated } from "~/domain/shared/translated-text";
 import { typedValues } from "~/domain/shared/form-values";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { suggestionsForStaff } from "~/services/forms/form-suggestions.server";
-import { editDraft, requireFormEditor, requireVersion } from "~/services/forms/form-versions.server";
+import {
+  editDraft,
+  requireFormEditor,
+  requireVersion,
+} from "~/services/forms/form-versions.server";
 import { translatorFor, localeOf } from "~/services/platform/i18n.server";
 import { forbidden } from "~/services/access/permissions.server";
 

@@ -11,7 +11,11 @@ import { replaceSectionTexts } from "~/domain/forms/edit";
 import { sectionFormSchema } from "~/domain/forms/question-form";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { editDraft, requireFormEditor, requireVersion } from "~/services/forms/form-versions.server";
+import {
+  editDraft,
+  requireFormEditor,
+  requireVersion,
+} from "~/services/forms/form-versions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { forbidden } from "~/services/access/permissions.server";
 

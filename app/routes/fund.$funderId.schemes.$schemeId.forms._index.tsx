@@ -8,7 +8,11 @@ import { BuilderTrail } from "~/components/forms/builder/version-nav";
 import { translationProgress } from "~/domain/forms/definition";
 import { localeNames, supportedLocales } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
-import { createFirstDraft, listVersions, requireFormEditor } from "~/services/forms/form-versions.server";
+import {
+  createFirstDraft,
+  listVersions,
+  requireFormEditor,
+} from "~/services/forms/form-versions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /** A scheme's form versions: which is in use, which is being written, how far translated. */

@@ -12,7 +12,10 @@ import { isolate } from "~/domain/shared/bidi";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { requireFormEditor } from "~/services/forms/form-versions.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { inviteWorkingGroupMember, workingGroupMembers } from "~/services/forms/working-group.server";
+import {
+  inviteWorkingGroupMember,
+  workingGroupMembers,
+} from "~/services/forms/working-group.server";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 /**

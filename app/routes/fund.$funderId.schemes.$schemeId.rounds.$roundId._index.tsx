@@ -94,11 +94,7 @@ export default function RoundPage() {
     ) : null;
   return (
     <div className="stack-large schemes-page">
-      <Breadcrumbs
-        items={[
-          ...schemeCrumbs(funder, scheme),
-        ]}
-      />
+      <Breadcrumbs items={[...schemeCrumbs(funder, scheme)]} />
       <div className="stack">
         <h1 lang={round.name.locale}>{round.name.text}</h1>
         <SavedNotice saved={searchParams.get("saved")} />
@@ -188,7 +184,6 @@ export default function RoundPage() {
           </p>
         ) : null}
       </section>
-
     </div>
   );
 }

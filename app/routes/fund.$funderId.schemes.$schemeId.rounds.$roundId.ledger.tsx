@@ -5,7 +5,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { FloorList } from "~/components/schemes/ledger/floor-list";
 import { LedgerApplications } from "~/components/schemes/ledger/ledger-applications";
-import { ReferenceSearch, type ReferenceSearchResult } from "~/components/schemes/ledger/reference-search";
+import {
+  ReferenceSearch,
+  type ReferenceSearchResult,
+} from "~/components/schemes/ledger/reference-search";
 import type { LedgerAnswer } from "~/components/schemes/ledger/ledger-change-form";
 import { RoundLedgerTables } from "~/components/schemes/ledger/round-ledger";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
@@ -23,7 +26,11 @@ import { currencyLabel } from "~/domain/schemes/scheme-form";
 import type { Actor } from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm } from "~/domain/shared/validation";
-import { changeLedger, loadRoundLedger, previewLedgerChange } from "~/services/schemes/ledger.server";
+import {
+  changeLedger,
+  loadRoundLedger,
+  previewLedgerChange,
+} from "~/services/schemes/ledger.server";
 import { forbidden } from "~/services/access/permissions.server";
 import {
   applicationByReference,
@@ -68,7 +75,11 @@ async function findByReference(
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, funderId, round, scheme, locale, canEdit } = await requireRound(request, params, "view");
+  const { user, funderId, round, scheme, locale, canEdit } = await requireRound(
+    request,
+    params,
+    "view",
+  );
   const [loaded, applications, search] = await Promise.all([
     loadRoundLedger(round.id),
     submittedApplications(round.id),

@@ -67,7 +67,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });
   const saved = await updatePot(user.id, funderId, pot.id, result.data, locale);
   if (!saved.ok) {
-    return data<ActionData>(refusedPlan(saved, typedValues(form), scheme.currency, locale), { status: 400 });
+    return data<ActionData>(refusedPlan(saved, typedValues(form), scheme.currency, locale), {
+      status: 400,
+    });
   }
   return redirect(`/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}?saved=pot`);
 }

@@ -45,11 +45,7 @@ export default function NewRound() {
   const { t } = useTranslation("schemes");
   return (
     <div className="stack-large schemes-page">
-      <Breadcrumbs
-        items={[
-          ...schemeCrumbs(funder, scheme),
-        ]}
-      />
+      <Breadcrumbs items={[...schemeCrumbs(funder, scheme)]} />
       <h1>{t("round.newTitle")}</h1>
       <RoundForm
         values={actionData?.values ?? {}}

@@ -4,17 +4,26 @@ import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { isolate } from "~/domain/shared/bidi";
-import { acceptInvitation, invitationByToken, type AcceptResult } from "~/services/organisations/invitations.server";
+import {
+  acceptInvitation,
+  invitationByToken,
+  type AcceptResult,
+} from "~/services/organisations/invitations.server";
 import { getUser, requireUser } from "~/services/access/permissions.server";
 
 // The link is a secret: keep the page out of search engines.
-export const meta: MetaFunction = () => [{ title: "Withfund" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Withfund" },
+  { name: "robots", content: "noindex" },
+];
 
 type Closed = Extract<AcceptResult, { ok: false }>["state"];
 
 /** 404 for a link we never issued; 410 for one that worked once and no longer does. */
 function closed(state: Closed) {
-  return data({ state, invitation: null, signedInAs: null } as const, { status: state === "unknown" ? 404 : 410 });
+  return data({ state, invitation: null, signedInAs: null } as const, {
+    status: state === "unknown" ? 404 : 410,
+  });
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -68,7 +77,9 @@ export default function Invitation() {
         {t("invitation.pendingTitle", { organisation: isolate(invitation.organisationName) })}
       </h1>
       <p>{t(invitation.role === "OWNER" ? "invitation.roleOwner" : "invitation.roleMember")}</p>
-      {invitation.inviterName ? <p>{t("invitation.invitedBy", { inviter: isolate(invitation.inviterName) })}</p> : null}
+      {invitation.inviterName ? (
+        <p>{t("invitation.invitedBy", { inviter: isolate(invitation.inviterName) })}</p>
+      ) : null}
       <p>{t("invitation.sentTo", { email: isolate(invitation.email) })}</p>
       <p>
         {t("invitation.expires")} <FormattedDateTime iso={invitation.expiresAt} />

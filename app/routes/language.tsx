@@ -21,7 +21,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(schema, await request.formData());
   if (!result.ok) throw new Response("Bad request", { status: 400 });
   const userId = await getUserId(request);
-  if (userId) await db().user.update({ where: { id: userId }, data: { locale: result.data.locale } });
+  if (userId)
+    await db().user.update({ where: { id: userId }, data: { locale: result.data.locale } });
   const target = new URL(safeRedirectTarget(result.data.redirectTo, "/"), "http://x");
   // A shared ?lng= link would otherwise override the choice just made.
   target.searchParams.delete("lng");

@@ -71,7 +71,11 @@ export default function OrganisationPage() {
       ? notGiven
       : organisation.yearsActive === 0
         ? t("page.newGroup")
-        : new Intl.NumberFormat(locale, { style: "unit", unit: "year", unitDisplay: "long" }).format(organisation.yearsActive);
+        : new Intl.NumberFormat(locale, {
+            style: "unit",
+            unit: "year",
+            unitDisplay: "long",
+          }).format(organisation.yearsActive);
   return (
     <div className="stack-large">
       <h1 dir="auto">{organisation.name}</h1>
@@ -85,23 +89,34 @@ export default function OrganisationPage() {
         <h2 id="profile-title">{t("page.profile")}</h2>
         <dl className="summary-list">
           <Row label={t("page.legalForm")}>{t(`common:legalForms.${organisation.legalForm}`)}</Row>
-          <Row label={t("page.registrationNumber")}>{organisation.registrationNumber ?? t("page.notRegistered")}</Row>
+          <Row label={t("page.registrationNumber")}>
+            {organisation.registrationNumber ?? t("page.notRegistered")}
+          </Row>
           <Row label={t("page.host")}>{organisation.hostName ?? t("page.noHost")}</Row>
           <Row label={t("page.income")}>{income}</Row>
           <Row label={t("page.areaServed")}>{organisation.areaServed ?? notGiven}</Row>
-          <Row label={t("page.communitiesServed")}>{organisation.communitiesServed ?? notGiven}</Row>
+          <Row label={t("page.communitiesServed")}>
+            {organisation.communitiesServed ?? notGiven}
+          </Row>
           <Row label={t("page.languagesUsed")}>{organisation.languagesUsed ?? notGiven}</Row>
-          <Row label={t("page.byAndFor")}>{organisation.byAndFor ? t("page.yes") : t("page.no")}</Row>
+          <Row label={t("page.byAndFor")}>
+            {organisation.byAndFor ? t("page.yes") : t("page.no")}
+          </Row>
           <Row label={t("page.leadershipPercent")}>
             {organisation.leadershipPercent === null
               ? notGiven
-              : new Intl.NumberFormat(locale, { style: "percent" }).format(organisation.leadershipPercent / 100)}
+              : new Intl.NumberFormat(locale, { style: "percent" }).format(
+                  organisation.leadershipPercent / 100,
+                )}
           </Row>
           <Row label={t("page.yearsActive")}>{years}</Row>
         </dl>
         {organisation.canEdit ? (
           <p>
-            <Link to={`/organisations/${organisation.id}/edit`} className="button button--secondary">
+            <Link
+              to={`/organisations/${organisation.id}/edit`}
+              className="button button--secondary"
+            >
               {t("page.edit")}
             </Link>
           </p>
@@ -113,7 +128,8 @@ export default function OrganisationPage() {
         <ul className="link-list">
           {organisation.members.map((member) => (
             <li key={member.id}>
-              <span dir="auto">{member.name}</span> <span className="muted">{t(`common:roles.${member.role}`)}</span>
+              <span dir="auto">{member.name}</span>{" "}
+              <span className="muted">{t(`common:roles.${member.role}`)}</span>
             </li>
           ))}
         </ul>

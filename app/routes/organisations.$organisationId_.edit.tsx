@@ -3,9 +3,17 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrganisationProfileForm } from "~/components/organisations/organisation-profile-form";
-import { profileFormSchema, profileFormValues, profileOf } from "~/domain/organisations/organisation-profile";
+import {
+  profileFormSchema,
+  profileFormValues,
+  profileOf,
+} from "~/domain/organisations/organisation-profile";
 import { parseForm } from "~/domain/shared/validation";
-import { loadOrganisation, organisationScope, updateOrganisation } from "~/services/organisations/organisations.server";
+import {
+  loadOrganisation,
+  organisationScope,
+  updateOrganisation,
+} from "~/services/organisations/organisations.server";
 import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
@@ -18,7 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "edit", () => organisationScope(organisationId));
   const organisation = await loadOrganisation(organisationId);
   if (!organisation) throw forbidden();
-  return { id: organisation.id, name: organisation.name, values: profileFormValues(profileOf(organisation)) };
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    values: profileFormValues(profileOf(organisation)),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -41,7 +53,11 @@ export default function EditOrganisation() {
         <h1>{t("edit.title")}</h1>
         <p dir="auto">{organisation.name}</p>
       </div>
-      <OrganisationProfileForm values={actionData?.values ?? organisation.values} errors={actionData?.errors} submitLabel={t("edit.submit")}>
+      <OrganisationProfileForm
+        values={actionData?.values ?? organisation.values}
+        errors={actionData?.errors}
+        submitLabel={t("edit.submit")}
+      >
         <Link to={`/organisations/${organisation.id}`}>{t("edit.cancel")}</Link>
       </OrganisationProfileForm>
     </div>

@@ -3,7 +3,10 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrganisationProfileForm } from "~/components/organisations/organisation-profile-form";
-import { defaultIncomeCurrency, profileFormSchema } from "~/domain/organisations/organisation-profile";
+import {
+  defaultIncomeCurrency,
+  profileFormSchema,
+} from "~/domain/organisations/organisation-profile";
 import { parseForm } from "~/domain/shared/validation";
 import { createOrganisation } from "~/services/organisations/organisations.server";
 import { requireUser } from "~/services/access/permissions.server";

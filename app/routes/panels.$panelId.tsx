@@ -21,7 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await localeOf(request);
   const panel = await db().panel.findUniqueOrThrow({
     where: { id: panelId },
-    include: { round: { include: { scheme: { select: { timeZone: true } } } }, members: { include: { user: { select: { name: true, email: true } } } } },
+    include: {
+      round: { include: { scheme: { select: { timeZone: true } } } },
+      members: { include: { user: { select: { name: true, email: true } } } },
+    },
   });
   return {
     name: panel.name,

@@ -36,7 +36,8 @@ export default function Panels() {
                 {t("panel.yourRole")}: {t(`roles.${panel.role}`)}
               </p>
               <p className="muted">
-                {t("panel.roundCloses")} <SchemeDate iso={panel.closesAt} timeZone={panel.timeZone} withTime />
+                {t("panel.roundCloses")}{" "}
+                <SchemeDate iso={panel.closesAt} timeZone={panel.timeZone} withTime />
               </p>
             </li>
           ))}

@@ -153,7 +153,13 @@ export default function SchemePage() {
               {t("public:scheme.goToMyWork")}
             </Link>
           ) : (
-            <Link className="button button--secondary" to={keepLanguage(`/sign-in?redirectTo=${encodeURIComponent(keepLanguage(here, search))}`, search)}>
+            <Link
+              className="button button--secondary"
+              to={keepLanguage(
+                `/sign-in?redirectTo=${encodeURIComponent(keepLanguage(here, search))}`,
+                search,
+              )}
+            >
               {t("public:scheme.signInToApply")}
             </Link>
           )}

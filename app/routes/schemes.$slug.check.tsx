@@ -7,7 +7,15 @@ import { FunderText, UntranslatedNote } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
 import { RoundStatus } from "~/components/public/scheme-date";
 import { useExplain } from "~/components/public/use-explain";
-import { askedAnswers, checkerSchema, checkPot, elsewhere, questionsFor, toProfile, type PotCheck } from "~/domain/eligibility/apply-checker";
+import {
+  askedAnswers,
+  checkerSchema,
+  checkPot,
+  elsewhere,
+  questionsFor,
+  toProfile,
+  type PotCheck,
+} from "~/domain/eligibility/apply-checker";
 import { legalForms } from "~/domain/eligibility/eligibility";
 import type { translated } from "~/domain/shared/translated-text";
 import { keepLanguage, languageOf } from "~/domain/shared/keep-language";
@@ -38,14 +46,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { pots, ...rest } = scheme;
   // The options travel with the data so the page's script does not download the rule engine.
   const options = { legalForms: [...legalForms], elsewhere };
-  const page = { pageTitle: t("public:checker.title"), scheme: rest, asked, areas, options, values };
+  const page = {
+    pageTitle: t("public:checker.title"),
+    scheme: rest,
+    asked,
+    areas,
+    options,
+    values,
+  };
   type Page = typeof page & { errors: FieldErrors | null; results: PotResult[] | null };
 
   if (!search.has("checked")) return data<Page>({ ...page, errors: null, results: null });
   const parsed = parseForm(checkerSchema(scheme.currency, areas), askedAnswers(search, asked));
-  if (!parsed.ok) return data<Page>({ ...page, errors: parsed.errors, results: null }, { status: 400 });
+  if (!parsed.ok)
+    return data<Page>({ ...page, errors: parsed.errors, results: null }, { status: 400 });
   const profile = toProfile(parsed.data, t("public:checker.elsewhereValue"));
-  const results = pots.map((pot) => ({ id: pot.id, name: pot.name, ...checkPot(pot.rules, parsed.data, profile) }));
+  const results = pots.map((pot) => ({
+    id: pot.id,
+    name: pot.name,
+    ...checkPot(pot.rules, parsed.data, profile),
+  }));
   return data<Page>({ ...page, errors: null, results });
 }
 
@@ -62,7 +82,9 @@ export default function Checker() {
     { value: "yes", label: t(`public:checker.${question}Yes`) },
     { value: "no", label: t(`public:checker.${question}No`) },
   ];
-  const currencyName = new Intl.DisplayNames(i18n.language, { type: "currency" }).of(scheme.currency) ?? scheme.currency;
+  const currencyName =
+    new Intl.DisplayNames(i18n.language, { type: "currency" }).of(scheme.currency) ??
+    scheme.currency;
 
   return (
     <div className="stack-large">
@@ -77,14 +99,23 @@ export default function Checker() {
         <p className="public-status">
           <FunderText text={scheme.round.name} />
           {" · "}
-          <RoundStatus state={scheme.round.state} date={scheme.round.date} timeZone={scheme.timeZone} />
+          <RoundStatus
+            state={scheme.round.state}
+            date={scheme.round.date}
+            timeZone={scheme.timeZone}
+          />
         </p>
         <UntranslatedNote texts={[scheme.title, scheme.round.name]} />
       </section>
 
       {results ? (
         <>
-          <section id="results" tabIndex={-1} className="stack public-results" aria-labelledby="results-title">
+          <section
+            id="results"
+            tabIndex={-1}
+            className="stack public-results"
+            aria-labelledby="results-title"
+          >
             <h2 id="results-title">{t("public:checker.resultsTitle")}</h2>
             <p>{t("public:checker.resultsIntro")}</p>
             <ul className="public-pots">
@@ -93,7 +124,9 @@ export default function Checker() {
                   <h3>
                     <FunderText text={pot.name} />
                   </h3>
-                  <p className="public-result__verdict">{t(`public:checker.verdict.${pot.verdict}`)}</p>
+                  <p className="public-result__verdict">
+                    {t(`public:checker.verdict.${pot.verdict}`)}
+                  </p>
                   <ul className="public-checks">
                     {pot.reasons.map((reason, index) => (
                       <li key={index}>{explain(reason)}</li>
@@ -114,19 +147,29 @@ export default function Checker() {
               </>
             ) : null}
             <p>
-              <Link className="button" to={keepLanguage(`/sign-in?redirectTo=${encodeURIComponent(keepLanguage(schemePath, search))}`, search)}>
+              <Link
+                className="button"
+                to={keepLanguage(
+                  `/sign-in?redirectTo=${encodeURIComponent(keepLanguage(schemePath, search))}`,
+                  search,
+                )}
+              >
                 {t("public:scheme.signInToApply")}
               </Link>
             </p>
             <p>
-              <Link to={keepLanguage(schemePath, search)}>{t("public:checker.readAboutScheme")}</Link>
+              <Link to={keepLanguage(schemePath, search)}>
+                {t("public:checker.readAboutScheme")}
+              </Link>
             </p>
           </section>
         </>
       ) : null}
 
       <section className="stack narrow" aria-labelledby="questions-title">
-        <h2 id="questions-title">{results ? t("public:checker.changeAnswers") : t("public:checker.questionsTitle")}</h2>
+        <h2 id="questions-title">
+          {results ? t("public:checker.changeAnswers") : t("public:checker.questionsTitle")}
+        </h2>
         <p>{t("public:checker.privacy")}</p>
         <ErrorSummary errors={fieldErrors} />
         <Form method="get" action={`${schemePath}/check#results`} className="stack" reloadDocument>
@@ -136,7 +179,10 @@ export default function Checker() {
             <RadioGroup
               name="legalForm"
               legend={t("public:checker.legalForm")}
-              options={options.legalForms.map((form) => ({ value: form, label: t(`common:legalForms.${form}`) }))}
+              options={options.legalForms.map((form) => ({
+                value: form,
+                label: t(`common:legalForms.${form}`),
+              }))}
               value={values.legalForm}
               errors={fieldErrors}
             />
@@ -162,8 +208,21 @@ export default function Checker() {
             />
           ) : null}
           {asks("leadership") ? (
-            <Field name="leadership" label={t("public:checker.leadership")} hint={t("public:checker.leadershipHint")} errors={fieldErrors}>
-              {(props) => <input {...props} inputMode="numeric" autoComplete="off" className="public-short" defaultValue={values.leadership} />}
+            <Field
+              name="leadership"
+              label={t("public:checker.leadership")}
+              hint={t("public:checker.leadershipHint")}
+              errors={fieldErrors}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="public-short"
+                  defaultValue={values.leadership}
+                />
+              )}
             </Field>
           ) : null}
           {asks("income") ? (
@@ -173,7 +232,15 @@ export default function Checker() {
               hint={t("public:checker.incomeHint", { currency: currencyName })}
               errors={fieldErrors}
             >
-              {(props) => <input {...props} inputMode="decimal" autoComplete="off" className="public-short" defaultValue={values.income} />}
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  className="public-short"
+                  defaultValue={values.income}
+                />
+              )}
             </Field>
           ) : null}
           {asks("area") ? (
@@ -192,8 +259,21 @@ export default function Checker() {
             </Field>
           ) : null}
           {asks("years") ? (
-            <Field name="years" label={t("public:checker.years")} hint={t("public:checker.yearsHint")} errors={fieldErrors}>
-              {(props) => <input {...props} inputMode="numeric" autoComplete="off" className="public-short" defaultValue={values.years} />}
+            <Field
+              name="years"
+              label={t("public:checker.years")}
+              hint={t("public:checker.yearsHint")}
+              errors={fieldErrors}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="public-short"
+                  defaultValue={values.years}
+                />
+              )}
             </Field>
           ) : null}
           <button type="submit" className="button">

@@ -13,7 +13,11 @@ import { safeRedirectTarget } from "~/services/platform/session.server";
 import { issueSignInCode, normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 const schema = z.object({
-  email: z.string().trim().max(254, "signIn.errors.emailInvalid").email("signIn.errors.emailInvalid"),
+  email: z
+    .string()
+    .trim()
+    .max(254, "signIn.errors.emailInvalid")
+    .email("signIn.errors.emailInvalid"),
   redirectTo: z.string().optional(),
 });
 
@@ -36,12 +40,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!limit.allowed) {
     const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(
-      { errors: { email: fieldError("signIn.errors.tooManyRequests", { minutes }) }, values: { email } },
+      {
+        errors: { email: fieldError("signIn.errors.tooManyRequests", { minutes }) },
+        values: { email },
+      },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
   await issueSignInCode(email, await localeOf(request));
-  const params = new URLSearchParams({ email, redirectTo: safeRedirectTarget(result.data.redirectTo) });
+  const params = new URLSearchParams({
+    email,
+    redirectTo: safeRedirectTarget(result.data.redirectTo),
+  });
   return redirect(`/sign-in/code?${params}`);
 }
 
@@ -57,7 +67,12 @@ export default function SignIn() {
       <ErrorSummary errors={actionData?.errors} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field name="email" label={t("signIn.email")} hint={t("signIn.emailHint")} errors={actionData?.errors}>
+        <Field
+          name="email"
+          label={t("signIn.email")}
+          hint={t("signIn.emailHint")}
+          errors={actionData?.errors}
+        >
           {(props) => (
             <input
               {...props}
@@ -76,7 +91,9 @@ export default function SignIn() {
       </Form>
       <p>{t("signIn.newHere")}</p>
       <p>
-        <Link to={`/sign-in/password?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("signIn.usePassword")}</Link>
+        <Link to={`/sign-in/password?redirectTo=${encodeURIComponent(redirectTo)}`}>
+          {t("signIn.usePassword")}
+        </Link>
       </p>
     </section>
   );

@@ -64,7 +64,12 @@ export default function EnterCode() {
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <input type="hidden" name="locale" value={i18n.language} />
-        <Field name="code" label={t("verify.code")} hint={t("verify.codeHint")} errors={actionData?.errors}>
+        <Field
+          name="code"
+          label={t("verify.code")}
+          hint={t("verify.codeHint")}
+          errors={actionData?.errors}
+        >
           {(props) => (
             <input
               {...props}
@@ -90,7 +95,9 @@ export default function EnterCode() {
         </button>
       </Form>
       <p>
-        <Link to={`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("verify.otherEmail")}</Link>
+        <Link to={`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`}>
+          {t("verify.otherEmail")}
+        </Link>
       </p>
     </section>
   );

@@ -27,7 +27,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!limit.allowed) {
     const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(
-      { errors: { password: fieldError("password.errors.rateLimited", { minutes }) } as FieldErrors, values },
+      {
+        errors: { password: fieldError("password.errors.rateLimited", { minutes }) } as FieldErrors,
+        values,
+      },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
@@ -36,7 +39,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return signedInRedirect(request, userId, safeRedirectTarget(form.get("redirectTo")));
   } catch (error) {
     if (!(error instanceof SignInFailure)) throw error;
-    const key = error.reason === "required" ? "password.errors.required" : "password.errors.invalid";
+    const key =
+      error.reason === "required" ? "password.errors.required" : "password.errors.invalid";
     return data({ errors: { password: fieldError(key) } as FieldErrors, values }, { status: 400 });
   }
 }
@@ -54,7 +58,14 @@ export default function PasswordSignIn() {
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field name="email" label={t("password.email")} errors={actionData?.errors}>
           {(props) => (
-            <input {...props} type="email" autoComplete="username" dir="ltr" required defaultValue={actionData?.values.email} />
+            <input
+              {...props}
+              type="email"
+              autoComplete="username"
+              dir="ltr"
+              required
+              defaultValue={actionData?.values.email}
+            />
           )}
         </Field>
         <Field name="password" label={t("password.password")} errors={actionData?.errors}>
@@ -65,7 +76,9 @@ export default function PasswordSignIn() {
         </button>
       </Form>
       <p>
-        <Link to={`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("password.useCode")}</Link>
+        <Link to={`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`}>
+          {t("password.useCode")}
+        </Link>
       </p>
     </section>
   );

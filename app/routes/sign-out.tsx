@@ -11,6 +11,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.clone().formData();
   const user = await getUser(request);
   const cookie =
-    form.get("everywhere") === "yes" && user ? await endAllSessions(user.id) : await endSession(request);
+    form.get("everywhere") === "yes" && user
+      ? await endAllSessions(user.id)
+      : await endSession(request);
   return redirect("/", { headers: { "Set-Cookie": cookie } });
 }

@@ -16,7 +16,14 @@ export const demoFormDefinition = formDefinitionSchema.parse({
   sections: [
     {
       id: "about-your-group",
-      title: { en: "About your group", ar: "عن مجموعتكم", uk: "Про вашу групу", fa: "دربارهٔ گروه شما", es: "Sobre su grupo", fr: "À propos de votre groupe" },
+      title: {
+        en: "About your group",
+        ar: "عن مجموعتكم",
+        uk: "Про вашу групу",
+        fa: "دربارهٔ گروه شما",
+        es: "Sobre su grupo",
+        fr: "À propos de votre groupe",
+      },
       description: {
         en: "Tell us who you are. Groups that are not registered are welcome.",
         ar: "أخبرونا من أنتم. نرحّب بالمجموعات غير المسجّلة.",
@@ -64,7 +71,14 @@ export const demoFormDefinition = formDefinitionSchema.parse({
         {
           id: "registration-number",
           type: "shortText",
-          label: { en: "Registration number", ar: "رقم التسجيل", uk: "Реєстраційний номер", fa: "شمارهٔ ثبت", es: "Número de registro", fr: "Numéro d'enregistrement" },
+          label: {
+            en: "Registration number",
+            ar: "رقم التسجيل",
+            uk: "Реєстраційний номер",
+            fa: "شمارهٔ ثبت",
+            es: "Número de registro",
+            fr: "Numéro d'enregistrement",
+          },
           required: true,
           maxLength: 50,
           showIf: { questionId: "group-registered", anyOf: ["yes"] },
@@ -87,7 +101,14 @@ export const demoFormDefinition = formDefinitionSchema.parse({
     },
     {
       id: "your-project",
-      title: { en: "Your project", ar: "مشروعكم", uk: "Ваш проєкт", fa: "پروژهٔ شما", es: "Su proyecto", fr: "Votre projet" },
+      title: {
+        en: "Your project",
+        ar: "مشروعكم",
+        uk: "Ваш проєкт",
+        fa: "پروژهٔ شما",
+        es: "Su proyecto",
+        fr: "Votre projet",
+      },
       questions: [
         {
           id: "project-what",
@@ -144,7 +165,14 @@ export const demoFormDefinition = formDefinitionSchema.parse({
     },
     {
       id: "budget",
-      title: { en: "Budget", ar: "الميزانية", uk: "Бюджет", fa: "بودجه", es: "Presupuesto", fr: "Budget" },
+      title: {
+        en: "Budget",
+        ar: "الميزانية",
+        uk: "Бюджет",
+        fa: "بودجه",
+        es: "Presupuesto",
+        fr: "Budget",
+      },
       questions: [
         {
           id: "budget-items",
@@ -173,7 +201,14 @@ export const demoFormDefinition = formDefinitionSchema.parse({
     },
     {
       id: "declaration",
-      title: { en: "Declaration", ar: "الإقرار", uk: "Заява", fa: "اقرارنامه", es: "Declaración", fr: "Déclaration" },
+      title: {
+        en: "Declaration",
+        ar: "الإقرار",
+        uk: "Заява",
+        fa: "اقرارنامه",
+        es: "Declaración",
+        fr: "Déclaration",
+      },
       questions: [
         {
           id: "declaration-true",

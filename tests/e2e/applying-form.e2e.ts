@@ -31,7 +31,10 @@ async function draftOf(page: Page) {
   await page.goto("/applications?lng=ar");
   const draft = page.locator("main li").filter({ hasText: "مجموعات النساء المهاجرات المحلية" });
   const link = draft.locator('a[href^="/applications/"]').first();
-  if ((await link.count()) === 0) throw new Error(`Amina has no draft in the demo data:\n${await page.locator("main").innerText()}`);
+  if ((await link.count()) === 0)
+    throw new Error(
+      `Amina has no draft in the demo data:\n${await page.locator("main").innerText()}`,
+    );
   return (await link.getAttribute("href"))!;
 }
 
@@ -43,9 +46,11 @@ async function openPart(page: Page, tasks: string, sectionId: string) {
 }
 
 /** Where an element is on the page (not the screen), so a scroll does not count as a move. */
-const pageTop = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+const pageTop = (locator: Locator) =>
+  locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
-const saveAndContinue = (page: Page) => page.getByRole("button", { name: ar.section.saveAndContinue }).click();
+const saveAndContinue = (page: Page) =>
+  page.getByRole("button", { name: ar.section.saveAndContinue }).click();
 
 /** A WAV file with no sound in it: enough for the server to recognise a recording. */
 function silentWav() {
@@ -77,7 +82,9 @@ describe("the answer form, in Arabic on a phone", () => {
     const summary = page.locator(".error-summary");
     await summary.waitFor();
     // Focus goes to the list of problems, as it would after a page load.
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains("error-summary")),
+    ).toBe(true);
     const problems = await summary.innerText();
     const errorsShown = await page.locator(".field__error").count();
     expect(errorsShown).toBeGreaterThan(0);
@@ -126,16 +133,22 @@ describe("the answer form, in Arabic on a phone", () => {
     await page.locator(".error-summary").waitFor();
     expect(await page.locator(".error-summary").innerText()).toContain("رعاية الأطفال");
     // Only the amount that is missing is outlined; the empty lines offered below are not.
-    const marked = await page.locator('.appform-budget input[aria-invalid="true"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+    const marked = await page
+      .locator('.appform-budget input[aria-invalid="true"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
     expect(marked).toEqual(["q.budget-items.2.amount"]);
     // The browser read "1.500,50" as fifteen hundred and fifty cents, as the server will.
-    expect(await page.locator(".appform-budget tfoot output").innerText()).toMatch(/2[,.٬]?300[.,٫]50|٢٬?٣٠٠٫٥٠/);
+    expect(await page.locator(".appform-budget tfoot output").innerText()).toMatch(
+      /2[,.٬]?300[.,٫]50|٢٬?٣٠٠٫٥٠/,
+    );
 
     await amounts.nth(2).fill("٣٠٠");
     await saveAndContinue(page);
     await page.waitForURL((url) => !url.pathname.endsWith("/budget"));
     await page.goto(tasks);
-    const budgetTask = page.locator(".applying-tasks li").filter({ has: page.locator(`a[href$="/sections/budget"]`) });
+    const budgetTask = page
+      .locator(".applying-tasks li")
+      .filter({ has: page.locator(`a[href$="/sections/budget"]`) });
     expect(await budgetTask.locator(".applying-tag--complete").count()).toBe(1);
   });
 
@@ -149,7 +162,9 @@ describe("the answer form, in Arabic on a phone", () => {
     // The browser's own English words are nowhere on the page.
     expect(await page.locator("main").innerText()).not.toMatch(/Choose File|No file chosen/);
     // Screen readers still meet the input itself, named by its question.
-    const labels = await input.evaluate((element) => [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? ""));
+    const labels = await input.evaluate((element) =>
+      [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? ""),
+    );
     expect(labels.some((label) => label.includes(arForm.field.recordingLabel))).toBe(true);
 
     // Reached from the question above with the keyboard, the button shows the focus.
@@ -164,17 +179,26 @@ describe("the answer form, in Arabic on a phone", () => {
 
     // Autosave sends what she typed but never the file, nor anything pretending to be it.
     await page.locator('[name="q.project-what"]').fill("دروس طبخ وخياطة كل أسبوع.");
-    await expect.poll(() => page.locator(".applying-autosave").innerText(), { timeout: 15_000 }).toMatch(new RegExp(ar.autosave.saved.replace("{{time}}", ".+")));
+    await expect
+      .poll(() => page.locator(".applying-autosave").innerText(), { timeout: 15_000 })
+      .toMatch(new RegExp(ar.autosave.saved.replace("{{time}}", ".+")));
     await page.reload();
-    expect(await page.locator('[id$="-recording-hint"]').innerText()).toBe(arForm.field.recordingHint);
+    expect(await page.locator('[id$="-recording-hint"]').innerText()).toBe(
+      arForm.field.recordingHint,
+    );
   });
 
   it("sends a chosen file without JavaScript, from the translated control", async () => {
     const page = await signIn("Amina Haddad", { phone: true, javaScript: false });
     const tasks = await draftOf(page);
     await openPart(page, tasks, "your-project");
-    expect(await page.locator(".file-input__button").first().innerText()).toBe(arCommon.fileInput.choose);
-    await page.locator('input[type="file"]').first().setInputFiles({ name: "تسجيل.wav", mimeType: "audio/wav", buffer: silentWav() });
+    expect(await page.locator(".file-input__button").first().innerText()).toBe(
+      arCommon.fileInput.choose,
+    );
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: "تسجيل.wav", mimeType: "audio/wav", buffer: silentWav() });
     await page.getByRole("button", { name: ar.section.saveForLater }).click();
     await page.waitForURL((url) => url.pathname === tasks);
     await openPart(page, tasks, "your-project");

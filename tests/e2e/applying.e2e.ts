@@ -21,9 +21,12 @@ async function expectNoViolations(page: Page) {
   await page.waitForLoadState("load");
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   const lines = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(" > ")}: ${node.html}`).join("\n")}`,
+    (violation) =>
+      `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(" > ")}: ${node.html}`).join("\n")}`,
   );
-  expect(lines, `axe found accessibility problems on ${page.url()}:\n${lines.join("\n")}`).toEqual([]);
+  expect(lines, `axe found accessibility problems on ${page.url()}:\n${lines.join("\n")}`).toEqual(
+    [],
+  );
 }
 
 async function signIn(name: string, options: PageOptions) {
@@ -58,7 +61,9 @@ async function startApplication(page: Page, potId: string) {
   expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
   const start = page.getByRole("button", { name: ar.start.submit });
   if ((await start.count()) === 0) {
-    throw new Error(`Cannot start an application (does the demo round have a published form?):\n${await page.locator("main").innerText()}`);
+    throw new Error(
+      `Cannot start an application (does the demo round have a published form?):\n${await page.locator("main").innerText()}`,
+    );
   }
   await start.click();
   await page.waitForURL((url) => /^\/applications\/[^/]+$/.test(url.pathname));
@@ -80,7 +85,11 @@ async function setGroupArea(page: Page, area: string) {
  * Her group's area is written in Arabic, the pot lists "Riverside": starting asks which of
  * the funder's areas the group works in, and choosing one starts the application.
  */
-async function startByChoosingArea(page: Page, potId: string, beforeChoosing?: (page: Page) => Promise<void>) {
+async function startByChoosingArea(
+  page: Page,
+  potId: string,
+  beforeChoosing?: (page: Page) => Promise<void>,
+) {
   await setGroupArea(page, "ريفرسايد");
   await page.goto(`/apply/${potId}`);
   await page.getByRole("button", { name: ar.start.submit }).click();
@@ -113,13 +122,18 @@ async function answerThisPart(page: Page) {
     const field = page.locator(`[name="${name}"]`);
     if ((await field.count()) === 0) continue;
     if (typeof answer === "string") await field.fill(answer);
-    else if ("choose" in answer) await page.locator(`[name="${name}"][value="${answer.choose}"]`).check();
+    else if ("choose" in answer)
+      await page.locator(`[name="${name}"][value="${answer.choose}"]`).check();
     else await field.check();
   }
 }
 
 /** Goes through the parts from the task list, saving each with "Save and continue". */
-async function answerEveryPart(page: Page, tasks: string, onEachPart?: (page: Page) => Promise<void>) {
+async function answerEveryPart(
+  page: Page,
+  tasks: string,
+  onEachPart?: (page: Page) => Promise<void>,
+) {
   const parts = await page.locator(".applying-tasks a").count();
   expect(parts).toBe(4);
   await page.locator(".applying-tasks a").first().click();
@@ -183,11 +197,15 @@ describe("applying, in Arabic on a phone", () => {
     await page.locator(`form[action="${new URL(page.url()).pathname}"]`).waitFor();
     // The task list does not use the form's catalog; reached by a link, the part of the form
     // fetches it before it shows, so no raw translation key ever appears.
-    expect(await page.locator("main").innerText()).not.toMatch(/\b(applicationForm|applying|common):/);
+    expect(await page.locator("main").innerText()).not.toMatch(
+      /\b(applicationForm|applying|common):/,
+    );
 
     await page.locator('[name="q.group-name"]').fill("نساء الأمل");
     const status = page.locator(".applying-autosave");
-    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(new RegExp(ar.autosave.saved.replace("{{time}}", ".+")));
+    await expect
+      .poll(() => status.innerText(), { timeout: 15_000 })
+      .toMatch(new RegExp(ar.autosave.saved.replace("{{time}}", ".+")));
     expect(await status.getAttribute("aria-live")).toBe("polite");
 
     // Saved on the server: a fresh load of the page shows it.

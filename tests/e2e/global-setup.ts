@@ -33,7 +33,10 @@ function freePort(): Promise<number> {
  * answers, hands its address to the tests as `inject("baseUrl")`, and stops it afterwards.
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(root, "build/server/index.js")) || !existsSync(join(root, "build/server.js"))) {
+  if (
+    !existsSync(join(root, "build/server/index.js")) ||
+    !existsSync(join(root, "build/server.js"))
+  ) {
     throw new Error(
       "The production build is missing: run npm run build first (npm run test:e2e does it for you).",
     );

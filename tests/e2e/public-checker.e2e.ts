@@ -23,7 +23,10 @@ async function expectNoViolations(page: Page) {
     (violation) =>
       `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(" > ")}\n    ${node.failureSummary ?? ""}`).join("\n")}`,
   );
-  expect(violations, `axe found accessibility problems on ${page.url()}:\n\n${violations.join("\n\n")}`).toEqual([]);
+  expect(
+    violations,
+    `axe found accessibility problems on ${page.url()}:\n\n${violations.join("\n\n")}`,
+  ).toEqual([]);
 }
 
 /** A catalog sentence as an Arabic page shows it: every value put in is isolated. */
@@ -32,11 +35,19 @@ const filled = (sentence: string, values: Record<string, string>) =>
 
 /** A catalog sentence with its values left open, for values the test does not fix. */
 const shape = (sentence: string) =>
-  new RegExp(sentence.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+"));
+  new RegExp(
+    sentence
+      .split(/\{\{\w+\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".+"),
+  );
 
 async function expectArabicRightToLeft(page: Page) {
   const html = page.locator("html");
-  expect({ lang: await html.getAttribute("lang"), dir: await html.getAttribute("dir") }).toEqual({ lang: "ar", dir: "rtl" });
+  expect({ lang: await html.getAttribute("lang"), dir: await html.getAttribute("dir") }).toEqual({
+    lang: "ar",
+    dir: "rtl",
+  });
 }
 
 describe("a visitor in Arabic on a phone, without JavaScript, checks whether her group can apply", () => {
@@ -74,11 +85,15 @@ describe("a visitor in Arabic on a phone, without JavaScript, checks whether her
 
     const results = page.locator("#results");
     await results.getByRole("heading", { level: 2, name: ar.checker.resultsTitle }).waitFor();
-    const grassRoots = results.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "مجموعات النساء المهاجرات المحلية" }) });
+    const grassRoots = results
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "مجموعات النساء المهاجرات المحلية" }) });
     await grassRoots.getByText(ar.checker.verdict.no).waitFor();
     const why = grassRoots.getByText(shape(arEligibility.income.aboveLimit));
     expect(await why.isVisible()).toBe(true);
-    const languagePot = results.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "اللغة والدعم بين الأقران" }) });
+    const languagePot = results
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "اللغة والدعم بين الأقران" }) });
     await languagePot.getByText(ar.checker.verdict.yes).waitFor();
 
     // Her answers are still in the form, ready to change.
@@ -87,7 +102,10 @@ describe("a visitor in Arabic on a phone, without JavaScript, checks whether her
   });
 
   it("shows a mistyped income next to the field in Arabic and keeps the other answers", async () => {
-    const page = await newPage("/schemes/riverside-together/check?lng=ar", { phone: true, javaScript: false });
+    const page = await newPage("/schemes/riverside-together/check?lng=ar", {
+      phone: true,
+      javaScript: false,
+    });
     await page.getByLabel(ar.checker.income).fill("كثير");
     await page.getByLabel(ar.checker.area).selectOption("Riverside");
     await page.getByRole("button", { name: ar.checker.submit }).click();
@@ -96,7 +114,9 @@ describe("a visitor in Arabic on a phone, without JavaScript, checks whether her
     const summary = page.getByRole("alert");
     await summary.getByText(ar.checker.errors.income).waitFor();
     expect(await summary.getByRole("link").first().getAttribute("href")).toBe("#field-income");
-    expect(await page.locator("#field-income-error").innerText()).toContain(ar.checker.errors.income);
+    expect(await page.locator("#field-income-error").innerText()).toContain(
+      ar.checker.errors.income,
+    );
     expect(await page.getByLabel(ar.checker.area).inputValue()).toBe("Riverside");
     await expectNoViolations(page);
   });

@@ -74,7 +74,10 @@ const roles: Role[] = [
       await clickLink(walk, (url) => /^\/applications\/[^/]+$/.test(url.pathname));
       // Her draft leaves "Do you look after children?" unanswered in this part.
       await clickLink(walk, (url) => /\/sections\/your-project$/.test(url.pathname));
-      await submitExpectingErrors(walk, 'main form[method=post] button[type=submit][value="continue"]');
+      await submitExpectingErrors(
+        walk,
+        'main form[method=post] button[type=submit][value="continue"]',
+      );
       await clickLink(walk, (url) => /^\/applications\/[^/]+$/.test(url.pathname));
       await clickLink(walk, (url) => /\/sections\/budget$/.test(url.pathname));
     },
@@ -91,8 +94,18 @@ const roles: Role[] = [
       await submitExpectingErrors(walk, "main form[method=post] button[type=submit]");
     },
   },
-  { name: "panel member (Nadia)", person: "Nadia Rahimi", ownLanguage: "fa", sendForm: tooShortPassword },
-  { name: "platform admin (Sam)", person: "Sam Admin", ownLanguage: "en", sendForm: tooShortPassword },
+  {
+    name: "panel member (Nadia)",
+    person: "Nadia Rahimi",
+    ownLanguage: "fa",
+    sendForm: tooShortPassword,
+  },
+  {
+    name: "platform admin (Sam)",
+    person: "Sam Admin",
+    ownLanguage: "en",
+    sendForm: tooShortPassword,
+  },
 ];
 
 async function tooShortPassword(walk: Walk) {
@@ -144,7 +157,9 @@ async function settle(walk: Walk) {
     { timeout: settleTimeout },
   );
   // Let React commit what the router has just handed it.
-  await walk.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await walk.page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 /** Checks the page the walk is on and files every problem under its path and how it got there. */
@@ -220,14 +235,21 @@ async function follow(walk: Walk, url: string): Promise<boolean> {
     const links = [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].filter((link) => {
       const resolved = new URL(link.href);
       const onPage = link.getAttribute("href")?.startsWith("#");
-      return !onPage && `${resolved.pathname}${resolved.search}` === target && link.getClientRects().length > 0;
+      return (
+        !onPage &&
+        `${resolved.pathname}${resolved.search}` === target &&
+        link.getClientRects().length > 0
+      );
     });
     return (links.find((link) => link.closest("main")) ?? links[0])?.getAttribute("href") ?? null;
   }, url);
   if (href === null) return false;
   const selector = `a[href="${href.replace(/["\\]/g, "\\$&")}"]`;
   const inMain = walk.page.locator(`main ${selector}`).filter({ visible: true });
-  const link = (await inMain.count()) > 0 ? inMain.first() : walk.page.locator(selector).filter({ visible: true }).first();
+  const link =
+    (await inMain.count()) > 0
+      ? inMain.first()
+      : walk.page.locator(selector).filter({ visible: true }).first();
   await link.click({ timeout: settleTimeout });
   await walk.page.waitForURL((next) => `${next.pathname}${next.search}` !== before, {
     timeout: settleTimeout,
@@ -299,10 +321,23 @@ function kindOf(url: string): string {
   return new URL(url, "http://x").pathname.replace(/\/c[a-z0-9]{20,}(?=\/|$)/g, "/:id");
 }
 
-async function walkOnce(role: Role, language: Language, js: boolean, shared: Shared): Promise<string[]> {
+async function walkOnce(
+  role: Role,
+  language: Language,
+  js: boolean,
+  shared: Shared,
+): Promise<string[]> {
   const context = await newPhoneContext(js);
   const page = await context.newPage();
-  const walk: Walk = { page, js, language, problems: [], pending: [], expectedStatus: null, shared };
+  const walk: Walk = {
+    page,
+    js,
+    language,
+    problems: [],
+    pending: [],
+    expectedStatus: null,
+    shared,
+  };
   watch(walk);
   try {
     if (role.person) {
@@ -328,7 +363,8 @@ async function walkOnce(role: Role, language: Language, js: boolean, shared: Sha
     const discover = async () => {
       const from = pathOf(page);
       for (const url of await linksOn(walk)) {
-        if (!visited.has(url) && !queue.some((queued) => queued.url === url)) queue.push({ url, from });
+        if (!visited.has(url) && !queue.some((queued) => queued.url === url))
+          queue.push({ url, from });
       }
     };
     await discover();
@@ -339,7 +375,10 @@ async function walkOnce(role: Role, language: Language, js: boolean, shared: Sha
     const switchAt = Math.ceil(linksPerWalk / 2);
     while (followed < linksPerWalk && queue.length > 0) {
       if (followed === switchAt && walk.language === language) {
-        await switchLanguage(walk, languages[(languages.indexOf(language) + 1) % languages.length]!);
+        await switchLanguage(
+          walk,
+          languages[(languages.indexOf(language) + 1) % languages.length]!,
+        );
         // The switcher's reload replaced the history entry the back button would return to.
         previous = null;
       }
@@ -347,7 +386,10 @@ async function walkOnce(role: Role, language: Language, js: boolean, shared: Sha
       // kind this walk has not reached.
       const reachedByRole = (url: string) => shared.reached.has(`${js} ${kindOf(url)}`);
       const fresh = queue.findIndex((item) => !reachedByRole(item.url));
-      const index = Math.max(0, fresh >= 0 ? fresh : queue.findIndex((item) => !seenKinds.has(kindOf(item.url))));
+      const index = Math.max(
+        0,
+        fresh >= 0 ? fresh : queue.findIndex((item) => !seenKinds.has(kindOf(item.url))),
+      );
       const [next] = queue.splice(index, 1);
       if (!next || visited.has(next.url) || pathOf(page) === next.url) continue;
       if (pathOf(page) !== next.from) {
@@ -379,7 +421,9 @@ async function walkOnce(role: Role, language: Language, js: boolean, shared: Sha
 
     await role.sendForm(walk);
   } catch (error) {
-    walk.problems.push(`${where(walk)}: the walk stopped: ${(error as Error).message.split("\n")[0]}`);
+    walk.problems.push(
+      `${where(walk)}: the walk stopped: ${(error as Error).message.split("\n")[0]}`,
+    );
   } finally {
     await context.close();
   }
@@ -396,12 +440,18 @@ async function restoreOwnLanguage(role: Role) {
   try {
     const page = await context.newPage();
     await page.goto("/");
-    await page.locator('form[action="/demo/sign-in"]').filter({ hasText: role.person }).locator('button[type="submit"]').click();
+    await page
+      .locator('form[action="/demo/sign-in"]')
+      .filter({ hasText: role.person })
+      .locator('button[type="submit"]')
+      .click();
     await page.waitForURL((url) => url.pathname !== "/");
     const form = page.locator('form[action="/language"]');
     await form.locator('select[name="locale"]').selectOption(role.ownLanguage);
     await form.locator('button[type="submit"]').click();
-    await page.waitForFunction((lang) => document.documentElement.lang === lang, role.ownLanguage, { timeout: settleTimeout });
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, role.ownLanguage, {
+      timeout: settleTimeout,
+    });
   } finally {
     await context.close();
   }
@@ -415,7 +465,12 @@ function report(label: string, problems: string[], started: number) {
   }
 }
 
-const sharedByRole = new Map(roles.map((role) => [role.name, { axed: new Set<string>(), reached: new Set<string>() } as Shared]));
+const sharedByRole = new Map(
+  roles.map((role) => [
+    role.name,
+    { axed: new Set<string>(), reached: new Set<string>() } as Shared,
+  ]),
+);
 
 // WALK_ROLES=applicant, WALK_LANGUAGES=ar,fa and WALK_JS=off narrow a run down to one failure.
 const only = {
@@ -428,17 +483,25 @@ for (const js of [true, false].filter((on) => !only.js || only.js === (on ? "on"
   // One test per role walks its six languages one after another, so a person's language
   // choice is never changed by a walk of the same person running beside it.
   describe(`walking the app ${js ? "with" : "without"} JavaScript on a phone`, () => {
-    for (const role of roles.filter((role) => !only.roles || role.name.toLowerCase().includes(only.roles))) {
+    for (const role of roles.filter(
+      (role) => !only.roles || role.name.toLowerCase().includes(only.roles),
+    )) {
       // One retry: five walks share two cores, and a click that times out under that load is not
       // a defect; a real one fails again.
       it.concurrent(`${role.name}: every language`, { timeout: 900_000, retry: 1 }, async () => {
         const problems: string[] = [];
         const shared = sharedByRole.get(role.name)!;
         try {
-          for (const language of languages.filter((language) => !only.languages || only.languages.includes(language))) {
+          for (const language of languages.filter(
+            (language) => !only.languages || only.languages.includes(language),
+          )) {
             const started = Date.now();
             const found = await walkOnce(role, language, js, shared);
-            report(`${role.name}, ${language}, ${js ? "JavaScript on" : "JavaScript off"}`, found, started);
+            report(
+              `${role.name}, ${language}, ${js ? "JavaScript on" : "JavaScript off"}`,
+              found,
+              started,
+            );
             problems.push(...found);
           }
         } finally {
@@ -446,7 +509,10 @@ for (const js of [true, false].filter((on) => !only.js || only.js === (on ? "on"
         }
         await shared.inspector?.context().close();
         shared.inspector = undefined;
-        expect(problems, `${problems.length} problem(s) walking as ${role.name}:\n${problems.join("\n")}`).toEqual([]);
+        expect(
+          problems,
+          `${problems.length} problem(s) walking as ${role.name}:\n${problems.join("\n")}`,
+        ).toEqual([]);
       });
     }
   });

@@ -17,9 +17,14 @@ async function expectNoViolations(page: Page) {
   const violations = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? "no impact given"}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    at ${node.target.join(" > ")}\n       ${node.html}`).join("\n"),
+      violation.nodes
+        .map((node) => `    at ${node.target.join(" > ")}\n       ${node.html}`)
+        .join("\n"),
   );
-  expect(violations, `axe found accessibility problems on ${page.url()}:\n\n${violations.join("\n\n")}`).toEqual([]);
+  expect(
+    violations,
+    `axe found accessibility problems on ${page.url()}:\n\n${violations.join("\n\n")}`,
+  ).toEqual([]);
 }
 
 /** Tomás Ruiz, the demo programme officer, reads Withfund in Spanish. */
@@ -63,7 +68,9 @@ async function versionInConsultation(page: Page, formsPath: string): Promise<str
       // Copying a published version opens the new draft at a different address.
       const published = page.url();
       await copy.click();
-      await page.waitForURL((url) => url.href !== published && /\/forms\/[^/]+$/.test(url.pathname));
+      await page.waitForURL(
+        (url) => url.href !== published && /\/forms\/[^/]+$/.test(url.pathname),
+      );
     }
   }
   const open = page.getByRole("button", { name: es.builder.openConsultation });
@@ -78,11 +85,20 @@ async function versionInConsultation(page: Page, formsPath: string): Promise<str
   return new URL(page.url()).pathname;
 }
 
-async function emailLinkTo(context: BrowserContext, email: string, subject: RegExp): Promise<string> {
+async function emailLinkTo(
+  context: BrowserContext,
+  email: string,
+  subject: RegExp,
+): Promise<string> {
   const mailbox = await context.newPage();
   try {
     await mailbox.goto("/dev/mailbox");
-    await mailbox.getByRole("row").filter({ hasText: email }).getByRole("link", { name: subject }).first().click();
+    await mailbox
+      .getByRole("row")
+      .filter({ hasText: email })
+      .getByRole("link", { name: subject })
+      .first()
+      .click();
     const text = await mailbox.getByTestId("email-text").innerText();
     const link = /(https?:\/\/\S+\/working-group\/\S+)/.exec(text)?.[1];
     if (!link) throw new Error(`No working-group link in the email to ${email}:\n${text}`);
@@ -128,7 +144,10 @@ describe("co-designing the application form with a working group", () => {
     await expectNoViolations(page);
 
     // She suggests better words for a question, and agrees to be named.
-    await page.getByRole("link", { name: new RegExp(`^${en.consult.suggestChange}`) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(`^${en.consult.suggestChange}`) })
+      .first()
+      .click();
     await page.getByRole("radio", { name: en.consult.kinds.REWORDING }).check();
     const words = "Please say that groups which are not registered are welcome too.";
     await page.locator('textarea[name="text"]').fill(words);
@@ -140,7 +159,9 @@ describe("co-designing the application form with a working group", () => {
     await mine.getByText(en.suggestions.status.OPEN).waitFor();
     await mine.getByText(en.consult.named).waitFor();
     await mine.getByText(en.suggestions.kind.REWORDING).waitFor();
-    expect(await mine.locator(".builder-suggestion__meta").first().innerText()).toContain(en.consult.aboutQuestion.split("{{")[0]!.trim());
+    expect(await mine.locator(".builder-suggestion__meta").first().innerText()).toContain(
+      en.consult.aboutQuestion.split("{{")[0]!.trim(),
+    );
 
     // Staff see it among the suggestions, with her words.
     await staff.goto(`${versionPath}/suggestions`);
@@ -161,7 +182,10 @@ describe("co-designing the application form with a working group", () => {
     await staff.getByRole("heading", { level: 2, name: es.builder.addQuestionTitle }).waitFor();
     await expectNoViolations(staff);
 
-    await staff.getByRole("link", { name: new RegExp(`^${es.builder.editQuestion}`) }).first().click();
+    await staff
+      .getByRole("link", { name: new RegExp(`^${es.builder.editQuestion}`) })
+      .first()
+      .click();
     await staff.getByRole("heading", { level: 1, name: es.question.editTitle }).waitFor();
     await expectNoViolations(staff);
 

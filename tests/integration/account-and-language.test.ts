@@ -10,7 +10,14 @@ import { resetConfigForTests } from "~/services/platform/env.server";
 import { localeCookie } from "~/services/platform/i18n.server";
 import { getUserId } from "~/services/platform/session.server";
 import { useTestDatabase } from "../support/database";
-import { cookiesFrom, freshIp, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
+import {
+  cookiesFrom,
+  freshIp,
+  makeRequest,
+  run,
+  signedInCookie,
+  unwrap,
+} from "../support/requests";
 
 useTestDatabase();
 
@@ -48,7 +55,10 @@ describe("choosing a language", () => {
   it("saves the choice on her account when she is signed in", async () => {
     const user = await newUser("chooser@example.org", { locale: "en" });
     const cookie = await signedInCookie(user.id);
-    const response = (await run(languageAction, makeRequest("/language", { form: { locale: "ar" }, cookie }))) as Response;
+    const response = (await run(
+      languageAction,
+      makeRequest("/language", { form: { locale: "ar" }, cookie }),
+    )) as Response;
     expect(response.status).toBe(302);
     expect(await chosenLocale(response)).toBe("ar");
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("ar");
@@ -64,7 +74,10 @@ describe("choosing a language", () => {
 
   it("never sends her off to another site", async () => {
     for (const redirectTo of ["//evil.example/", "https://evil.example/", "/\\evil.example"]) {
-      const response = (await run(languageAction, makeRequest("/language", { form: { locale: "fr", redirectTo } }))) as Response;
+      const response = (await run(
+        languageAction,
+        makeRequest("/language", { form: { locale: "fr", redirectTo } }),
+      )) as Response;
       expect(response.headers.get("Location")).toBe("/");
     }
   });
@@ -89,7 +102,7 @@ describe("the language of a page", () => {
     const result = await run(rootLoader, makeRequest("/?lng=ar"));
     const init = (result as unknown as { init?: { headers?: Record<string, string> } }).init;
     expect(init?.headers?.["Set-Cookie"]).toMatch(/^lng=/);
-    expect((await localeCookie.parse(init!.headers!["Set-Cookie"]!))).toBe("ar");
+    expect(await localeCookie.parse(init!.headers!["Set-Cookie"]!)).toBe("ar");
   });
 
   it("follows ?lng= in a shared link", async () => {
@@ -119,7 +132,10 @@ describe("the language of a page", () => {
 
   it("says who is signed in", async () => {
     const user = await newUser("root.reader@example.org", { name: "Root Reader" });
-    const result = (await run(rootLoader, makeRequest("/", { cookie: await signedInCookie(user.id) }))) as {
+    const result = (await run(
+      rootLoader,
+      makeRequest("/", { cookie: await signedInCookie(user.id) }),
+    )) as {
       user: { email: string; name: string | null } | null;
       demoMode: boolean;
     };
@@ -136,7 +152,10 @@ describe("the account page", () => {
   it("saves her name and language, records it, and shows the next page in that language", async () => {
     const user = await newUser("details@example.org", { locale: "en" });
     const cookie = await signedInCookie(user.id);
-    const response = (await submit({ intent: "details", name: "  Layla Nasser  ", locale: "ar" }, cookie)) as Response;
+    const response = (await submit(
+      { intent: "details", name: "  Layla Nasser  ", locale: "ar" },
+      cookie,
+    )) as Response;
     // A fresh page (post, redirect, get): the page she lands on is rendered in the new language.
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/account?saved=details");
@@ -145,12 +164,16 @@ describe("the account page", () => {
     const saved = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(saved.name).toBe("Layla Nasser");
     expect(saved.locale).toBe("ar");
-    const events = await db().auditEvent.findMany({ where: { actorId: user.id, action: "user.details-updated" } });
+    const events = await db().auditEvent.findMany({
+      where: { actorId: user.id, action: "user.details-updated" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entityType: "User", entityId: user.id });
 
     const next = cookiesFrom(response, cookie);
-    const root = unwrap<{ locale: string }>(await run(rootLoader, makeRequest("/account?saved=details", { cookie: next })));
+    const root = unwrap<{ locale: string }>(
+      await run(rootLoader, makeRequest("/account?saved=details", { cookie: next })),
+    );
     expect(root.data.locale).toBe("ar");
     const page = unwrap<{ saved: boolean; locale: string }>(
       await run(accountLoader, makeRequest("/account?saved=details", { cookie: next })),
@@ -162,7 +185,9 @@ describe("the account page", () => {
     const user = await newUser("longname@example.org", { name: "Before", locale: "en" });
     const cookie = await signedInCookie(user.id);
     const longName = "A".repeat(101);
-    const { data, status } = unwrap<AccountResult>(await submit({ intent: "details", name: longName, locale: "fr" }, cookie));
+    const { data, status } = unwrap<AccountResult>(
+      await submit({ intent: "details", name: longName, locale: "fr" }, cookie),
+    );
     expect(status).toBe(400);
     expect(data.errors?.name?.key).toBe("account.errors.nameTooLong");
     expect(data.values).toMatchObject({ name: longName, locale: "fr" });
@@ -174,15 +199,27 @@ describe("the account page", () => {
 
   it("accepts a name of exactly 100 characters", async () => {
     const user = await newUser("hundred@example.org");
-    const response = (await submit({ intent: "details", name: "B".repeat(100), locale: "en" }, await signedInCookie(user.id))) as Response;
+    const response = (await submit(
+      { intent: "details", name: "B".repeat(100), locale: "en" },
+      await signedInCookie(user.id),
+    )) as Response;
     expect(response.status).toBe(302);
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("B".repeat(100));
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(
+      "B".repeat(100),
+    );
   });
 
   it("refuses a password whose confirmation differs, and never echoes passwords back", async () => {
     const user = await newUser("mismatch@example.org");
     const { data, status } = unwrap<AccountResult>(
-      await submit({ intent: "password", newPassword: "correct horse battery", confirmPassword: "correct horse battery!" }, await signedInCookie(user.id)),
+      await submit(
+        {
+          intent: "password",
+          newPassword: "correct horse battery",
+          confirmPassword: "correct horse battery!",
+        },
+        await signedInCookie(user.id),
+      ),
     );
     expect(status).toBe(400);
     expect(data.errors?.confirmPassword?.key).toBe("account.errors.passwordMismatch");
@@ -194,18 +231,25 @@ describe("the account page", () => {
     const user = await newUser("password.user@example.org", { locale: "en" });
     const password = "a long enough passphrase";
     const { data, status } = unwrap<AccountResult>(
-      await submit({ intent: "password", newPassword: password, confirmPassword: password }, await signedInCookie(user.id)),
+      await submit(
+        { intent: "password", newPassword: password, confirmPassword: password },
+        await signedInCookie(user.id),
+      ),
     );
     expect(status).toBe(200);
     expect(data.done).toBe("account.passwordSaved");
     const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.passwordHash).not.toContain(password);
-    expect(await db().auditEvent.count({ where: { actorId: user.id, action: "user.password-set" } })).toBe(1);
+    expect(
+      await db().auditEvent.count({ where: { actorId: user.id, action: "user.password-set" } }),
+    ).toBe(1);
 
     const signIn = (await run(
       passwordSignIn,
-      makeRequest("/sign-in/password", { form: { email: "Password.User@example.org", password, redirectTo: "/account" } }),
+      makeRequest("/sign-in/password", {
+        form: { email: "Password.User@example.org", password, redirectTo: "/account" },
+      }),
       {},
       freshIp(),
     )) as Response;
@@ -216,7 +260,13 @@ describe("the account page", () => {
     const wrong = unwrap<{ errors: Record<string, { key: string }> }>(
       await run(
         passwordSignIn,
-        makeRequest("/sign-in/password", { form: { email: "password.user@example.org", password: "not the passphrase", redirectTo: "/account" } }),
+        makeRequest("/sign-in/password", {
+          form: {
+            email: "password.user@example.org",
+            password: "not the passphrase",
+            redirectTo: "/account",
+          },
+        }),
         {},
         freshIp(),
       ),
@@ -239,13 +289,22 @@ describe("the account page", () => {
     expect(await getUserId(makeRequest("/", { cookie: laptop }))).toBeNull();
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     expect(await getUserId(makeRequest("/", { cookie: bystander }))).toBe(other.id);
-    expect(await db().auditEvent.count({ where: { actorId: user.id, action: "user.signed-out-everywhere" } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { actorId: user.id, action: "user.signed-out-everywhere" },
+      }),
+    ).toBe(1);
   });
 
   it("sends a signed-out visitor to sign in instead of changing anything", async () => {
-    const response = (await run(accountAction, makeRequest("/account", { form: { intent: "details", name: "X", locale: "en" } }))) as Response;
+    const response = (await run(
+      accountAction,
+      makeRequest("/account", { form: { intent: "details", name: "X", locale: "en" } }),
+    )) as Response;
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent("/account")}`);
+    expect(response.headers.get("Location")).toBe(
+      `/sign-in?redirectTo=${encodeURIComponent("/account")}`,
+    );
   });
 });
 

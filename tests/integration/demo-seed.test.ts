@@ -13,7 +13,8 @@ function funderTexts(value: unknown): { text: string; locale: string }[] {
   if (Array.isArray(value)) return value.flatMap(funderTexts);
   if (!value || typeof value !== "object") return [];
   const record = value as Record<string, unknown>;
-  if (typeof record.text === "string" && typeof record.locale === "string") return [{ text: record.text, locale: record.locale }];
+  if (typeof record.text === "string" && typeof record.locale === "string")
+    return [{ text: record.text, locale: record.locale }];
   return Object.values(record).flatMap(funderTexts);
 }
 
@@ -22,7 +23,10 @@ useTestDatabase();
 describe("the demo data", () => {
   it("shows a scheme with an open round and three pots, one with a 60% by-and-for floor", async () => {
     await seedDemo(db());
-    const scheme = await db().scheme.findUniqueOrThrow({ where: { slug: "riverside-together" }, include: { rounds: { include: { pots: true } } } });
+    const scheme = await db().scheme.findUniqueOrThrow({
+      where: { slug: "riverside-together" },
+      include: { rounds: { include: { pots: true } } },
+    });
     const round = scheme.rounds[0]!;
     expect(round.opensAt.getTime()).toBeLessThan(Date.now());
     expect(round.closesAt.getTime()).toBeGreaterThan(Date.now());
@@ -32,53 +36,80 @@ describe("the demo data", () => {
   });
 
   it("has a demo person for every role, and an informal group with a host", async () => {
-    expect(await db().user.count({ where: { email: { in: demoPeople.map((p) => p.email) } } })).toBe(demoPeople.length);
+    expect(
+      await db().user.count({ where: { email: { in: demoPeople.map((p) => p.email) } } }),
+    ).toBe(demoPeople.length);
     const roles = await Promise.all([
       db().funderMember.findMany({ select: { role: true } }),
       db().panelMember.findMany({ select: { role: true } }),
       db().organisationMember.findMany({ select: { role: true } }),
     ]);
     expect(new Set(roles.flat().map((m) => m.role))).toEqual(
-      new Set(["ADMIN", "PROGRAMME_OFFICER", "VIEWER", "CHAIR", "COMMUNITY_REVIEWER", "SPECIALIST", "OWNER", "MEMBER"]),
+      new Set([
+        "ADMIN",
+        "PROGRAMME_OFFICER",
+        "VIEWER",
+        "CHAIR",
+        "COMMUNITY_REVIEWER",
+        "SPECIALIST",
+        "OWNER",
+        "MEMBER",
+      ]),
     );
     expect(await db().user.count({ where: { isPlatformAdmin: true } })).toBe(1);
-    const informal = await db().organisation.findFirstOrThrow({ where: { legalForm: "INFORMAL_GROUP" } });
+    const informal = await db().organisation.findFirstOrThrow({
+      where: { legalForm: "INFORMAL_GROUP" },
+    });
     expect(informal.hostOrganisationId).not.toBeNull();
   });
 
   it("has a co-designed form with accepted and declined suggestions", async () => {
-    const statuses = (await db().formSuggestion.findMany({ select: { status: true, reply: true } }));
+    const statuses = await db().formSuggestion.findMany({ select: { status: true, reply: true } });
     expect(statuses.some((s) => s.status === "ACCEPTED")).toBe(true);
     expect(statuses.some((s) => s.status === "DECLINED")).toBe(true);
     expect(statuses.every((s) => s.reply)).toBe(true);
   });
 
   it("has draft and submitted applications in several languages, each valid against its form", async () => {
-    const applications = await db().application.findMany({ include: { formVersion: true, pot: true } });
+    const applications = await db().application.findMany({
+      include: { formVersion: true, pot: true },
+    });
     expect(new Set(applications.map((a) => a.answerLanguage))).toEqual(new Set(["ar", "uk", "en"]));
     expect(applications.some((a) => a.status === "DRAFT")).toBe(true);
     const submitted = applications.filter((a) => a.status === "SUBMITTED");
     expect(submitted.length).toBeGreaterThanOrEqual(2);
     for (const application of submitted) {
-      const result = validateAnswers(formDefinitionSchema.parse(application.formVersion!.definition), application.answers, {
-        currency: "EUR",
-        potMaxMinor: application.pot.maxGrantMinor,
-      });
+      const result = validateAnswers(
+        formDefinitionSchema.parse(application.formVersion!.definition),
+        application.answers,
+        {
+          currency: "EUR",
+          potMaxMinor: application.pot.maxGrantMinor,
+        },
+      );
       expect(result.ok).toBe(true);
       expect(application.requestedMinor).toBeGreaterThan(0);
     }
   });
 
-  it.each(["ar", "fa", "uk", "es", "fr"])("shows the scheme page in %s with every funder text translated, pot descriptions included", async (lng) => {
-    const page = unwrap<{ rounds?: unknown }>(await run(schemePage, makeRequest(`/schemes/riverside-together?lng=${lng}`), { slug: "riverside-together" }));
-    const texts = funderTexts(page.data);
-    const pots = await db().pot.findMany();
-    const englishDescriptions = pots.map((pot) => (pot.description as { en: string }).en);
-    // Title, description, round and each pot's name and description; none falls back to English.
-    expect(texts.length).toBeGreaterThanOrEqual(8);
-    expect(texts.filter((text) => text.locale !== lng)).toEqual([]);
-    for (const english of englishDescriptions) expect(JSON.stringify(page.data)).not.toContain(english);
-  });
+  it.each(["ar", "fa", "uk", "es", "fr"])(
+    "shows the scheme page in %s with every funder text translated, pot descriptions included",
+    async (lng) => {
+      const page = unwrap<{ rounds?: unknown }>(
+        await run(schemePage, makeRequest(`/schemes/riverside-together?lng=${lng}`), {
+          slug: "riverside-together",
+        }),
+      );
+      const texts = funderTexts(page.data);
+      const pots = await db().pot.findMany();
+      const englishDescriptions = pots.map((pot) => (pot.description as { en: string }).en);
+      // Title, description, round and each pot's name and description; none falls back to English.
+      expect(texts.length).toBeGreaterThanOrEqual(8);
+      expect(texts.filter((text) => text.locale !== lng)).toEqual([]);
+      for (const english of englishDescriptions)
+        expect(JSON.stringify(page.data)).not.toContain(english);
+    },
+  );
 
   it("has the form, and the funder's replies, in the language of whoever reads them", async () => {
     const version = await db().formVersion.findFirstOrThrow();
@@ -86,9 +117,13 @@ describe("the demo data", () => {
     const texts = definition.sections.flatMap((section) => [
       section.title,
       ...(section.description ? [section.description] : []),
-      ...section.questions.flatMap((question) => [question.label, ...(question.help ? [question.help] : [])]),
+      ...section.questions.flatMap((question) => [
+        question.label,
+        ...(question.help ? [question.help] : []),
+      ]),
     ]);
-    for (const text of texts) expect(Object.keys(text).sort()).toEqual(["ar", "en", "es", "fa", "fr", "uk"]);
+    for (const text of texts)
+      expect(Object.keys(text).sort()).toEqual(["ar", "en", "es", "fa", "fr", "uk"]);
     const suggestions = await db().formSuggestion.findMany();
     const arabic = suggestions.filter((suggestion) => suggestion.locale === "ar");
     expect(arabic.length).toBeGreaterThan(0);

@@ -37,7 +37,11 @@ import { allQuestions } from "~/domain/forms/definition";
 import { db } from "~/services/platform/db.server";
 import { startApplication } from "~/services/applications/applications.server";
 import { updateRound } from "~/services/schemes/scheme-admin.server";
-import { openConsultation, parseDefinition, updateDraft } from "~/services/forms/form-versions.server";
+import {
+  openConsultation,
+  parseDefinition,
+  updateDraft,
+} from "~/services/forms/form-versions.server";
 import { getUser } from "~/services/access/permissions.server";
 import { useTestDatabase } from "../support/database";
 import { testReference } from "../support/fixtures";
@@ -356,7 +360,10 @@ describe("drafting, publishing and copying form versions", () => {
     );
     expect(preview.data.locale).toBe("fa");
     // The page around the preview, and every page after it, stay in the viewer's language.
-    const root = await run(rootLoader as never, makeRequest(path, { cookie: await cookieOf("officer") }));
+    const root = await run(
+      rootLoader as never,
+      makeRequest(path, { cookie: await cookieOf("officer") }),
+    );
     expect(unwrap<{ locale: string }>(root).data.locale).toBe("en");
     expect(root instanceof Response ? root.headers.getSetCookie() : []).toEqual([]);
     expect(JSON.stringify(root)).not.toContain("lng=");
@@ -470,7 +477,12 @@ describe("drafting, publishing and copying form versions", () => {
       data: { name: "Amal Women's Circle", legalForm: "INFORMAL_GROUP" },
     });
     await db().application.create({
-      data: { reference: testReference(), potId: ids.pot, organisationId: organisation.id, formVersionId: versions.first },
+      data: {
+        reference: testReference(),
+        potId: ids.pot,
+        organisationId: organisation.id,
+        formVersionId: versions.first,
+      },
     });
     expectRedirect(await editVersion(versions.second, { intent: "publish", confirm: "yes" }));
     const refused = unwrap<{ errors: Record<string, { key: string }> }>(
@@ -1039,16 +1051,27 @@ describe("retiring a version that is no longer needed", () => {
   it("does not let a closed round on a retired version reopen and take applications", async () => {
     const closing = await db().round.findUniqueOrThrow({ where: { id: rounds.closing } });
     const reopen = (closesAt: Date) =>
-      updateRound(ids.officer, ids.funder, rounds.closing, {
-        name: { en: "2026 round" },
-        opensAt: closing.opensAt,
-        closesAt,
-        decisionAt: null,
-        budgetMinor: null,
-      }, "en");
+      updateRound(
+        ids.officer,
+        ids.funder,
+        rounds.closing,
+        {
+          name: { en: "2026 round" },
+          opensAt: closing.opensAt,
+          closesAt,
+          decisionAt: null,
+          budgetMinor: null,
+        },
+        "en",
+      );
     const refused = await reopen(new Date(Date.now() + 10 * DAY));
-    expect(refused).toMatchObject({ ok: false, errors: [{ field: "closesAt", key: "schemes:errors.retiredFormVersion" }] });
-    expect((await db().round.findUniqueOrThrow({ where: { id: rounds.closing } })).closesAt).toEqual(closing.closesAt);
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [{ field: "closesAt", key: "schemes:errors.retiredFormVersion" }],
+    });
+    expect(
+      (await db().round.findUniqueOrThrow({ where: { id: rounds.closing } })).closesAt,
+    ).toEqual(closing.closesAt);
     // Correcting a closed round's dates without reopening it is still allowed.
     expect(await reopen(new Date(closing.closesAt.getTime() - DAY))).toMatchObject({ ok: true });
   });

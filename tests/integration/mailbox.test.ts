@@ -11,10 +11,13 @@ import { makeRequest, run } from "../support/requests";
 
 useTestDatabase();
 
-const directives = (policy: string) => new Map(policy.split(";").map((part) => {
-  const [name, ...values] = part.trim().split(/\s+/);
-  return [name!, values];
-}));
+const directives = (policy: string) =>
+  new Map(
+    policy.split(";").map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values];
+    }),
+  );
 
 beforeAll(() => {
   process.env.DEMO_MODE = "true";
@@ -35,7 +38,9 @@ describe("the demo mailbox's formatted preview", () => {
         htmlBody: '<p style="color:#0b5d4b">نص</p>',
       },
     });
-    const response = (await run(htmlLoader, makeRequest(`/dev/mailbox/${email.id}/html`), { emailId: email.id })) as Response;
+    const response = (await run(htmlLoader, makeRequest(`/dev/mailbox/${email.id}/html`), {
+      emailId: email.id,
+    })) as Response;
     expect(response.status).toBe(200);
     const policy = directives(response.headers.get("Content-Security-Policy") ?? "");
     expect(policy.get("style-src")).toEqual(["'unsafe-inline'"]);
@@ -64,11 +69,15 @@ describe("the server's security headers", () => {
     if (!server.listening) await once(server, "listening");
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  afterAll(
+    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  );
 
   it("leave the mailbox preview with only its own policy, so the browser does not also apply the app's", async () => {
     const response = await fetch(`${base}/dev/mailbox/abc123/html`);
-    expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(response.headers.get("Content-Security-Policy")).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
   });
 
   it("keep the app's policy, with its script nonce and no framing, on every other page", async () => {

@@ -41,7 +41,9 @@ async function recordedMigrations(url: string): Promise<string[]> {
   if (provider === "sqlite") {
     const database = new Database(sqlitePath(url), { readonly: true });
     try {
-      return (database.prepare(query).all() as { migration_name: string }[]).map((row) => row.migration_name);
+      return (database.prepare(query).all() as { migration_name: string }[]).map(
+        (row) => row.migration_name,
+      );
     } finally {
       database.close();
     }
@@ -50,7 +52,9 @@ async function recordedMigrations(url: string): Promise<string[]> {
   await client.connect();
   try {
     await client.query(`SET search_path TO "${postgresSchemaOf(url)}"`);
-    return (await client.query<{ migration_name: string }>(query)).rows.map((row) => row.migration_name);
+    return (await client.query<{ migration_name: string }>(query)).rows.map(
+      (row) => row.migration_name,
+    );
   } finally {
     await client.end();
   }
@@ -67,7 +71,8 @@ afterAll(async () => {
   if (postgresSchemas.length) {
     const client = new pg.Client({ connectionString: postgresConnectionString(currentUrl) });
     await client.connect();
-    for (const schema of postgresSchemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    for (const schema of postgresSchemas)
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
   }
   rmSync(scratch, { recursive: true, force: true });
@@ -82,7 +87,9 @@ describe(`migrating a ${provider} database`, () => {
   it("applies every migration to a fresh database, and none the second time", async () => {
     const url = freshDatabaseUrl();
     const log: string[] = [];
-    expect(await applyMigrations(url, { log: (line) => log.push(line) })).toEqual(committed.map((m) => m.name));
+    expect(await applyMigrations(url, { log: (line) => log.push(line) })).toEqual(
+      committed.map((m) => m.name),
+    );
     expect(log).toEqual(committed.map((m) => `applied ${m.name}`));
     expect(await applyMigrations(url)).toEqual([]);
     expect(await recordedMigrations(url)).toEqual(committed.map((m) => m.name));
@@ -106,7 +113,10 @@ describe(`migrating a ${provider} database`, () => {
 
     const name = "29990101000000_add_notes";
     mkdirSync(join(migrationsDir(provider, root), name));
-    writeFileSync(join(migrationsDir(provider, root), name, "migration.sql"), `CREATE TABLE "Note" ("id" TEXT NOT NULL PRIMARY KEY);\n`);
+    writeFileSync(
+      join(migrationsDir(provider, root), name, "migration.sql"),
+      `CREATE TABLE "Note" ("id" TEXT NOT NULL PRIMARY KEY);\n`,
+    );
     expect(await applyMigrations(url, { root })).toEqual([name]);
     expect(await applyMigrations(url, { root })).toEqual([]);
   });
@@ -117,7 +127,10 @@ describe(`migrating a ${provider} database`, () => {
     await applyMigrations(url, { root });
 
     const edited = committed[0]!.name;
-    appendFileSync(join(migrationsDir(provider, root), edited, "migration.sql"), `\n-- edited after release\n`);
+    appendFileSync(
+      join(migrationsDir(provider, root), edited, "migration.sql"),
+      `\n-- edited after release\n`,
+    );
     const attempt = applyMigrations(url, { root });
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
     await expect(applyMigrations(url, { root })).rejects.toThrow(edited);
@@ -128,10 +141,16 @@ describe(`migrating a ${provider} database`, () => {
     const url = freshDatabaseUrl();
     await applyMigrations(url, { root });
 
-    appendFileSync(join(migrationsDir(provider, root), committed[0]!.name, "migration.sql"), `\n-- edited\n`);
+    appendFileSync(
+      join(migrationsDir(provider, root), committed[0]!.name, "migration.sql"),
+      `\n-- edited\n`,
+    );
     const name = "29990101000000_add_notes";
     mkdirSync(join(migrationsDir(provider, root), name));
-    writeFileSync(join(migrationsDir(provider, root), name, "migration.sql"), `CREATE TABLE "Note" ("id" TEXT NOT NULL PRIMARY KEY);\n`);
+    writeFileSync(
+      join(migrationsDir(provider, root), name, "migration.sql"),
+      `CREATE TABLE "Note" ("id" TEXT NOT NULL PRIMARY KEY);\n`,
+    );
     await expect(applyMigrations(url, { root })).rejects.toBeInstanceOf(MigrationError);
 
     expect(await recordedMigrations(url)).toEqual(committed.map((m) => m.name));

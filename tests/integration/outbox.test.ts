@@ -30,7 +30,9 @@ function fakeTransport() {
 }
 
 async function enqueue(to: string, dedupeKey = `test:${to}`, code = "123456") {
-  return db().$transaction((tx) => enqueueEmail(tx, { to, locale: "en", template: "sign-in-code", payload: { code }, dedupeKey }));
+  return db().$transaction((tx) =>
+    enqueueEmail(tx, { to, locale: "en", template: "sign-in-code", payload: { code }, dedupeKey }),
+  );
 }
 
 beforeEach(async () => {
@@ -45,7 +47,13 @@ describe("writing email to the outbox", () => {
   it("writes nothing when the transaction that caused the email rolls back", async () => {
     await expect(
       db().$transaction(async (tx) => {
-        await enqueueEmail(tx, { to: "rolled.back@example.org", locale: "en", template: "sign-in-code", payload: { code: "111111" }, dedupeKey: "rollback" });
+        await enqueueEmail(tx, {
+          to: "rolled.back@example.org",
+          locale: "en",
+          template: "sign-in-code",
+          payload: { code: "111111" },
+          dedupeKey: "rollback",
+        });
         expect(await tx.outboundEmail.count({ where: { dedupeKey: "rollback" } })).toBe(1);
         throw new Error("the event failed");
       }),
@@ -65,7 +73,13 @@ describe("writing email to the outbox", () => {
 
   it("renders the email when it is written, in the recipient's language", async () => {
     const email = await db().$transaction((tx) =>
-      enqueueEmail(tx, { to: "reader@example.org", locale: "ar", template: "sign-in-code", payload: { code: "654321" }, dedupeKey: "ar" }),
+      enqueueEmail(tx, {
+        to: "reader@example.org",
+        locale: "ar",
+        template: "sign-in-code",
+        payload: { code: "654321" },
+        dedupeKey: "ar",
+      }),
     );
     expect(email.status).toBe("PENDING");
     expect(email.locale).toBe("ar");
@@ -75,7 +89,13 @@ describe("writing email to the outbox", () => {
 
   it("writes in English when the language is unknown", async () => {
     const email = await db().$transaction((tx) =>
-      enqueueEmail(tx, { to: "someone@example.org", locale: "xx", template: "sign-in-code", payload: { code: "654321" }, dedupeKey: "xx" }),
+      enqueueEmail(tx, {
+        to: "someone@example.org",
+        locale: "xx",
+        template: "sign-in-code",
+        payload: { code: "654321" },
+        dedupeKey: "xx",
+      }),
     );
     expect(email.locale).toBe("en");
   });
@@ -128,10 +148,16 @@ describe("delivering the outbox", () => {
     expect(failed.nextAttemptAt.getTime()).toBe(now.getTime() + 30_000);
 
     transport.failWith = null;
-    expect(await deliverDueEmails(new Date(now.getTime() + 29_000))).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueEmails(new Date(now.getTime() + 29_000))).toEqual({
+      sent: 0,
+      failed: 0,
+    });
     expect(transport.sent).toHaveLength(0);
 
-    expect(await deliverDueEmails(new Date(now.getTime() + 30_000))).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueEmails(new Date(now.getTime() + 30_000))).toEqual({
+      sent: 1,
+      failed: 0,
+    });
     const delivered = await db().outboundEmail.findUniqueOrThrow({ where: { id } });
     expect(delivered.status).toBe("SENT");
     expect(delivered.attempts).toBe(2);
@@ -166,11 +192,17 @@ describe("delivering the outbox", () => {
     const transport = fakeTransport();
     const { id } = await enqueue("claimed@example.org");
     const now = new Date();
-    await db().outboundEmail.update({ where: { id }, data: { lockedUntil: new Date(now.getTime() + 60_000) } });
+    await db().outboundEmail.update({
+      where: { id },
+      data: { lockedUntil: new Date(now.getTime() + 60_000) },
+    });
 
     expect(await deliverDueEmails(now)).toEqual({ sent: 0, failed: 0 });
     // A worker that crashed mid-send loses its claim once it runs out.
-    expect(await deliverDueEmails(new Date(now.getTime() + 61_000))).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueEmails(new Date(now.getTime() + 61_000))).toEqual({
+      sent: 1,
+      failed: 0,
+    });
     expect(transport.sent).toHaveLength(1);
   });
 });

@@ -28,15 +28,22 @@ async function as(email: string) {
   return cookies.get(email)!;
 }
 
-async function visit(loader: (args: LoaderFunctionArgs) => Promise<unknown>, path: string, params: Record<string, string>, email: string | null) {
+async function visit(
+  loader: (args: LoaderFunctionArgs) => Promise<unknown>,
+  path: string,
+  params: Record<string, string>,
+  email: string | null,
+) {
   const cookie = email ? await as(email) : null;
   return run(loader, makeRequest(path, { cookie }), params);
 }
 
-const funder = (id: string, email: string | null) => visit(funderPage, `/fund/${id}`, { funderId: id }, email);
+const funder = (id: string, email: string | null) =>
+  visit(funderPage, `/fund/${id}`, { funderId: id }, email);
 const organisation = (id: string, email: string | null) =>
   visit(organisationPage, `/organisations/${id}`, { organisationId: id }, email);
-const panel = (id: string, email: string | null) => visit(panelPage, `/panels/${id}`, { panelId: id }, email);
+const panel = (id: string, email: string | null) =>
+  visit(panelPage, `/panels/${id}`, { panelId: id }, email);
 
 function expectForbidden(result: unknown) {
   expect(result).toBeInstanceOf(Response);
@@ -45,36 +52,63 @@ function expectForbidden(result: unknown) {
 
 beforeAll(async () => {
   await seedDemo(db());
-  const otherAdmin = await db().user.create({ data: { email: "otto@other.example", name: "Otto Admin", locale: "en" } });
+  const otherAdmin = await db().user.create({
+    data: { email: "otto@other.example", name: "Otto Admin", locale: "en" },
+  });
   const other = await db().funder.create({
     data: {
       slug: "other-council",
       name: "Other Council",
       members: { create: [{ userId: otherAdmin.id, role: "ADMIN" }] },
       schemes: {
-        create: [{ slug: "other-scheme", currency: "EUR", title: { en: "Other scheme" }, description: { en: "Not Riverside's" } }],
+        create: [
+          {
+            slug: "other-scheme",
+            currency: "EUR",
+            title: { en: "Other scheme" },
+            description: { en: "Not Riverside's" },
+          },
+        ],
       },
     },
   });
   ids.otherCouncil = other.id;
   ids.riverside = (await db().funder.findUniqueOrThrow({ where: { slug: "riverside" } })).id;
-  ids.amalCircle = (await db().organisation.findFirstOrThrow({ where: { name: "Amal Women's Circle" } })).id;
-  ids.ukrainianAssociation = (await db().organisation.findFirstOrThrow({ where: { name: "Ukrainian Women's Association Riverside" } })).id;
+  ids.amalCircle = (
+    await db().organisation.findFirstOrThrow({ where: { name: "Amal Women's Circle" } })
+  ).id;
+  ids.ukrainianAssociation = (
+    await db().organisation.findFirstOrThrow({
+      where: { name: "Ukrainian Women's Association Riverside" },
+    })
+  ).id;
   ids.panel = (await db().panel.findFirstOrThrow({ where: { name: "2027 review panel" } })).id;
 });
 
 describe("funder pages", () => {
-  it.each(["grace@example.org", "tomas@example.org", "helen@example.org"])("show Riverside's page to its staff member %s", async (email) => {
-    const page = (await funder(ids.riverside, email)) as Awaited<ReturnType<typeof funderPage>>;
-    expect(page).not.toBeInstanceOf(Response);
-    expect(page.name).toBe("Riverside City Council");
-    expect(page.schemes.map((scheme) => scheme.title.text)).toEqual(["Riverside Together: community integration grants"]);
-    expect(page.staff.map((member) => member.role).sort()).toEqual(["ADMIN", "PROGRAMME_OFFICER", "VIEWER"]);
-  });
+  it.each(["grace@example.org", "tomas@example.org", "helen@example.org"])(
+    "show Riverside's page to its staff member %s",
+    async (email) => {
+      const page = (await funder(ids.riverside, email)) as Awaited<ReturnType<typeof funderPage>>;
+      expect(page).not.toBeInstanceOf(Response);
+      expect(page.name).toBe("Riverside City Council");
+      expect(page.schemes.map((scheme) => scheme.title.text)).toEqual([
+        "Riverside Together: community integration grants",
+      ]);
+      expect(page.staff.map((member) => member.role).sort()).toEqual([
+        "ADMIN",
+        "PROGRAMME_OFFICER",
+        "VIEWER",
+      ]);
+    },
+  );
 
-  it.each(["grace@example.org", "tomas@example.org", "helen@example.org"])("refuse Other Council's page to Riverside's %s", async (email) => {
-    expectForbidden(await funder(ids.otherCouncil, email));
-  });
+  it.each(["grace@example.org", "tomas@example.org", "helen@example.org"])(
+    "refuse Other Council's page to Riverside's %s",
+    async (email) => {
+      expectForbidden(await funder(ids.otherCouncil, email));
+    },
+  );
 
   it("give the same 403 for a funder that does not exist, so nothing leaks", async () => {
     const missing = (await funder("no-such-funder", "grace@example.org")) as Response;
@@ -90,14 +124,19 @@ describe("funder pages", () => {
 
   it("show the scheme title in the reader's language", async () => {
     const cookie = await as("grace@example.org");
-    const page = (await run(funderPage, makeRequest(`/fund/${ids.riverside}?lng=ar`, { cookie }), { funderId: ids.riverside })) as Awaited<
-      ReturnType<typeof funderPage>
-    >;
-    expect(page.schemes[0]!.title).toEqual({ text: "ريفرسايد معًا: منح لدمج المجتمعات", locale: "ar" });
+    const page = (await run(funderPage, makeRequest(`/fund/${ids.riverside}?lng=ar`, { cookie }), {
+      funderId: ids.riverside,
+    })) as Awaited<ReturnType<typeof funderPage>>;
+    expect(page.schemes[0]!.title).toEqual({
+      text: "ريفرسايد معًا: منح لدمج المجتمعات",
+      locale: "ar",
+    });
   });
 
   it("show Other Council's page to its own admin, and not Riverside's", async () => {
-    const page = (await funder(ids.otherCouncil, "otto@other.example")) as Awaited<ReturnType<typeof funderPage>>;
+    const page = (await funder(ids.otherCouncil, "otto@other.example")) as Awaited<
+      ReturnType<typeof funderPage>
+    >;
     expect(page.name).toBe("Other Council");
     expectForbidden(await funder(ids.riverside, "otto@other.example"));
   });
@@ -105,9 +144,14 @@ describe("funder pages", () => {
 
 describe("organisation pages", () => {
   it("show a member her own organisation", async () => {
-    const page = (await organisation(ids.ukrainianAssociation, "iryna@example.org")) as Awaited<ReturnType<typeof organisationPage>>;
+    const page = (await organisation(ids.ukrainianAssociation, "iryna@example.org")) as Awaited<
+      ReturnType<typeof organisationPage>
+    >;
     expect(page.name).toBe("Ukrainian Women's Association Riverside");
-    expect(page.members.map((member) => member.name).sort()).toEqual(["Iryna Shevchuk", "Olena Kovalenko"]);
+    expect(page.members.map((member) => member.name).sort()).toEqual([
+      "Iryna Shevchuk",
+      "Olena Kovalenko",
+    ]);
   });
 
   it("refuse her another organisation and one that does not exist, alike", async () => {
@@ -121,14 +165,19 @@ describe("organisation pages", () => {
 });
 
 describe("panel pages", () => {
-  it.each(["nadia@example.org", "fatima@example.org", "maria@example.org"])("show the panel to its member %s", async (email) => {
-    const page = (await panel(ids.panel, email)) as Awaited<ReturnType<typeof panelPage>>;
-    expect(page.name).toBe("2027 review panel");
-    expect(page.members).toHaveLength(3);
-  });
+  it.each(["nadia@example.org", "fatima@example.org", "maria@example.org"])(
+    "show the panel to its member %s",
+    async (email) => {
+      const page = (await panel(ids.panel, email)) as Awaited<ReturnType<typeof panelPage>>;
+      expect(page.name).toBe("2027 review panel");
+      expect(page.members).toHaveLength(3);
+    },
+  );
 
   it("show the panel to the programme officer of its funder", async () => {
-    const page = (await panel(ids.panel, "tomas@example.org")) as Awaited<ReturnType<typeof panelPage>>;
+    const page = (await panel(ids.panel, "tomas@example.org")) as Awaited<
+      ReturnType<typeof panelPage>
+    >;
     expect(page.name).toBe("2027 review panel");
   });
 
@@ -150,9 +199,16 @@ describe("the list of panels", () => {
   it("shows each reviewer only the panels she sits on, with her role and the round's closing date", async () => {
     const chair = (await panels("nadia@example.org")) as Panels;
     expect(chair.panels).toEqual([
-      expect.objectContaining({ id: ids.panel, name: "2027 review panel", role: "CHAIR", closesAt: expect.any(String) }),
+      expect.objectContaining({
+        id: ids.panel,
+        name: "2027 review panel",
+        role: "CHAIR",
+        closesAt: expect.any(String),
+      }),
     ]);
-    expect(((await panels("fatima@example.org")) as Panels).panels.map((p) => p.role)).toEqual(["COMMUNITY_REVIEWER"]);
+    expect(((await panels("fatima@example.org")) as Panels).panels.map((p) => p.role)).toEqual([
+      "COMMUNITY_REVIEWER",
+    ]);
   });
 
   it("shows nothing to people on no panel, staff included", async () => {
@@ -163,36 +219,54 @@ describe("the list of panels", () => {
   it("sends a signed-out visitor to sign in", async () => {
     const response = (await panels(null)) as Response;
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent("/panels")}`);
+    expect(response.headers.get("Location")).toBe(
+      `/sign-in?redirectTo=${encodeURIComponent("/panels")}`,
+    );
   });
 });
 
 describe("signed-out visitors", () => {
   it.each([
     ["funder", () => funder(ids.riverside, null), () => `/fund/${ids.riverside}`],
-    ["organisation", () => organisation(ids.amalCircle, null), () => `/organisations/${ids.amalCircle}`],
+    [
+      "organisation",
+      () => organisation(ids.amalCircle, null),
+      () => `/organisations/${ids.amalCircle}`,
+    ],
     ["panel", () => panel(ids.panel, null), () => `/panels/${ids.panel}`],
   ])("are sent to sign in from a %s page, and back afterwards", async (_label, open, path) => {
     const response = (await open()) as Response;
     expect(response).toBeInstanceOf(Response);
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent(path())}`);
+    expect(response.headers.get("Location")).toBe(
+      `/sign-in?redirectTo=${encodeURIComponent(path())}`,
+    );
   });
 
   it("are sent to sign in even for a page that does not exist, without learning that", async () => {
     const response = (await funder("no-such-funder", null)) as Response;
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent("/fund/no-such-funder")}`);
+    expect(response.headers.get("Location")).toBe(
+      `/sign-in?redirectTo=${encodeURIComponent("/fund/no-such-funder")}`,
+    );
   });
 });
 
 describe("the platform admin", () => {
   it("sees every funder, organisation and panel", async () => {
     const admin = "admin@example.org";
-    expect(((await funder(ids.riverside, admin)) as { name: string }).name).toBe("Riverside City Council");
-    expect(((await funder(ids.otherCouncil, admin)) as { name: string }).name).toBe("Other Council");
-    expect(((await organisation(ids.amalCircle, admin)) as { name: string }).name).toBe("Amal Women's Circle");
-    expect(((await organisation(ids.ukrainianAssociation, admin)) as { name: string }).name).toBe("Ukrainian Women's Association Riverside");
+    expect(((await funder(ids.riverside, admin)) as { name: string }).name).toBe(
+      "Riverside City Council",
+    );
+    expect(((await funder(ids.otherCouncil, admin)) as { name: string }).name).toBe(
+      "Other Council",
+    );
+    expect(((await organisation(ids.amalCircle, admin)) as { name: string }).name).toBe(
+      "Amal Women's Circle",
+    );
+    expect(((await organisation(ids.ukrainianAssociation, admin)) as { name: string }).name).toBe(
+      "Ukrainian Women's Association Riverside",
+    );
     expect(((await panel(ids.panel, admin)) as { name: string }).name).toBe("2027 review panel");
   });
 

@@ -17,7 +17,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const text = (en: string) => ({ en });
 
 /** A published scheme with one round, for the cases the demo data does not cover. */
-async function addScheme(slug: string, options: { published?: boolean; opensInDays: number; closesInDays: number; rules?: unknown[][] }) {
+async function addScheme(
+  slug: string,
+  options: { published?: boolean; opensInDays: number; closesInDays: number; rules?: unknown[][] },
+) {
   const funder = await db().funder.upsert({
     where: { slug: "test-funder" },
     update: {},
@@ -79,7 +82,11 @@ type CheckerData = {
   areas: string[];
   values: Record<string, string>;
   errors: Record<string, { key: string }> | null;
-  results: Array<{ name: { text: string; locale: string }; verdict: string; reasons: Explanation[] }> | null;
+  results: Array<{
+    name: { text: string; locale: string };
+    verdict: string;
+    reasons: Explanation[];
+  }> | null;
 };
 
 async function list(path = "/schemes") {
@@ -92,7 +99,9 @@ async function schemePage(slug: string, query = "") {
 
 async function check(slug: string, answers: Record<string, string>, lng?: string) {
   const params = new URLSearchParams({ ...answers, checked: "1", ...(lng ? { lng } : {}) });
-  const result = await run(checkerLoader, makeRequest(`/schemes/${slug}/check?${params}`), { slug });
+  const result = await run(checkerLoader, makeRequest(`/schemes/${slug}/check?${params}`), {
+    slug,
+  });
   return unwrap<CheckerData>(result);
 }
 
@@ -106,7 +115,8 @@ const amalsAnswers = {
   years: "2",
 };
 
-const verdicts = (data: CheckerData) => Object.fromEntries(data.results!.map((pot) => [pot.name.text, pot.verdict]));
+const verdicts = (data: CheckerData) =>
+  Object.fromEntries(data.results!.map((pot) => [pot.name.text, pot.verdict]));
 
 describe("the list of open grant schemes", () => {
   it("shows published schemes with a round still to close, and nothing else", async () => {
@@ -121,10 +131,14 @@ describe("the list of open grant schemes", () => {
   it("says whether each round is open now or opens later, with its date", async () => {
     const { schemes } = await list();
     const demo = schemes.find((scheme) => scheme.slug === "riverside-together")!;
-    const round = await db().round.findFirstOrThrow({ where: { scheme: { slug: "riverside-together" } } });
+    const round = await db().round.findFirstOrThrow({
+      where: { scheme: { slug: "riverside-together" } },
+    });
     expect(demo.funder).toBe("Riverside City Council");
     expect(demo.timeZone).toBe("Europe/Dublin");
-    expect(demo.rounds).toEqual([expect.objectContaining({ state: "open", date: round.closesAt.toISOString() })]);
+    expect(demo.rounds).toEqual([
+      expect.objectContaining({ state: "open", date: round.closesAt.toISOString() }),
+    ]);
     const soon = schemes.find((scheme) => scheme.slug === "opening-soon")!;
     expect(soon.rounds[0]?.state).toBe("upcoming");
   });
@@ -150,7 +164,10 @@ describe("a scheme's page", () => {
       ["Community-led activities", 3_000_000],
       ["Language and peer support", 1_800_000],
     ]);
-    expect(round!.pots[0]!.grants).toEqual({ key: "public:pot.grantRange", values: { min: { minor: 50_000 }, max: { minor: 500_000 } } });
+    expect(round!.pots[0]!.grants).toEqual({
+      key: "public:pot.grantRange",
+      values: { min: { minor: 50_000 }, max: { minor: 500_000 } },
+    });
   });
 
   it("explains the ring-fence and who can apply in plain words", async () => {
@@ -171,7 +188,9 @@ describe("a scheme's page", () => {
 
   it("gives the round's dates and the scheme's time zone for showing them", async () => {
     const scheme = (await schemePage("riverside-together")) as SchemeData;
-    const round = await db().round.findFirstOrThrow({ where: { scheme: { slug: "riverside-together" } } });
+    const round = await db().round.findFirstOrThrow({
+      where: { scheme: { slug: "riverside-together" } },
+    });
     expect(scheme.timeZone).toBe("Europe/Dublin");
     expect(scheme.rounds[0]).toMatchObject({
       opensAt: round.opensAt.toISOString(),
@@ -184,7 +203,10 @@ describe("a scheme's page", () => {
     const stored = await db().scheme.findUniqueOrThrow({ where: { slug: "riverside-together" } });
     const description = stored.description as Record<string, string>;
     // The funder wrote this one text in English only.
-    await db().scheme.update({ where: { id: stored.id }, data: { description: { en: description.en! } } });
+    await db().scheme.update({
+      where: { id: stored.id },
+      data: { description: { en: description.en! } },
+    });
     try {
       const scheme = (await schemePage("riverside-together", "?lng=fa")) as SchemeData;
       expect(scheme.title.locale).toBe("fa");
@@ -199,18 +221,28 @@ describe("a scheme's page", () => {
     const response = (await schemePage(slug)) as Response;
     expect(response).toBeInstanceOf(Response);
     expect(response.status).toBe(404);
-    const checker = (await run(checkerLoader, makeRequest(`/schemes/${slug}/check`), { slug })) as Response;
+    const checker = (await run(checkerLoader, makeRequest(`/schemes/${slug}/check`), {
+      slug,
+    })) as Response;
     expect(checker.status).toBe(404);
   });
 });
 
 describe("the 'Can we apply?' checker", () => {
   it("asks only the questions the round's pots need, with the areas they name", async () => {
-    const { data } = unwrap<CheckerData>(await run(checkerLoader, makeRequest("/schemes/riverside-together/check"), { slug: "riverside-together" }));
+    const { data } = unwrap<CheckerData>(
+      await run(checkerLoader, makeRequest("/schemes/riverside-together/check"), {
+        slug: "riverside-together",
+      }),
+    );
     expect(data.asked).toEqual(["byAndFor", "leadership", "income", "area"]);
     expect(data.areas).toEqual(["Riverside"]);
     expect(data.results).toBeNull();
-    const other = unwrap<CheckerData>(await run(checkerLoader, makeRequest("/schemes/registered-groups/check"), { slug: "registered-groups" }));
+    const other = unwrap<CheckerData>(
+      await run(checkerLoader, makeRequest("/schemes/registered-groups/check"), {
+        slug: "registered-groups",
+      }),
+    );
     expect(other.data.asked).toEqual(["legalForm", "host", "years"]);
   });
 
@@ -226,7 +258,9 @@ describe("the 'Can we apply?' checker", () => {
 
   it("tells the same group why other pots do not fit: no host, too few years", async () => {
     const { data } = await check("registered-groups", amalsAnswers);
-    expect(data.results!.map((pot) => [pot.verdict, pot.reasons.map((reason) => reason.key)])).toEqual([
+    expect(
+      data.results!.map((pot) => [pot.verdict, pot.reasons.map((reason) => reason.key)]),
+    ).toEqual([
       ["no", ["eligibility:legalForm.needsHost"]],
       ["no", ["eligibility:years.tooFew"]],
       ["yes", ["eligibility:legalForm.allowed"]],
@@ -245,7 +279,13 @@ describe("the 'Can we apply?' checker", () => {
     const [why] = byAndForPot!.reasons.map((reason) => explain(t, reason, "ar", "EUR"));
     expect(why).toContain("دخل مجموعتكم السنوي");
     expect(why).toContain("أعلى من");
-    expect(why).toContain(new Intl.NumberFormat("ar", { style: "currency", currency: "EUR", minimumFractionDigits: 0 }).format(50_000));
+    expect(why).toContain(
+      new Intl.NumberFormat("ar", {
+        style: "currency",
+        currency: "EUR",
+        minimumFractionDigits: 0,
+      }).format(50_000),
+    );
     expect(why).not.toMatch(/[A-Za-z]/);
   });
 
@@ -258,7 +298,9 @@ describe("the 'Can we apply?' checker", () => {
       "public:checker.needToKnow.income",
     ]);
     const t = await translatorFor("en");
-    expect(explain(t, first.reasons[1]!, "en", "EUR")).toBe("To answer, we need to know your group's yearly income.");
+    expect(explain(t, first.reasons[1]!, "en", "EUR")).toBe(
+      "To answer, we need to know your group's yearly income.",
+    );
     expect(data.results![1]!.verdict).toBe("yes");
   });
 
@@ -276,7 +318,12 @@ describe("the 'Can we apply?' checker", () => {
     const { status, data } = await check("riverside-together", { ...amalsAnswers, income: "abc" });
     expect(status).toBe(400);
     expect(data.errors).toEqual({ income: { key: "public:checker.errors.income" } });
-    expect(data.values).toEqual({ byAndFor: "yes", leadership: "100", income: "abc", area: "Riverside" });
+    expect(data.values).toEqual({
+      byAndFor: "yes",
+      leadership: "100",
+      income: "abc",
+      area: "Riverside",
+    });
     expect(data.results).toBeNull();
     const t = await translatorFor("ar");
     expect(t(data.errors!.income!.key)).toMatch(/^اكتبوا المبلغ بالأرقام/);
@@ -289,7 +336,9 @@ async function rowCounts(): Promise<Record<string, number>> {
   const sqlite = url.startsWith("file:");
   const schema = postgresSchemaOf(url) ?? "public";
   const tables = sqlite
-    ? await db().$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ? await db().$queryRawUnsafe<{ name: string }[]>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+      )
     : await db().$queryRawUnsafe<{ name: string }[]>(
         "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'",
         schema,
@@ -297,7 +346,9 @@ async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
     const table = sqlite ? `"${name}"` : `"${schema}"."${name}"`;
-    const [row] = await db().$queryRawUnsafe<{ count: number | bigint }[]>(`SELECT COUNT(*) AS count FROM ${table}`);
+    const [row] = await db().$queryRawUnsafe<{ count: number | bigint }[]>(
+      `SELECT COUNT(*) AS count FROM ${table}`,
+    );
     counts[name] = Number(row!.count);
   }
   return counts;
@@ -306,16 +357,28 @@ async function rowCounts(): Promise<Record<string, number>> {
 describe("privacy of the public pages", () => {
   it("stores nothing and sets no cookie, whatever the visitor types", async () => {
     const before = await rowCounts();
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["User", "Organisation", "Application", "AuditEvent"]));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(["User", "Organisation", "Application", "AuditEvent"]),
+    );
     const pages = [
       await run(listLoader, makeRequest("/schemes?lng=ar")),
       await schemePage("riverside-together"),
-      await run(checkerLoader, makeRequest(`/schemes/riverside-together/check?checked=1&${new URLSearchParams(amalsAnswers)}`), {
-        slug: "riverside-together",
-      }),
-      await run(checkerLoader, makeRequest("/schemes/riverside-together/check?checked=1&income=abc&lng=fa"), {
-        slug: "riverside-together",
-      }),
+      await run(
+        checkerLoader,
+        makeRequest(
+          `/schemes/riverside-together/check?checked=1&${new URLSearchParams(amalsAnswers)}`,
+        ),
+        {
+          slug: "riverside-together",
+        },
+      ),
+      await run(
+        checkerLoader,
+        makeRequest("/schemes/riverside-together/check?checked=1&income=abc&lng=fa"),
+        {
+          slug: "riverside-together",
+        },
+      ),
     ];
     for (const page of pages) {
       expect(page).not.toBeInstanceOf(Response);

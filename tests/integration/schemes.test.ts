@@ -626,7 +626,13 @@ describe("money rules after someone has applied", () => {
     )) as Awaited<ReturnType<typeof potPage.loader>>;
     values = page.values;
     await db().application.create({
-      data: { reference: testReference(), potId, organisationId: ids.organisation, status: "DRAFT", requestedMinor: 100_000 },
+      data: {
+        reference: testReference(),
+        potId,
+        organisationId: ids.organisation,
+        status: "DRAFT",
+        requestedMinor: 100_000,
+      },
     });
   });
 
@@ -773,7 +779,13 @@ describe("the ledger", () => {
     operation: string,
     amount: string,
     cookie = cookies.officer,
-  ) => call(ledgerPage.action, "/x", params(), cookie, { applicationId, operation, amount, confirm: "yes" });
+  ) =>
+    call(ledgerPage.action, "/x", params(), cookie, {
+      applicationId,
+      operation,
+      amount,
+      confirm: "yes",
+    });
 
   it("records an award and shows the pot's money, derived from the records", async () => {
     expectRedirect(

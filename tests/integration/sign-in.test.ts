@@ -13,7 +13,9 @@ useTestDatabase();
 async function askForCode(email: string, options: { ip?: string; lng?: string } = {}) {
   return run(
     requestCode,
-    makeRequest(`/sign-in${options.lng ? `?lng=${options.lng}` : ""}`, { form: { email, redirectTo: "/my" } }),
+    makeRequest(`/sign-in${options.lng ? `?lng=${options.lng}` : ""}`, {
+      form: { email, redirectTo: "/my" },
+    }),
     {},
     options.ip,
   );
@@ -28,17 +30,27 @@ async function latestCode(email: string) {
 }
 
 async function submitCode(email: string, code: string, cookie?: string) {
-  return run(enterCode, makeRequest("/sign-in/code", { form: { email, code, redirectTo: "/my", locale: "en" }, cookie }));
+  return run(
+    enterCode,
+    makeRequest("/sign-in/code", {
+      form: { email, code, redirectTo: "/my", locale: "en" },
+      cookie,
+    }),
+  );
 }
 
-type FieldErrorsPayload = { errors: Record<string, { key: string; values?: Record<string, unknown> }> };
+type FieldErrorsPayload = {
+  errors: Record<string, { key: string; values?: Record<string, unknown> }>;
+};
 
 describe("signing in with an emailed code", () => {
   it("emails a six-digit code, signs in with it, and creates the account on first use", async () => {
     const email = "New.Person@Example.org";
     const response = (await askForCode(email)) as Response;
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toContain("/sign-in/code?email=new.person%40example.org");
+    expect(response.headers.get("Location")).toContain(
+      "/sign-in/code?email=new.person%40example.org",
+    );
 
     const { code, mail } = await latestCode("new.person@example.org");
     expect(code).toMatch(/^\d{6}$/);
@@ -90,7 +102,10 @@ describe("signing in with an emailed code", () => {
     const email = "late@example.org";
     await askForCode(email);
     const { code } = await latestCode(email);
-    await db().oneTimeCode.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().oneTimeCode.updateMany({
+      where: { email },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const result = unwrap<FieldErrorsPayload>(await submitCode(email, code));
     expect(result.data.errors.code?.key).toBe("verify.errors.expired");
   });
@@ -109,7 +124,9 @@ describe("signing in with an emailed code", () => {
   });
 
   it("rejects a badly formed email address next to the field", async () => {
-    const result = unwrap<FieldErrorsPayload & { values: Record<string, string> }>(await askForCode("not-an-email"));
+    const result = unwrap<FieldErrorsPayload & { values: Record<string, string> }>(
+      await askForCode("not-an-email"),
+    );
     expect(result.status).toBe(400);
     expect(result.data.errors.email?.key).toBe("signIn.errors.emailInvalid");
     expect(result.data.values.email).toBe("not-an-email");
@@ -175,6 +192,8 @@ describe("sessions", () => {
   it("sends signed-out visitors to sign in and back again", async () => {
     const response = (await run(myWork, makeRequest("/my?tab=2"))) as Response;
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent("/my?tab=2")}`);
+    expect(response.headers.get("Location")).toBe(
+      `/sign-in?redirectTo=${encodeURIComponent("/my?tab=2")}`,
+    );
   });
 });

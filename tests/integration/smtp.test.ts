@@ -68,10 +68,12 @@ function decodeQuotedPrintable(text: string): Buffer {
 function decodeHeader(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_match, _charset: string, encoding: string, encoded: string) =>
-      encoding.toUpperCase() === "B"
-        ? Buffer.from(encoded, "base64").toString("utf8")
-        : decodeQuotedPrintable(encoded.replace(/_/g, " ")).toString("utf8"),
+    .replace(
+      /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
+      (_match, _charset: string, encoding: string, encoded: string) =>
+        encoding.toUpperCase() === "B"
+          ? Buffer.from(encoded, "base64").toString("utf8")
+          : decodeQuotedPrintable(encoded.replace(/_/g, " ")).toString("utf8"),
     );
 }
 
@@ -84,14 +86,16 @@ function parseEntity(raw: string): Part {
   const headers = new Map<string, string>();
   for (const line of head.split(/\r?\n/)) {
     const colon = line.indexOf(":");
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body };
 }
 
 function decodeBody(part: Part): string {
   const encoding = (part.headers.get("content-transfer-encoding") ?? "7bit").toLowerCase();
-  if (encoding === "base64") return Buffer.from(part.body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (encoding === "base64")
+    return Buffer.from(part.body.replace(/\s+/g, ""), "base64").toString("utf8");
   if (encoding === "quoted-printable") return decodeQuotedPrintable(part.body).toString("utf8");
   return part.body;
 }
@@ -165,7 +169,9 @@ describe("sending a sign-in code over real SMTP", () => {
 
       await issueSignInCode("bounced@example.org", "en");
       expect(await deliverDueEmails()).toEqual({ sent: 0, failed: 1 });
-      const email = await db().outboundEmail.findFirstOrThrow({ where: { to: "bounced@example.org" } });
+      const email = await db().outboundEmail.findFirstOrThrow({
+        where: { to: "bounced@example.org" },
+      });
       expect(email.status).toBe("PENDING");
       expect(email.attempts).toBe(1);
       expect(email.lastError).toMatch(/550|Mailbox unavailable/);

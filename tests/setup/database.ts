@@ -22,7 +22,6 @@ process.env.DATABASE_URL = usePostgres
   ? `${postgresBase}${postgresBase.includes("?") ? "&" : "?"}schema=${schema}`
   : `file:${join(folder, "test.db")}`;
 
-
 afterAll(async () => {
   const { disconnectDb } = await import("~/services/platform/db.server");
   await disconnectDb();

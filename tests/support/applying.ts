@@ -8,17 +8,40 @@ import { BASE_URL, makeRequest, run, signedInCookie } from "./requests";
 /** Applying, as the integration tests of its pages need it: a started application and its forms. */
 
 /** A form the way a browser sends the section page: multipart, optionally with a file. */
-export function multipart(path: string, cookie: string, fields: Record<string, string>, file?: { name: string; filename: string; bytes: Uint8Array; type: string }) {
+export function multipart(
+  path: string,
+  cookie: string,
+  fields: Record<string, string>,
+  file?: { name: string; filename: string; bytes: Uint8Array; type: string },
+) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  if (file) body.append(file.name, new File([new Uint8Array(file.bytes)], file.filename, { type: file.type }));
-  return new Request(new URL(path, BASE_URL), { method: "POST", body, headers: { Cookie: cookie } });
+  if (file)
+    body.append(
+      file.name,
+      new File([new Uint8Array(file.bytes)], file.filename, { type: file.type }),
+    );
+  return new Request(new URL(path, BASE_URL), {
+    method: "POST",
+    body,
+    headers: { Cookie: cookie },
+  });
 }
 
-export const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+export const pdf = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+);
 
-export const groupFields = { "q.about": "We meet every week to practise English and share meals.", "q.registered": "no" };
-export const budgetFields = { "q.budget.0.item": "Room hire", "q.budget.0.amount": "1200", "q.budget.1.item": "Childcare", "q.budget.1.amount": "800" };
+export const groupFields = {
+  "q.about": "We meet every week to practise English and share meals.",
+  "q.registered": "no",
+};
+export const budgetFields = {
+  "q.budget.0.item": "Room hire",
+  "q.budget.0.amount": "1200",
+  "q.budget.1.item": "Childcare",
+  "q.budget.1.amount": "800",
+};
 
 /** A group with an open round, a started application, and everyone's cookies. */
 export async function started(options: Parameters<typeof createOpenRound>[0] = {}) {
@@ -30,14 +53,27 @@ export async function started(options: Parameters<typeof createOpenRound>[0] = {
     createUser("Stranger").then((user) => signedInCookie(user.id)),
   ]);
   const actor = (await getUser(makeRequest("/", { cookie: amina })))!;
-  const start = await startApplication(actor, { organisationId: setup.organisation.id, potId: setup.pot.id });
+  const start = await startApplication(actor, {
+    organisationId: setup.organisation.id,
+    potId: setup.pot.id,
+  });
   if (!start.ok) throw new Error(`could not start: ${start.reason}`);
   const id = start.applicationId;
   return { ...setup, id, cookies: { amina, olena, officer, stranger }, actor };
 }
 
-export async function postSection(id: string, sectionId: string, cookie: string, fields: Record<string, string>, file?: Parameters<typeof multipart>[3]) {
-  return run(sectionAction, multipart(`/applications/${id}/sections/${sectionId}`, cookie, fields, file), { applicationId: id, sectionId });
+export async function postSection(
+  id: string,
+  sectionId: string,
+  cookie: string,
+  fields: Record<string, string>,
+  file?: Parameters<typeof multipart>[3],
+) {
+  return run(
+    sectionAction,
+    multipart(`/applications/${id}/sections/${sectionId}`, cookie, fields, file),
+    { applicationId: id, sectionId },
+  );
 }
 
 export const location = (response: unknown) => (response as Response).headers.get("Location");
@@ -49,7 +85,15 @@ export async function askForALetter(formId: string) {
     data: {
       definition: {
         sourceLocale: "en",
-        sections: [{ id: "papers", title: { en: "Papers" }, questions: [{ id: "letter", type: "file", label: { en: "Letter of support" }, required: true }] }],
+        sections: [
+          {
+            id: "papers",
+            title: { en: "Papers" },
+            questions: [
+              { id: "letter", type: "file", label: { en: "Letter of support" }, required: true },
+            ],
+          },
+        ],
       },
     },
   });

@@ -7,10 +7,13 @@ const DAY = 24 * 60 * 60 * 1000;
 const unique = () => randomBytes(4).toString("hex");
 
 /** For applications a test writes straight into the database; eight characters make clashes negligible. */
-export const testReference = () => newReference({ prefix: "TST", year: "27", length: 8 }, randomInt);
+export const testReference = () =>
+  newReference({ prefix: "TST", year: "27", length: 8 }, randomInt);
 
 export async function createUser(name: string, locale = "en") {
-  return db().user.create({ data: { email: `${name.toLowerCase()}-${unique()}@example.org`, name, locale } });
+  return db().user.create({
+    data: { email: `${name.toLowerCase()}-${unique()}@example.org`, name, locale },
+  });
 }
 
 export const smallForm: FormDefinition = {
@@ -20,15 +23,43 @@ export const smallForm: FormDefinition = {
       id: "group",
       title: { en: "Your group", ar: "مجموعتكم" },
       questions: [
-        { id: "about", type: "longText", label: { en: "What does your group do?" }, required: true, maxWords: 50, allowRecording: true },
-        { id: "registered", type: "yesNo", label: { en: "Is your group registered?" }, required: true },
-        { id: "number", type: "shortText", label: { en: "Registration number" }, required: true, maxLength: 40, showIf: { questionId: "registered", anyOf: ["yes"] } },
+        {
+          id: "about",
+          type: "longText",
+          label: { en: "What does your group do?" },
+          required: true,
+          maxWords: 50,
+          allowRecording: true,
+        },
+        {
+          id: "registered",
+          type: "yesNo",
+          label: { en: "Is your group registered?" },
+          required: true,
+        },
+        {
+          id: "number",
+          type: "shortText",
+          label: { en: "Registration number" },
+          required: true,
+          maxLength: 40,
+          showIf: { questionId: "registered", anyOf: ["yes"] },
+        },
       ],
     },
     {
       id: "money",
       title: { en: "Budget" },
-      questions: [{ id: "budget", type: "budgetTable", label: { en: "What will the money pay for?" }, required: true, maxRows: 10, capAtPotMaximum: true }],
+      questions: [
+        {
+          id: "budget",
+          type: "budgetTable",
+          label: { en: "What will the money pay for?" },
+          required: true,
+          maxRows: 10,
+          capAtPotMaximum: true,
+        },
+      ],
     },
   ],
 };
@@ -38,13 +69,30 @@ export async function createOpenRound(options: { closesInMs?: number; opensInMs?
   const now = Date.now();
   const staff = await createUser("Officer");
   const funder = await db().funder.create({
-    data: { slug: `funder-${unique()}`, name: "Test Council", members: { create: { userId: staff.id, role: "PROGRAMME_OFFICER" } } },
+    data: {
+      slug: `funder-${unique()}`,
+      name: "Test Council",
+      members: { create: { userId: staff.id, role: "PROGRAMME_OFFICER" } },
+    },
   });
   const scheme = await db().scheme.create({
-    data: { funderId: funder.id, slug: `scheme-${unique()}`, title: { en: "Together" }, description: { en: "Small grants" }, currency: "EUR", published: true },
+    data: {
+      funderId: funder.id,
+      slug: `scheme-${unique()}`,
+      title: { en: "Together" },
+      description: { en: "Small grants" },
+      currency: "EUR",
+      published: true,
+    },
   });
   const form = await db().formVersion.create({
-    data: { schemeId: scheme.id, version: 1, status: "PUBLISHED", definition: smallForm, publishedAt: new Date() },
+    data: {
+      schemeId: scheme.id,
+      version: 1,
+      status: "PUBLISHED",
+      definition: smallForm,
+      publishedAt: new Date(),
+    },
   });
   const round = await db().round.create({
     data: {
@@ -57,7 +105,15 @@ export async function createOpenRound(options: { closesInMs?: number; opensInMs?
     },
   });
   const pot = await db().pot.create({
-    data: { roundId: round.id, name: { en: "Open pot" }, description: { en: "" }, amountMinor: 1_000_000, minGrantMinor: 10_000, maxGrantMinor: 500_000, eligibility: [] },
+    data: {
+      roundId: round.id,
+      name: { en: "Open pot" },
+      description: { en: "" },
+      amountMinor: 1_000_000,
+      minGrantMinor: 10_000,
+      maxGrantMinor: 500_000,
+      eligibility: [],
+    },
   });
   const owner = await createUser("Amina", "ar");
   const colleague = await createUser("Olena", "uk");
@@ -66,20 +122,43 @@ export async function createOpenRound(options: { closesInMs?: number; opensInMs?
       name: "Amal Women's Circle",
       legalForm: "INFORMAL_GROUP",
       byAndFor: true,
-      members: { create: [{ userId: owner.id, role: "OWNER" }, { userId: colleague.id, role: "MEMBER" }] },
+      members: {
+        create: [
+          { userId: owner.id, role: "OWNER" },
+          { userId: colleague.id, role: "MEMBER" },
+        ],
+      },
     },
   });
   return { funder, staff, scheme, form, round, pot, owner, colleague, organisation };
 }
 
 /** The group sent this funder an application in an earlier round, so its staff may work for the group. */
-export async function createEarlierApplication(setup: { scheme: { id: string }; organisation: { id: string }; owner: { id: string } }) {
+export async function createEarlierApplication(setup: {
+  scheme: { id: string };
+  organisation: { id: string };
+  owner: { id: string };
+}) {
   const now = Date.now();
   const round = await db().round.create({
-    data: { schemeId: setup.scheme.id, name: { en: "2026" }, opensAt: new Date(now - 400 * DAY), closesAt: new Date(now - 300 * DAY), budgetMinor: 500_000 },
+    data: {
+      schemeId: setup.scheme.id,
+      name: { en: "2026" },
+      opensAt: new Date(now - 400 * DAY),
+      closesAt: new Date(now - 300 * DAY),
+      budgetMinor: 500_000,
+    },
   });
   const pot = await db().pot.create({
-    data: { roundId: round.id, name: { en: "Last year's pot" }, description: { en: "" }, amountMinor: 500_000, minGrantMinor: 10_000, maxGrantMinor: 200_000, eligibility: [] },
+    data: {
+      roundId: round.id,
+      name: { en: "Last year's pot" },
+      description: { en: "" },
+      amountMinor: 500_000,
+      minGrantMinor: 10_000,
+      maxGrantMinor: 200_000,
+      eligibility: [],
+    },
   });
   return db().application.create({
     data: {

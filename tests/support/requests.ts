@@ -56,7 +56,10 @@ export function cookiesFrom(response: Response, previous?: string | null): strin
     const [name, ...value] = pair!.split("=");
     jar.set(name!, value.join("="));
   }
-  return [...jar.entries()].filter(([, value]) => value !== "").map(([name, value]) => `${name}=${value}`).join("; ");
+  return [...jar.entries()]
+    .filter(([, value]) => value !== "")
+    .map(([name, value]) => `${name}=${value}`)
+    .join("; ");
 }
 
 export async function signedInCookie(userId: string): Promise<string> {
@@ -66,7 +69,12 @@ export async function signedInCookie(userId: string): Promise<string> {
 
 /** Remix's `data()` helper wraps results; this returns the payload and status either way. */
 export function unwrap<T>(result: unknown): { data: T; status: number } {
-  if (result && typeof result === "object" && "type" in result && (result as { type: string }).type === "DataWithResponseInit") {
+  if (
+    result &&
+    typeof result === "object" &&
+    "type" in result &&
+    (result as { type: string }).type === "DataWithResponseInit"
+  ) {
     const wrapped = result as unknown as { data: T; init?: { status?: number } };
     return { data: wrapped.data, status: wrapped.init?.status ?? 200 };
   }

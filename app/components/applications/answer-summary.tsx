@@ -19,13 +19,24 @@ type Props = {
 };
 
 /** Every answer, read-only, the way the panel will read it. */
-export function AnswerSummary({ sections, currency, applicationId, files, changeable, headingLevel = 2 }: Props) {
+export function AnswerSummary({
+  sections,
+  currency,
+  applicationId,
+  files,
+  changeable,
+  headingLevel = 2,
+}: Props) {
   const { t } = useTranslation("applying");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
       {sections.map((section) => (
-        <section key={section.id} className="stack applying-summary" aria-labelledby={`summary-${section.id}`}>
+        <section
+          key={section.id}
+          className="stack applying-summary"
+          aria-labelledby={`summary-${section.id}`}
+        >
           <div className="applying-summary__head">
             <Heading id={`summary-${section.id}`}>
               <FunderText text={section.title} />
@@ -47,7 +58,12 @@ export function AnswerSummary({ sections, currency, applicationId, files, change
                   <FunderText text={row.label} />
                 </dt>
                 <dd>
-                  <AnswerValue value={row.value} currency={currency} applicationId={applicationId} files={files} />
+                  <AnswerValue
+                    value={row.value}
+                    currency={currency}
+                    applicationId={applicationId}
+                    files={files}
+                  />
                 </dd>
               </div>
             ))}
@@ -90,7 +106,9 @@ function AnswerValue({
       return <>{money(value.minor)}</>;
     case "date": {
       // A date answer is a calendar day, with no time and no place.
-      return <time dateTime={value.date}>{formatDate(`${value.date}T00:00:00Z`, locale, "UTC")}</time>;
+      return (
+        <time dateTime={value.date}>{formatDate(`${value.date}T00:00:00Z`, locale, "UTC")}</time>
+      );
     }
     case "choices":
       return value.labels.length === 1 ? (
@@ -151,4 +169,3 @@ function AnswerValue({
       );
   }
 }
-

@@ -31,7 +31,8 @@ export function ApplicationHeading({
         </p>
       ) : null}
       <p className="muted applying-context">
-        <FunderText text={heading.scheme} /> · <FunderText text={heading.pot} /> · <span dir="auto">{heading.organisation}</span>
+        <FunderText text={heading.scheme} /> · <FunderText text={heading.pot} /> ·{" "}
+        <span dir="auto">{heading.organisation}</span>
       </p>
       <h1>{title}</h1>
       <p>

@@ -6,7 +6,13 @@ import type { SaveStatus } from "./use-answer-form";
  * Says what autosave is doing, politely, so a screen reader hears it without losing her place.
  * Empty without JavaScript, where the buttons are the only way to save.
  */
-export function AutosaveStatus({ status, savedAt }: { status: SaveStatus; savedAt: string | null }) {
+export function AutosaveStatus({
+  status,
+  savedAt,
+}: {
+  status: SaveStatus;
+  savedAt: string | null;
+}) {
   const { t, i18n } = useTranslation("applying");
   // Her own clock: the save happened where she is.
   const time = savedAt ? formatTime(savedAt, i18n.language) : "";
@@ -21,7 +27,11 @@ export function AutosaveStatus({ status, savedAt }: { status: SaveStatus; savedA
             ? t("autosave.conflict")
             : "";
   return (
-    <p className={`applying-autosave applying-autosave--${status}`} aria-live="polite" role="status">
+    <p
+      className={`applying-autosave applying-autosave--${status}`}
+      aria-live="polite"
+      role="status"
+    >
       {text}
     </p>
   );

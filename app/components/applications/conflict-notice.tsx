@@ -18,25 +18,37 @@ export function ConflictNotice({
 }) {
   const { t } = useTranslation("applying");
   return (
-    <section className="stack applying-conflict" role="alert" aria-labelledby="conflict-title" tabIndex={-1}>
+    <section
+      className="stack applying-conflict"
+      role="alert"
+      aria-labelledby="conflict-title"
+      tabIndex={-1}
+    >
       <h2 id="conflict-title">{t("conflict.title")}</h2>
       <p>{t("conflict.intro")}</p>
       {copies.length > 0 ? <p>{t("conflict.copyHint")}</p> : null}
       {copies.map((copy) => (
         <div key={copy.questionId} className="field">
           <label htmlFor={`mine-${copy.questionId}`}>
-            {t("conflict.yourText")} {labels[copy.questionId] ? <FunderText text={labels[copy.questionId]!} /> : null}
+            {t("conflict.yourText")}{" "}
+            {labels[copy.questionId] ? <FunderText text={labels[copy.questionId]!} /> : null}
           </label>
           <textarea
             id={`mine-${copy.questionId}`}
             readOnly
-            value={copy.yes === undefined ? copy.text : t(copy.yes ? "applicationForm:field.yes" : "applicationForm:field.no")}
+            value={
+              copy.yes === undefined
+                ? copy.text
+                : t(copy.yes ? "applicationForm:field.yes" : "applicationForm:field.no")
+            }
             rows={Math.min(8, copy.text.split("\n").length + 2)}
             dir="auto"
           />
         </div>
       ))}
-      {filesNotAttached.length > 0 ? <p>{t("conflict.filesNotAttached", { files: filesNotAttached.join(", ") })}</p> : null}
+      {filesNotAttached.length > 0 ? (
+        <p>{t("conflict.filesNotAttached", { files: filesNotAttached.join(", ") })}</p>
+      ) : null}
     </section>
   );
 }

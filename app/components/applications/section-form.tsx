@@ -23,7 +23,11 @@ export function SectionForm() {
   const conflict = actionData?.outcome === "conflict" ? actionData : null;
   const invalid = actionData?.outcome === "invalid" ? actionData : null;
   const section = page.definition.sections.find((s) => s.id === page.sectionId)!;
-  const values: RawAnswers = conflict ? conflict.values : invalid ? { ...page.values, ...invalid.values } : page.values;
+  const values: RawAnswers = conflict
+    ? conflict.values
+    : invalid
+      ? { ...page.values, ...invalid.values }
+      : page.values;
   const resetKey = conflict ? `conflict-${conflict.revision}` : "page";
   const form = useAnswerForm({
     definition: page.definition,
@@ -39,11 +43,21 @@ export function SectionForm() {
   });
   const busy = navigation.state === "submitting";
   // Each line of the summary names its question, so "Please answer this question" twice is never ambiguous.
-  const labels = Object.fromEntries(section.questions.map((q) => [q.id, textIn(q.label, i18n.language, page.definition.sourceLocale).text]));
+  const labels = Object.fromEntries(
+    section.questions.map((q) => [
+      q.id,
+      textIn(q.label, i18n.language, page.definition.sourceLocale).text,
+    ]),
+  );
   const summaryErrors = Object.fromEntries(
-    Object.entries(answerErrorsAsFieldErrors(form.errors, { currency: page.currency, locale: i18n.language })).map(([field, error]) => [
+    Object.entries(
+      answerErrorsAsFieldErrors(form.errors, { currency: page.currency, locale: i18n.language }),
+    ).map(([field, error]) => [
       field,
-      { key: "applying:section.errorFor", values: { question: labels[field.slice(2)] ?? "", message: t(error.key, error.values) } },
+      {
+        key: "applying:section.errorFor",
+        values: { question: labels[field.slice(2)] ?? "", message: t(error.key, error.values) },
+      },
     ]),
   );
   const source = page.definition.sourceLocale;
@@ -54,7 +68,9 @@ export function SectionForm() {
         <ConflictNotice
           copies={conflict.copies}
           filesNotAttached={conflict.filesNotAttached}
-          labels={Object.fromEntries(section.questions.map((q) => [q.id, textIn(q.label, i18n.language, source)]))}
+          labels={Object.fromEntries(
+            section.questions.map((q) => [q.id, textIn(q.label, i18n.language, source)]),
+          )}
         />
       ) : null}
       <ErrorSummary errors={summaryErrors} />
@@ -90,10 +106,19 @@ export function SectionForm() {
                       <FunderText text={question.label} />
                       {question.kind === "recording" ? ` (${t("answers.recording")})` : null}
                     </span>
-                    <a href={`/applications/${page.heading.id}/files/${question.file.id}`} dir="auto">
+                    <a
+                      href={`/applications/${page.heading.id}/files/${question.file.id}`}
+                      dir="auto"
+                    >
                       {question.file.name}
                     </a>
-                    <button type="submit" name="intent" value={`replace:${question.questionId}:${question.kind}`} className="link-button" disabled={busy}>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={`replace:${question.questionId}:${question.kind}`}
+                      className="link-button"
+                      disabled={busy}
+                    >
                       {t("files.replace")}
                       <span className="visually-hidden"> {question.file.name}</span>
                     </button>
@@ -107,7 +132,13 @@ export function SectionForm() {
           <button type="submit" name="intent" value="continue" className="button" disabled={busy}>
             {t("section.saveAndContinue")}
           </button>
-          <button type="submit" name="intent" value="later" className="button button--secondary" disabled={busy}>
+          <button
+            type="submit"
+            name="intent"
+            value="later"
+            className="button button--secondary"
+            disabled={busy}
+          >
             {t("section.saveForLater")}
           </button>
         </div>

@@ -1,7 +1,12 @@
 import { useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as HookErrors, type Resolver } from "react-hook-form";
-import { answersSchema, rawFromFormData, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
+import {
+  answersSchema,
+  rawFromFormData,
+  type AnswerError,
+  type RawAnswers,
+} from "~/domain/forms/answers-schema";
 import type { FormDefinition } from "~/domain/forms/definition";
 
 /**
@@ -46,7 +51,8 @@ function readForm(form: HTMLFormElement): RawAnswers {
   const data = new FormData(form);
   const raw = rawFromFormData(data);
   for (const [name, value] of data.entries()) {
-    if (name.startsWith("q.") && typeof value !== "string" && value.size > 0) raw[name.slice(2)] = "chosen-file";
+    if (name.startsWith("q.") && typeof value !== "string" && value.size > 0)
+      raw[name.slice(2)] = "chosen-file";
   }
   return raw;
 }
@@ -55,7 +61,8 @@ function readForm(form: HTMLFormElement): RawAnswers {
 function autosaveBody(form: HTMLFormElement, revision: number) {
   const body = new URLSearchParams();
   for (const [name, value] of new FormData(form).entries()) {
-    if (typeof value === "string" && name !== "intent" && name !== "revision") body.append(name, value);
+    if (typeof value === "string" && name !== "intent" && name !== "revision")
+      body.append(name, value);
   }
   body.set("intent", "autosave");
   body.set("revision", String(revision));
@@ -87,24 +94,30 @@ export function useAnswerForm(options: Options) {
     () => answersSchema(definition, { currency, potMaxMinor, locale, sectionIds: [sectionId] }),
     [definition, currency, potMaxMinor, locale, sectionId],
   );
-  const resolver = useCallback<Resolver<Record<string, never>>>(
-    async () => {
-      const form = formRef.current;
-      const parsed = schema.safeParse(form ? readForm(form) : {});
-      const found: Record<string, AnswerError> = {};
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          found[String(issue.path[0])] ??= { key: issue.message, values: (issue as { params?: Record<string, unknown> }).params };
-        }
+  const resolver = useCallback<Resolver<Record<string, never>>>(async () => {
+    const form = formRef.current;
+    const parsed = schema.safeParse(form ? readForm(form) : {});
+    const found: Record<string, AnswerError> = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        found[String(issue.path[0])] ??= {
+          key: issue.message,
+          values: (issue as { params?: Record<string, unknown> }).params,
+        };
       }
-      details.current = found;
-      const errors = Object.fromEntries(Object.entries(found).map(([id, error]) => [id, { type: "answer", message: error.key }]));
-      return { values: {}, errors: errors as HookErrors<Record<string, never>> };
-    },
-    [schema],
-  );
+    }
+    details.current = found;
+    const errors = Object.fromEntries(
+      Object.entries(found).map(([id, error]) => [id, { type: "answer", message: error.key }]),
+    );
+    return { values: {}, errors: errors as HookErrors<Record<string, never>> };
+  }, [schema]);
   // Checked only when she submits, and not again until she submits once more.
-  const { trigger } = useForm<Record<string, never>>({ resolver, mode: "onSubmit", reValidateMode: "onSubmit" });
+  const { trigger } = useForm<Record<string, never>>({
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+  });
 
   // A new start from the server (first load, a save it answered, or the newer answers after a
   // conflict). Keyed on those, not on the values object, which is rebuilt on every render.
@@ -131,8 +144,15 @@ export function useAnswerForm(options: Options) {
     setStatus("saving");
     const attempt = (async () => {
       try {
-        const response = await fetch(autosaveUrl, { method: "POST", body, headers: { Accept: "application/json" }, redirect: "manual" });
-        const result = response.headers.get("Content-Type")?.includes("json") ? ((await response.json()) as { outcome?: string; revision?: number; savedAt?: string }) : {};
+        const response = await fetch(autosaveUrl, {
+          method: "POST",
+          body,
+          headers: { Accept: "application/json" },
+          redirect: "manual",
+        });
+        const result = response.headers.get("Content-Type")?.includes("json")
+          ? ((await response.json()) as { outcome?: string; revision?: number; savedAt?: string })
+          : {};
         if (result.outcome === "autosaved" && typeof result.revision === "number") {
           revisionRef.current = result.revision;
           setRevision(result.revision);
@@ -170,7 +190,11 @@ export function useAnswerForm(options: Options) {
       if (!form || !dirty.current || stopped.current) return;
       dirty.current = false;
       // keepalive lets the request finish after the page has gone.
-      void fetch(autosaveUrl, { method: "POST", body: autosaveBody(form, revisionRef.current), keepalive: true }).catch(() => undefined);
+      void fetch(autosaveUrl, {
+        method: "POST",
+        body: autosaveBody(form, revisionRef.current),
+        keepalive: true,
+      }).catch(() => undefined);
     };
     window.addEventListener("pagehide", flush);
     return () => {

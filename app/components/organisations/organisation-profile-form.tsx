@@ -13,11 +13,28 @@ type Props = {
 };
 
 /** A checkbox reads best with its label beside it, so it does not use <Field>. */
-function Checkbox({ name, label, hint, checked }: { name: string; label: string; hint?: string; checked: boolean }) {
+function Checkbox({
+  name,
+  label,
+  hint,
+  checked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+}) {
   const id = `field-${name}`;
   return (
     <div className="org-checkbox">
-      <input type="checkbox" id={id} name={name} value="yes" defaultChecked={checked} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        value="yes"
+        defaultChecked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p id={`${id}-hint`} className="field__hint">
@@ -35,7 +52,12 @@ function Checkbox({ name, label, hint, checked }: { name: string; label: string;
  */
 export function OrganisationProfileForm({ values, errors, submitLabel, children }: Props) {
   const { t } = useTranslation("organisations");
-  const text = (name: string, label: string, hint?: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    name: string,
+    label: string,
+    hint?: string,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field name={name} label={t(label)} hint={hint ? t(hint) : undefined} errors={errors}>
       {(props) => <input {...props} {...extra} defaultValue={values[name] ?? ""} />}
     </Field>
@@ -46,8 +68,17 @@ export function OrganisationProfileForm({ values, errors, submitLabel, children 
       <Form method="post" className="stack-large" noValidate>
         <fieldset className="org-fieldset stack">
           <legend>{t("form.aboutGroup")}</legend>
-          {text("name", "form.name", "form.nameHint", { autoComplete: "organization", required: true, maxLength: 200 })}
-          <Field name="legalForm" label={t("form.legalForm")} hint={t("form.legalFormHint")} errors={errors}>
+          {text("name", "form.name", "form.nameHint", {
+            autoComplete: "organization",
+            required: true,
+            maxLength: 200,
+          })}
+          <Field
+            name="legalForm"
+            label={t("form.legalForm")}
+            hint={t("form.legalFormHint")}
+            errors={errors}
+          >
             {(props) => (
               <select {...props} required defaultValue={values.legalForm ?? ""}>
                 <option value="">{t("form.chooseOne")}</option>
@@ -59,16 +90,28 @@ export function OrganisationProfileForm({ values, errors, submitLabel, children 
               </select>
             )}
           </Field>
-          {text("registrationNumber", "form.registrationNumber", "form.registrationNumberHint", { maxLength: 100, dir: "auto" })}
+          {text("registrationNumber", "form.registrationNumber", "form.registrationNumberHint", {
+            maxLength: 100,
+            dir: "auto",
+          })}
           {text("hostOrganisationName", "form.host", "form.hostHint", { maxLength: 200 })}
         </fieldset>
 
         <fieldset className="org-fieldset stack">
           <legend>{t("form.money")}</legend>
-          {text("annualIncome", "form.income", "form.incomeHint", { inputMode: "decimal", autoComplete: "off", dir: "ltr", className: "org-input--amount" })}
+          {text("annualIncome", "form.income", "form.incomeHint", {
+            inputMode: "decimal",
+            autoComplete: "off",
+            dir: "ltr",
+            className: "org-input--amount",
+          })}
           <Field name="incomeCurrency" label={t("form.currency")} errors={errors}>
             {(props) => (
-              <select {...props} className="org-input--currency" defaultValue={values.incomeCurrency ?? "EUR"}>
+              <select
+                {...props}
+                className="org-input--currency"
+                defaultValue={values.incomeCurrency ?? "EUR"}
+              >
                 {incomeCurrencies.map((currency) => (
                   <option key={currency} value={currency}>
                     {currency}
@@ -77,17 +120,36 @@ export function OrganisationProfileForm({ values, errors, submitLabel, children 
               </select>
             )}
           </Field>
-          <Checkbox name="noIncome" label={t("form.noIncome")} checked={values.noIncome === "yes"} />
+          <Checkbox
+            name="noIncome"
+            label={t("form.noIncome")}
+            checked={values.noIncome === "yes"}
+          />
         </fieldset>
 
         <fieldset className="org-fieldset stack">
           <legend>{t("form.community")}</legend>
           {text("areaServed", "form.areaServed", "form.areaServedHint", { maxLength: 200 })}
-          {text("communitiesServed", "form.communitiesServed", "form.communitiesServedHint", { maxLength: 500 })}
-          {text("languagesUsed", "form.languagesUsed", "form.languagesUsedHint", { maxLength: 200 })}
-          <Checkbox name="byAndFor" label={t("form.byAndFor")} hint={t("form.byAndForHint")} checked={values.byAndFor === "yes"} />
-          {text("leadershipPercent", "form.leadershipPercent", "form.leadershipPercentHint", { inputMode: "numeric", className: "org-input--number" })}
-          {text("yearsActive", "form.yearsActive", "form.yearsActiveHint", { inputMode: "numeric", className: "org-input--number" })}
+          {text("communitiesServed", "form.communitiesServed", "form.communitiesServedHint", {
+            maxLength: 500,
+          })}
+          {text("languagesUsed", "form.languagesUsed", "form.languagesUsedHint", {
+            maxLength: 200,
+          })}
+          <Checkbox
+            name="byAndFor"
+            label={t("form.byAndFor")}
+            hint={t("form.byAndForHint")}
+            checked={values.byAndFor === "yes"}
+          />
+          {text("leadershipPercent", "form.leadershipPercent", "form.leadershipPercentHint", {
+            inputMode: "numeric",
+            className: "org-input--number",
+          })}
+          {text("yearsActive", "form.yearsActive", "form.yearsActiveHint", {
+            inputMode: "numeric",
+            className: "org-input--number",
+          })}
         </fieldset>
 
         <div className="org-actions">

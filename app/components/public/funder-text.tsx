@@ -15,10 +15,20 @@ export function useFellBack(text: Text) {
  * language (and its direction), so screen readers pronounce it right and English inside an
  * Arabic page still reads left to right.
  */
-export function FunderText({ text, as: Tag = "span", className }: { text: Text; as?: "span" | "p"; className?: string }) {
+export function FunderText({
+  text,
+  as: Tag = "span",
+  className,
+}: {
+  text: Text;
+  as?: "span" | "p";
+  className?: string;
+}) {
   const fellBack = useFellBack(text);
   // A whole paragraph in another language also takes its alignment, not just its words.
-  const language = fellBack ? { lang: text.locale, dir: isLocale(text.locale) ? textDirection(text.locale) : "auto" } : {};
+  const language = fellBack
+    ? { lang: text.locale, dir: isLocale(text.locale) ? textDirection(text.locale) : "auto" }
+    : {};
   if (Tag === "span" && !fellBack && !className) return <>{text.text}</>;
   return (
     <Tag className={className} {...language}>

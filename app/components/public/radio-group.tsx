@@ -18,7 +18,9 @@ export function RadioGroup({ name, legend, hint, options, value, errors }: Radio
   const { t } = useTranslation();
   const id = `field-${name}`;
   const error = errors?.[name];
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <fieldset
       className={error ? "field public-radios field--error" : "field public-radios"}
@@ -39,7 +41,13 @@ export function RadioGroup({ name, legend, hint, options, value, errors }: Radio
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (
           <div key={option.value} className="public-radios__option">
-            <input type="radio" id={optionId} name={name} value={option.value} defaultChecked={value === option.value} />
+            <input
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              defaultChecked={value === option.value}
+            />
             <label htmlFor={optionId}>{option.label}</label>
           </div>
         );

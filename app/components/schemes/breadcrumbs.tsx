@@ -10,7 +10,11 @@ export function schemeCrumbs(
 ): Crumb[] {
   return [
     { to: `/fund/${funder.id}`, label: funder.name },
-    { to: `/fund/${funder.id}/schemes/${scheme.id}`, label: scheme.title.text, lang: scheme.title.locale },
+    {
+      to: `/fund/${funder.id}/schemes/${scheme.id}`,
+      label: scheme.title.text,
+      lang: scheme.title.locale,
+    },
   ];
 }
 

@@ -19,7 +19,17 @@ type NumberFieldProps = {
  * An amount or percentage typed as text: the phone shows a number pad, digits stay
  * left-to-right in Arabic and Persian pages, and what was typed comes back after an error.
  */
-export function NumberField({ name, label, hint, errors, values, short, whole, readOnly, required }: NumberFieldProps) {
+export function NumberField({
+  name,
+  label,
+  hint,
+  errors,
+  values,
+  short,
+  whole,
+  readOnly,
+  required,
+}: NumberFieldProps) {
   return (
     <Field name={name} label={label} hint={hint} errors={errors}>
       {(props) => (

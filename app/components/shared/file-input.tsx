@@ -2,7 +2,9 @@ import { useState, type InputHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import { isolate } from "~/domain/shared/bidi";
 
-type FileInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "className"> & { id: string };
+type FileInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "className"> & {
+  id: string;
+};
 
 /**
  * A file control in the page's language. The browser's own control says "Choose File" and

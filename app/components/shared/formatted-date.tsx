@@ -11,7 +11,17 @@ export function FormattedDate({ iso, timeZone }: { iso: string; timeZone?: strin
  * A day and time with the place whose clocks it is read on, "30 November 2026 at 5pm, Dublin
  * time"; `place={false}` where the reader keeps those clocks anyway.
  */
-export function FormattedDateTime({ iso, timeZone, place = true }: { iso: string; timeZone?: string; place?: boolean }) {
+export function FormattedDateTime({
+  iso,
+  timeZone,
+  place = true,
+}: {
+  iso: string;
+  timeZone?: string;
+  place?: boolean;
+}) {
   const { i18n } = useTranslation();
-  return <time dateTime={iso}>{formatDateTime(iso, i18n.language, timeZone ?? "UTC", { place })}</time>;
+  return (
+    <time dateTime={iso}>{formatDateTime(iso, i18n.language, timeZone ?? "UTC", { place })}</time>
+  );
 }

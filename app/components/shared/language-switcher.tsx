@@ -16,7 +16,12 @@ export function LanguageSwitcher() {
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <label htmlFor="language-select">{t("language.label")}</label>
       {/* Keyed by the language, so a change made elsewhere (the account page) shows here at once. */}
-      <select key={data?.locale} id="language-select" name="locale" defaultValue={data?.locale ?? "en"}>
+      <select
+        key={data?.locale}
+        id="language-select"
+        name="locale"
+        defaultValue={data?.locale ?? "en"}
+      >
         <LocaleOptions />
       </select>
       <button type="submit">{t("language.submit")}</button>

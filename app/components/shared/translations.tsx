@@ -19,12 +19,19 @@ export const TranslationsProvider = TranslationsContext.Provider;
 
 export function useTranslations(): Translations {
   const translations = useContext(TranslationsContext);
-  if (!translations) throw new Error("TranslationsProvider is missing (entry.client / entry.server)");
+  if (!translations)
+    throw new Error("TranslationsProvider is missing (entry.client / entry.server)");
   return translations;
 }
 
 /** Everything inside speaks `locale`: texts, numbers and dates read from `i18n.language`. */
-export function LanguageProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+export function LanguageProvider({
+  locale,
+  children,
+}: {
+  locale: Locale;
+  children: React.ReactNode;
+}) {
   const instance = useTranslations().instanceFor(locale);
   return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
 }
@@ -33,7 +40,15 @@ export function LanguageProvider({ locale, children }: { locale: Locale; childre
  * A part of a page shown in another language than the reader's, such as a form preview. The
  * browser loads the languages of these regions before it hydrates (entry.client).
  */
-export function LanguageRegion({ locale, className, children }: { locale: Locale; className?: string; children: React.ReactNode }) {
+export function LanguageRegion({
+  locale,
+  className,
+  children,
+}: {
+  locale: Locale;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div lang={locale} dir={textDirection(locale)} className={className} data-language-region="">
       <LanguageProvider locale={locale}>{children}</LanguageProvider>

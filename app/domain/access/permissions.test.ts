@@ -10,7 +10,15 @@ import {
   type Resource,
 } from "./permissions";
 
-const allActions: Action[] = ["view", "edit", "manage-members", "view-audit", "review", "administer", "start"];
+const allActions: Action[] = [
+  "view",
+  "edit",
+  "manage-members",
+  "view-audit",
+  "review",
+  "administer",
+  "start",
+];
 
 const funderA: Resource = { type: "funder", funderId: "funder-a" };
 const funderB: Resource = { type: "funder", funderId: "funder-b" };
@@ -22,7 +30,14 @@ const panelOfB: Resource = { type: "panel", panelId: "panel-b", funderId: "funde
 const platform: Resource = { type: "platform" };
 
 function actor(overrides: Partial<Actor> = {}): Actor {
-  return { id: "user-1", isPlatformAdmin: false, funders: [], organisations: [], panels: [], ...overrides };
+  return {
+    id: "user-1",
+    isPlatformAdmin: false,
+    funders: [],
+    organisations: [],
+    panels: [],
+    ...overrides,
+  };
 }
 
 const platformAdmin = actor({ isPlatformAdmin: true });
@@ -131,18 +146,33 @@ describe("who may do what", () => {
 });
 
 describe("funder staff and the organisations that applied to them", () => {
-  const appliedToA: Resource = { type: "organisation", organisationId: "org-b", appliedToFunderIds: ["funder-a"] };
-  const appliedToB: Resource = { type: "organisation", organisationId: "org-b", appliedToFunderIds: ["funder-b"] };
-  const appliedToBoth: Resource = { type: "organisation", organisationId: "org-b", appliedToFunderIds: ["funder-b", "funder-a"] };
+  const appliedToA: Resource = {
+    type: "organisation",
+    organisationId: "org-b",
+    appliedToFunderIds: ["funder-a"],
+  };
+  const appliedToB: Resource = {
+    type: "organisation",
+    organisationId: "org-b",
+    appliedToFunderIds: ["funder-b"],
+  };
+  const appliedToBoth: Resource = {
+    type: "organisation",
+    organisationId: "org-b",
+    appliedToFunderIds: ["funder-b", "funder-a"],
+  };
 
   it.each([
     ["funder admin", funderAdmin],
     ["programme officer", programmeOfficer],
     ["funder viewer", funderViewer],
-  ])("lets a %s of a funder applied to view the organisation, and nothing more", (_label, staff) => {
-    expect(allActions.filter((action) => can(staff, action, appliedToA))).toEqual(["view"]);
-    expect(allActions.filter((action) => can(staff, action, appliedToBoth))).toEqual(["view"]);
-  });
+  ])(
+    "lets a %s of a funder applied to view the organisation, and nothing more",
+    (_label, staff) => {
+      expect(allActions.filter((action) => can(staff, action, appliedToA))).toEqual(["view"]);
+      expect(allActions.filter((action) => can(staff, action, appliedToBoth))).toEqual(["view"]);
+    },
+  );
 
   it.each([
     ["funder admin", funderAdmin],
@@ -163,11 +193,19 @@ describe("funder staff and the organisations that applied to them", () => {
       funders: [{ funderId: "funder-a", role: "VIEWER" }],
       organisations: [{ organisationId: "org-b", role: "OWNER" }],
     });
-    expect(allActions.filter((action) => can(memberAndStaff, action, appliedToA))).toEqual(["view", "edit", "manage-members"]);
+    expect(allActions.filter((action) => can(memberAndStaff, action, appliedToA))).toEqual([
+      "view",
+      "edit",
+      "manage-members",
+    ]);
   });
 
   it("treats an empty list of funders like no applications at all", () => {
-    const none: Resource = { type: "organisation", organisationId: "org-b", appliedToFunderIds: [] };
+    const none: Resource = {
+      type: "organisation",
+      organisationId: "org-b",
+      appliedToFunderIds: [],
+    };
     expect(can(funderAdmin, "view", none)).toBe(false);
   });
 });
@@ -193,7 +231,10 @@ describe("applications", () => {
   const all = [...applications.keys()];
   const ofOrgA = all.filter((name) => name.includes("of org-a"));
   /** What staff of funder-a may see: what was sent to it, and drafts it entered itself, from any group. */
-  const shownToFunderA = ["org-a", "org-b"].flatMap((org) => [`draft entered by staff of ${org} to funder-a`, `sent of ${org} to funder-a`]);
+  const shownToFunderA = ["org-a", "org-b"].flatMap((org) => [
+    `draft entered by staff of ${org} to funder-a`,
+    `sent of ${org} to funder-a`,
+  ]);
 
   const table: [string, Actor | null, { view: string[]; edit: string[] }][] = [
     ["platform admin", platformAdmin, { view: all, edit: all }],
@@ -210,35 +251,59 @@ describe("applications", () => {
 
   for (const [label, who, expected] of table) {
     it(`${label}: sees ${expected.view.length} and changes ${expected.edit.length} of ${all.length}`, () => {
-      const allowed = (action: Action) => all.filter((name) => can(who, action, applications.get(name)!));
+      const allowed = (action: Action) =>
+        all.filter((name) => can(who, action, applications.get(name)!));
       expect(allowed("view")).toEqual(expected.view);
       expect(allowed("edit")).toEqual(expected.edit);
       // Nothing else is ever granted on an application, to anyone but the platform admin.
       const others = allActions.filter((action) => action !== "view" && action !== "edit");
-      if (who !== platformAdmin) expect(others.filter((action) => all.some((name) => can(who, action, applications.get(name)!)))).toEqual([]);
+      if (who !== platformAdmin)
+        expect(
+          others.filter((action) => all.some((name) => can(who, action, applications.get(name)!))),
+        ).toEqual([]);
     });
   }
 
   it("lets the group act as itself, and staff only in the group's name, on the record", () => {
     const draft = applications.get("draft entered by staff of org-a to funder-a")!;
-    expect(applicationAccess(orgMember, "edit", draft)).toEqual({ mover: "applicant", onBehalf: false });
-    expect(applicationAccess(programmeOfficer, "edit", draft)).toEqual({ mover: "staff", onBehalf: true });
+    expect(applicationAccess(orgMember, "edit", draft)).toEqual({
+      mover: "applicant",
+      onBehalf: false,
+    });
+    expect(applicationAccess(programmeOfficer, "edit", draft)).toEqual({
+      mover: "staff",
+      onBehalf: true,
+    });
   });
 
   it("treats someone who is both in the group and on the funder's staff as the group", () => {
-    const both = actor({ funders: [{ funderId: "funder-a", role: "VIEWER" }], organisations: [{ organisationId: "org-a", role: "MEMBER" }] });
-    expect(applicationAccess(both, "edit", applications.get("draft of org-a to funder-a")!)).toEqual({ mover: "applicant", onBehalf: false });
+    const both = actor({
+      funders: [{ funderId: "funder-a", role: "VIEWER" }],
+      organisations: [{ organisationId: "org-a", role: "MEMBER" }],
+    });
+    expect(
+      applicationAccess(both, "edit", applications.get("draft of org-a to funder-a")!),
+    ).toEqual({ mover: "applicant", onBehalf: false });
   });
 
   it("reads who entered it from the record: staff of the application's funder, never another", () => {
     const base = { organisationId: "org-a", funderId: "funder-a", submittedAt: null };
-    expect(applicationResource({ ...base, enteredOnBehalfById: null }).enteredOnBehalfByFunderId).toBeNull();
-    expect(applicationResource({ ...base, enteredOnBehalfById: "user-9" }).enteredOnBehalfByFunderId).toBe("funder-a");
-    expect(applicationResource({ ...base, enteredOnBehalfById: null, submittedAt: new Date() }).sent).toBe(true);
+    expect(
+      applicationResource({ ...base, enteredOnBehalfById: null }).enteredOnBehalfByFunderId,
+    ).toBeNull();
+    expect(
+      applicationResource({ ...base, enteredOnBehalfById: "user-9" }).enteredOnBehalfByFunderId,
+    ).toBe("funder-a");
+    expect(
+      applicationResource({ ...base, enteredOnBehalfById: null, submittedAt: new Date() }).sent,
+    ).toBe(true);
   });
 
   describe("starting one", () => {
-    const start = (appliedToFunderIds: string[], organisationId = "org-b"): NewApplicationResource => ({
+    const start = (
+      appliedToFunderIds: string[],
+      organisationId = "org-b",
+    ): NewApplicationResource => ({
       type: "new-application",
       organisationId,
       funderId: "funder-a",
@@ -246,19 +311,31 @@ describe("applications", () => {
     });
 
     it("lets members start one for their own group, whoever the funder", () => {
-      expect(applicationAccess(orgOwner, "start", start([], "org-a"))).toEqual({ mover: "applicant", onBehalf: false });
-      expect(applicationAccess(orgMember, "start", start([], "org-a"))).toEqual({ mover: "applicant", onBehalf: false });
+      expect(applicationAccess(orgOwner, "start", start([], "org-a"))).toEqual({
+        mover: "applicant",
+        onBehalf: false,
+      });
+      expect(applicationAccess(orgMember, "start", start([], "org-a"))).toEqual({
+        mover: "applicant",
+        onBehalf: false,
+      });
       expect(applicationAccess(orgMember, "start", start([]))).toBeNull();
     });
 
     it.each([
       ["funder admin", funderAdmin],
       ["programme officer", programmeOfficer],
-    ])("lets a %s start one on the group's behalf only for a group that applied to the funder before", (_label, staff) => {
-      expect(applicationAccess(staff, "start", start(["funder-a"]))).toEqual({ mover: "staff", onBehalf: true });
-      expect(applicationAccess(staff, "start", start([]))).toBeNull();
-      expect(applicationAccess(staff, "start", start(["funder-b"]))).toBeNull();
-    });
+    ])(
+      "lets a %s start one on the group's behalf only for a group that applied to the funder before",
+      (_label, staff) => {
+        expect(applicationAccess(staff, "start", start(["funder-a"]))).toEqual({
+          mover: "staff",
+          onBehalf: true,
+        });
+        expect(applicationAccess(staff, "start", start([]))).toBeNull();
+        expect(applicationAccess(staff, "start", start(["funder-b"]))).toBeNull();
+      },
+    );
 
     it("never lets a viewer, another funder's staff or a stranger start one", () => {
       const otherStaff = actor({ funders: [{ funderId: "funder-b", role: "ADMIN" }] });

@@ -52,13 +52,7 @@ export type NewApplicationResource = {
 };
 
 export type Action =
-  | "view"
-  | "edit"
-  | "manage-members"
-  | "view-audit"
-  | "review"
-  | "administer"
-  | "start";
+  "view" | "edit" | "manage-members" | "view-audit" | "review" | "administer" | "start";
 
 function funderRole(actor: Actor, funderId: string) {
   return actor.funders.find((membership) => membership.funderId === funderId)?.role;
@@ -125,10 +119,14 @@ export function applicationAccess(
   if (actor.isPlatformAdmin) return asGroup;
 
   const memberRole = organisationRole(actor, resource.organisationId);
-  if (memberRole) return organisationMemberMay[memberRole].has(action === "view" ? "view" : "edit") ? asGroup : null;
+  if (memberRole)
+    return organisationMemberMay[memberRole].has(action === "view" ? "view" : "edit")
+      ? asGroup
+      : null;
 
   const staffRole = funderRole(actor, resource.funderId);
-  if (!staffRole || !funderStaffMay[staffRole].has(action === "view" ? "view" : "edit")) return null;
+  if (!staffRole || !funderStaffMay[staffRole].has(action === "view" ? "view" : "edit"))
+    return null;
   if (starting) return resource.appliedToFunderIds.includes(resource.funderId) ? asStaff : null;
   if (!resource.sent && resource.enteredOnBehalfByFunderId !== resource.funderId) return null;
   return asStaff;
@@ -150,7 +148,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       if (role) return organisationMemberMay[role].has(action);
       // A funder needs to read the profile of a group that applied to it, never to change it.
       if (action !== "view") return false;
-      return (resource.appliedToFunderIds ?? []).some((funderId) => funderRole(actor, funderId) !== undefined);
+      return (resource.appliedToFunderIds ?? []).some(
+        (funderId) => funderRole(actor, funderId) !== undefined,
+      );
     }
     case "panel": {
       if (action === "review" || action === "view") {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CODE_LENGTH, MAX_ATTEMPTS, checkCode, formatCode, looksLikeCode, normaliseCode, type CodeState } from "./one-time-code";
+import {
+  CODE_LENGTH,
+  MAX_ATTEMPTS,
+  checkCode,
+  formatCode,
+  looksLikeCode,
+  normaliseCode,
+  type CodeState,
+} from "./one-time-code";
 
 describe("formatting a code", () => {
   it.each([
@@ -27,14 +35,21 @@ describe("reading a typed or pasted code", () => {
     expect(looksLikeCode(normaliseCode(typed))).toBe(true);
   });
 
-  it.each(["", "12345", "1234567", "12a456", "12.456", "١٢٣٤٥٦"])("does not take %j as a code", (typed) => {
-    expect(looksLikeCode(typed)).toBe(false);
-  });
+  it.each(["", "12345", "1234567", "12a456", "12.456", "١٢٣٤٥٦"])(
+    "does not take %j as a code",
+    (typed) => {
+      expect(looksLikeCode(typed)).toBe(false);
+    },
+  );
 });
 
 describe("checking an attempt", () => {
   const now = new Date("2027-03-01T12:00:00Z");
-  const fresh: CodeState = { expiresAt: new Date(now.getTime() + 60_000), usedAt: null, attempts: 0 };
+  const fresh: CodeState = {
+    expiresAt: new Date(now.getTime() + 60_000),
+    usedAt: null,
+    attempts: 0,
+  };
 
   it("accepts the right code while it is fresh", () => {
     expect(checkCode(fresh, true, now)).toBe("valid");
@@ -46,8 +61,12 @@ describe("checking an attempt", () => {
 
   it("refuses the right code once it has expired, from the expiry moment on", () => {
     expect(checkCode({ ...fresh, expiresAt: now }, true, now)).toBe("expired");
-    expect(checkCode({ ...fresh, expiresAt: new Date(now.getTime() - 1) }, true, now)).toBe("expired");
-    expect(checkCode({ ...fresh, expiresAt: new Date(now.getTime() + 1) }, true, now)).toBe("valid");
+    expect(checkCode({ ...fresh, expiresAt: new Date(now.getTime() - 1) }, true, now)).toBe(
+      "expired",
+    );
+    expect(checkCode({ ...fresh, expiresAt: new Date(now.getTime() + 1) }, true, now)).toBe(
+      "valid",
+    );
   });
 
   it("refuses a code that was already used, even when it matches and is fresh", () => {
@@ -57,12 +76,18 @@ describe("checking an attempt", () => {
   it(`allows ${MAX_ATTEMPTS} tries in total, then refuses even the right code`, () => {
     expect(checkCode({ ...fresh, attempts: MAX_ATTEMPTS - 1 }, true, now)).toBe("valid");
     expect(checkCode({ ...fresh, attempts: MAX_ATTEMPTS }, true, now)).toBe("too-many-attempts");
-    expect(checkCode({ ...fresh, attempts: MAX_ATTEMPTS + 3 }, false, now)).toBe("too-many-attempts");
+    expect(checkCode({ ...fresh, attempts: MAX_ATTEMPTS + 3 }, false, now)).toBe(
+      "too-many-attempts",
+    );
   });
 
   it("says 'used' before 'too many attempts' before 'expired'", () => {
     const past = new Date(now.getTime() - 1);
-    expect(checkCode({ expiresAt: past, usedAt: past, attempts: MAX_ATTEMPTS }, true, now)).toBe("used");
-    expect(checkCode({ expiresAt: past, usedAt: null, attempts: MAX_ATTEMPTS }, true, now)).toBe("too-many-attempts");
+    expect(checkCode({ expiresAt: past, usedAt: past, attempts: MAX_ATTEMPTS }, true, now)).toBe(
+      "used",
+    );
+    expect(checkCode({ expiresAt: past, usedAt: null, attempts: MAX_ATTEMPTS }, true, now)).toBe(
+      "too-many-attempts",
+    );
   });
 });

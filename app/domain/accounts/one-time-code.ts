@@ -10,7 +10,10 @@ export function formatCode(randomBelowOneMillion: number): string {
 
 /** People paste codes with spaces or dashes ("123 456"); only the digits count. */
 export function normaliseCode(input: string): string {
-  return input.replace(/[\s-]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  return input
+    .replace(/[\s-]/g, "")
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 }
 
 export function looksLikeCode(input: string): boolean {

@@ -6,7 +6,9 @@ describe("answer languages", () => {
     const arabic = answerLanguageOptions("ar");
     expect(arabic).toHaveLength(answerLanguageCodes.length);
     expect(arabic.find((option) => option.code === "uk")?.name).toBe("الأوكرانية");
-    expect(answerLanguageOptions("uk").find((option) => option.code === "ar")?.name).toBe("арабська");
+    expect(answerLanguageOptions("uk").find((option) => option.code === "ar")?.name).toBe(
+      "арабська",
+    );
   });
 
   it("accepts the listed languages and 'other', nothing else", () => {

@@ -9,20 +9,57 @@ const form: FormDefinition = {
       id: "group",
       title: { en: "Your group" },
       questions: [
-        { id: "about", type: "longText", label: { en: "About" }, required: true, maxWords: 5, allowRecording: true },
+        {
+          id: "about",
+          type: "longText",
+          label: { en: "About" },
+          required: true,
+          maxWords: 5,
+          allowRecording: true,
+        },
         { id: "phone", type: "shortText", label: { en: "Phone" }, required: false, maxLength: 20 },
         { id: "registered", type: "yesNo", label: { en: "Registered?" }, required: true },
-        { id: "number", type: "shortText", label: { en: "Number" }, required: true, maxLength: 20, showIf: { questionId: "registered", anyOf: ["yes"] } },
+        {
+          id: "number",
+          type: "shortText",
+          label: { en: "Number" },
+          required: true,
+          maxLength: 20,
+          showIf: { questionId: "registered", anyOf: ["yes"] },
+        },
         { id: "start", type: "date", label: { en: "Start" }, required: false },
-        { id: "letter", type: "file", label: { en: "Letter" }, required: false, accept: ["application/pdf"], maxBytes: 1000 },
+        {
+          id: "letter",
+          type: "file",
+          label: { en: "Letter" },
+          required: false,
+          accept: ["application/pdf"],
+          maxBytes: 1000,
+        },
       ],
     },
     {
       id: "money",
       title: { en: "Money" },
       questions: [
-        { id: "budget", type: "budgetTable", label: { en: "Budget" }, required: true, maxRows: 5, capAtPotMaximum: false },
-        { id: "who", type: "multipleChoice", label: { en: "Who" }, required: false, choices: [{ value: "women", label: { en: "Women" } }, { value: "youth", label: { en: "Young people" } }] },
+        {
+          id: "budget",
+          type: "budgetTable",
+          label: { en: "Budget" },
+          required: true,
+          maxRows: 5,
+          capAtPotMaximum: false,
+        },
+        {
+          id: "who",
+          type: "multipleChoice",
+          label: { en: "Who" },
+          required: false,
+          choices: [
+            { value: "women", label: { en: "Women" } },
+            { value: "youth", label: { en: "Young people" } },
+          ],
+        },
         { id: "agree", type: "declaration", label: { en: "I agree" }, required: true },
       ],
     },
@@ -47,25 +84,42 @@ describe("answer summary", () => {
       },
       { currency: "EUR" },
     );
-    const values = Object.fromEntries(sections.flatMap((s) => s.rows).map((row) => [row.questionId, row.value]));
+    const values = Object.fromEntries(
+      sections.flatMap((s) => s.rows).map((row) => [row.questionId, row.value]),
+    );
     expect(values.about).toEqual({ kind: "text", text: "We cook together" });
     expect(values.phone).toEqual({ kind: "empty" });
     expect(values.registered).toEqual({ kind: "yesNo", yes: false });
     expect(values.start).toEqual({ kind: "date", date: "2027-04-01" });
-    expect(values.budget).toEqual({ kind: "budget", rows: [{ item: "Room", amountMinor: 12000 }, { item: "Food", amountMinor: 8050 }], totalMinor: 20050 });
+    expect(values.budget).toEqual({
+      kind: "budget",
+      rows: [
+        { item: "Room", amountMinor: 12000 },
+        { item: "Food", amountMinor: 8050 },
+      ],
+      totalMinor: 20050,
+    });
     expect(values.who).toEqual({ kind: "choices", labels: [{ en: "Young people" }] });
     expect(values.agree).toEqual({ kind: "declaration" });
     expect(fileIdsIn(sections)).toEqual(["file12345"]);
   });
 
   it("leaves out questions hidden by a condition, and shows a recording in place of text", () => {
-    const [group] = answerSummary(form, { "about.recording": "rec1234567", registered: "no" }, { currency: "EUR", sectionIds: ["group"] });
+    const [group] = answerSummary(
+      form,
+      { "about.recording": "rec1234567", registered: "no" },
+      { currency: "EUR", sectionIds: ["group"] },
+    );
     expect(group!.rows.map((row) => row.questionId)).not.toContain("number");
     expect(group!.rows[0]!.value).toEqual({ kind: "recording", fileId: "rec1234567" });
   });
 
   it("marks a typed answer that is not valid yet as unfinished, and a missing one as empty", () => {
-    const [group] = answerSummary(form, { about: "one two three four five six", registered: "yes" }, { currency: "EUR", sectionIds: ["group"] });
+    const [group] = answerSummary(
+      form,
+      { about: "one two three four five six", registered: "yes" },
+      { currency: "EUR", sectionIds: ["group"] },
+    );
     const values = Object.fromEntries(group!.rows.map((row) => [row.questionId, row.value.kind]));
     expect(values).toMatchObject({ about: "unfinished", number: "empty" });
   });
@@ -73,7 +127,11 @@ describe("answer summary", () => {
 
 describe("summary in the reader's language", () => {
   it("gives each text in her language, or the form's own language marked as a fallback", () => {
-    const sections = answerSummary(form, { who: ["women"] }, { currency: "EUR", sectionIds: ["money"] });
+    const sections = answerSummary(
+      form,
+      { who: ["women"] },
+      { currency: "EUR", sectionIds: ["money"] },
+    );
     const localised = shownSummary(
       sections.map((s) => ({ ...s, title: { en: "Money", ar: "المال" } })),
       "ar",
@@ -82,6 +140,9 @@ describe("summary in the reader's language", () => {
     expect(localised[0]!.title).toEqual({ text: "المال", locale: "ar", fallback: false });
     const who = localised[0]!.rows.find((row) => row.questionId === "who")!;
     expect(who.label).toEqual({ text: "Who", locale: "en", fallback: true });
-    expect(who.value).toEqual({ kind: "choices", labels: [{ text: "Women", locale: "en", fallback: true }] });
+    expect(who.value).toEqual({
+      kind: "choices",
+      labels: [{ text: "Women", locale: "en", fallback: true }],
+    });
   });
 });

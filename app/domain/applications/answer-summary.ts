@@ -1,4 +1,9 @@
-import { validateAnswers, visibleQuestionIds, type BudgetRow, type RawAnswers } from "../forms/answers-schema";
+import {
+  validateAnswers,
+  visibleQuestionIds,
+  type BudgetRow,
+  type RawAnswers,
+} from "../forms/answers-schema";
 import { textIn, type FormDefinition, type LocalText, type Question } from "../forms/definition";
 
 /**
@@ -23,7 +28,12 @@ export type SummaryValue =
   | { kind: "recording"; fileId: string }
   | { kind: "budget"; rows: BudgetRow[]; totalMinor: number };
 
-export type SummaryRow = { questionId: string; label: LocalText; type: Question["type"]; value: SummaryValue };
+export type SummaryRow = {
+  questionId: string;
+  label: LocalText;
+  type: Question["type"];
+  value: SummaryValue;
+};
 export type SummarySection = { id: string; title: LocalText; rows: SummaryRow[] };
 
 export function answerSummary(
@@ -34,7 +44,9 @@ export function answerSummary(
   const validation = validateAnswers(form, raw, options);
   const errors = validation.ok ? {} : validation.errors;
   const visible = visibleQuestionIds(form, raw);
-  const sections = options.sectionIds ? form.sections.filter((s) => options.sectionIds!.includes(s.id)) : form.sections;
+  const sections = options.sectionIds
+    ? form.sections.filter((s) => options.sectionIds!.includes(s.id))
+    : form.sections;
   return sections.map((section) => ({
     id: section.id,
     title: section.title,
@@ -44,14 +56,18 @@ export function answerSummary(
         questionId: question.id,
         label: question.label,
         type: question.type,
-        value: errors[question.id] ? unfinishedOrEmpty(question, raw) : valueOf(question, validation.answers[question.id]),
+        value: errors[question.id]
+          ? unfinishedOrEmpty(question, raw)
+          : valueOf(question, validation.answers[question.id]),
       })),
   }));
 }
 
 function unfinishedOrEmpty(question: Question, raw: RawAnswers): SummaryValue {
   const typed = Object.entries(raw).some(
-    ([key, value]) => (key === question.id || key.startsWith(`${question.id}.`)) && (Array.isArray(value) ? value.length > 0 : String(value ?? "").trim() !== ""),
+    ([key, value]) =>
+      (key === question.id || key.startsWith(`${question.id}.`)) &&
+      (Array.isArray(value) ? value.length > 0 : String(value ?? "").trim() !== ""),
   );
   return typed ? { kind: "unfinished" } : { kind: "empty" };
 }
@@ -63,7 +79,10 @@ function valueOf(question: Question, answer: unknown): SummaryValue {
       return { kind: "text", text: String(answer) };
     case "longText":
       return typeof answer === "object" && answer !== null && "recordingFileId" in answer
-        ? { kind: "recording", fileId: String((answer as { recordingFileId: string }).recordingFileId) }
+        ? {
+            kind: "recording",
+            fileId: String((answer as { recordingFileId: string }).recordingFileId),
+          }
         : { kind: "text", text: String(answer) };
     case "number":
       return { kind: "number", value: Number(answer) };
@@ -74,7 +93,10 @@ function valueOf(question: Question, answer: unknown): SummaryValue {
     case "singleChoice":
     case "multipleChoice": {
       const chosen = Array.isArray(answer) ? answer.map(String) : [String(answer)];
-      return { kind: "choices", labels: question.choices.filter((c) => chosen.includes(c.value)).map((c) => c.label) };
+      return {
+        kind: "choices",
+        labels: question.choices.filter((c) => chosen.includes(c.value)).map((c) => c.label),
+      };
     }
     case "yesNo":
       return { kind: "yesNo", yes: answer === true };
@@ -84,7 +106,9 @@ function valueOf(question: Question, answer: unknown): SummaryValue {
       return { kind: "file", fileId: String(answer) };
     case "budgetTable": {
       const rows = Array.isArray(answer) ? (answer as BudgetRow[]) : [];
-      return rows.length === 0 ? { kind: "empty" } : { kind: "budget", rows, totalMinor: rows.reduce((sum, row) => sum + row.amountMinor, 0) };
+      return rows.length === 0
+        ? { kind: "empty" }
+        : { kind: "budget", rows, totalMinor: rows.reduce((sum, row) => sum + row.amountMinor, 0) };
     }
   }
 }
@@ -92,20 +116,30 @@ function valueOf(question: Question, answer: unknown): SummaryValue {
 /** File ids an application's answers point to, so the page can show their names. */
 export function fileIdsIn(sections: SummarySection[]): string[] {
   return sections.flatMap((section) =>
-    section.rows.flatMap((row) => (row.value.kind === "file" || row.value.kind === "recording" ? [row.value.fileId] : [])),
+    section.rows.flatMap((row) =>
+      row.value.kind === "file" || row.value.kind === "recording" ? [row.value.fileId] : [],
+    ),
   );
 }
 
 export type ShownText = ReturnType<typeof textIn>;
-export type ShownRow = Omit<SummaryRow, "label" | "value"> & { label: ShownText; value: ShownValue };
-export type ShownValue = Exclude<SummaryValue, { kind: "choices" }> | { kind: "choices"; labels: ShownText[] };
+export type ShownRow = Omit<SummaryRow, "label" | "value"> & {
+  label: ShownText;
+  value: ShownValue;
+};
+export type ShownValue =
+  Exclude<SummaryValue, { kind: "choices" }> | { kind: "choices"; labels: ShownText[] };
 export type ShownSection = { id: string; title: ShownText; rows: ShownRow[] };
 
 /**
  * The summary with every form text already in the reader's language (or marked as the form's
  * own language), so the page needs neither the form definition nor its schema library.
  */
-export function shownSummary(sections: SummarySection[], locale: string, sourceLocale: string): ShownSection[] {
+export function shownSummary(
+  sections: SummarySection[],
+  locale: string,
+  sourceLocale: string,
+): ShownSection[] {
   const shown = (text: LocalText) => textIn(text, locale, sourceLocale);
   return sections.map((section) => ({
     id: section.id,
@@ -113,7 +147,10 @@ export function shownSummary(sections: SummarySection[], locale: string, sourceL
     rows: section.rows.map((row) => ({
       ...row,
       label: shown(row.label),
-      value: row.value.kind === "choices" ? { kind: "choices", labels: row.value.labels.map(shown) } : row.value,
+      value:
+        row.value.kind === "choices"
+          ? { kind: "choices", labels: row.value.labels.map(shown) }
+          : row.value,
     })),
   }));
 }

@@ -12,8 +12,14 @@ export type ConflictCopy = { questionId: string; text: string; yes?: boolean };
 
 const keysOf = (questionId: string, raw: RawAnswers) =>
   Object.entries(raw)
-    .filter(([key]) => key === questionId || (key.startsWith(`${questionId}.`) && !key.endsWith(".recording")))
-    .map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value ?? "").trim()] as const)
+    .filter(
+      ([key]) =>
+        key === questionId || (key.startsWith(`${questionId}.`) && !key.endsWith(".recording")),
+    )
+    .map(
+      ([key, value]) =>
+        [key, Array.isArray(value) ? value.map(String) : String(value ?? "").trim()] as const,
+    )
     .filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== ""))
     .sort(([a], [b]) => a.localeCompare(b));
 
@@ -23,7 +29,11 @@ function same(question: Question, mine: RawAnswers, theirs: RawAnswers) {
 
 function asText(question: Question, raw: RawAnswers, locale: string, sourceLocale: string): string {
   const value = raw[question.id];
-  const list = Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? [value] : [];
+  const list = Array.isArray(value)
+    ? value.map(String)
+    : typeof value === "string" && value
+      ? [value]
+      : [];
   switch (question.type) {
     case "singleChoice":
     case "multipleChoice":
@@ -61,10 +71,17 @@ export function conflictCopies(
   const section = form.sections.find((s) => s.id === sectionId);
   if (!section) return [];
   return section.questions
-    .filter((question) => question.type !== "file" && question.type !== "declaration" && !same(question, mine, theirs))
+    .filter(
+      (question) =>
+        question.type !== "file" &&
+        question.type !== "declaration" &&
+        !same(question, mine, theirs),
+    )
     .map((question): ConflictCopy => {
       const text = asText(question, mine, locale, form.sourceLocale);
-      return question.type === "yesNo" && (text === "yes" || text === "no") ? { questionId: question.id, text: "", yes: text === "yes" } : { questionId: question.id, text };
+      return question.type === "yesNo" && (text === "yes" || text === "no")
+        ? { questionId: question.id, text: "", yes: text === "yes" }
+        : { questionId: question.id, text };
     })
     .filter((copy) => copy.text !== "" || copy.yes !== undefined);
 }

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { REFERENCE_ALPHABET, newReference, normaliseReference, referencePrefix, referenceYear } from "./reference";
+import {
+  REFERENCE_ALPHABET,
+  newReference,
+  normaliseReference,
+  referencePrefix,
+  referenceYear,
+} from "./reference";
 
 const ambiguous = [..."0O1IL2Z5S8B"];
 
@@ -21,8 +27,13 @@ describe("application references", () => {
         fc.array(fc.nat(), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 4, max: 8 }),
         (slug, year, indexes, length) => {
-          const reference = newReference({ prefix: referencePrefix(slug), year: String(year).padStart(2, "0"), length }, replay(indexes));
-          expect(reference).toMatch(new RegExp(`^[A-Z]{2,3}-\\d{2}-[${REFERENCE_ALPHABET}]{${length}}$`));
+          const reference = newReference(
+            { prefix: referencePrefix(slug), year: String(year).padStart(2, "0"), length },
+            replay(indexes),
+          );
+          expect(reference).toMatch(
+            new RegExp(`^[A-Z]{2,3}-\\d{2}-[${REFERENCE_ALPHABET}]{${length}}$`),
+          );
           const code = reference.split("-")[2]!;
           for (const character of ambiguous) expect(code).not.toContain(character);
         },
@@ -61,7 +72,10 @@ describe("application references", () => {
         fc.constantFrom("", " ", "-", "  ", "."),
         fc.boolean(),
         (slug, indexes, separator, lower) => {
-          const reference = newReference({ prefix: referencePrefix(slug), year: "27" }, replay(indexes));
+          const reference = newReference(
+            { prefix: referencePrefix(slug), year: "27" },
+            replay(indexes),
+          );
           const typed = reference.split("-").join(separator);
           expect(normaliseReference(` ${lower ? typed.toLowerCase() : typed} `)).toBe(reference);
         },

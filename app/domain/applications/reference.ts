@@ -38,7 +38,8 @@ export function newReference(
 ): string {
   const length = input.length ?? REFERENCE_CODE_LENGTH;
   let code = "";
-  for (let i = 0; i < length; i++) code += REFERENCE_ALPHABET[randomIndex(REFERENCE_ALPHABET.length)];
+  for (let i = 0; i < length; i++)
+    code += REFERENCE_ALPHABET[randomIndex(REFERENCE_ALPHABET.length)];
   return `${input.prefix}-${input.year}-${code}`;
 }
 

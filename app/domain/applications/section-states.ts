@@ -19,9 +19,16 @@ export function sectionStatesOf(
 ): { id: string; state: SectionState }[] {
   const keys = Object.keys(raw);
   return definition.sections.map((section) => {
-    const started = section.questions.some((q) => keys.some((key) => key === q.id || key.startsWith(`${q.id}.`)));
+    const started = section.questions.some((q) =>
+      keys.some((key) => key === q.id || key.startsWith(`${q.id}.`)),
+    );
     const valid = validateAnswers(definition, raw, { ...options, sectionIds: [section.id] }).ok;
-    const state: SectionState = valid && (started || confirmed.has(section.id)) ? "complete" : started ? "in-progress" : "not-started";
+    const state: SectionState =
+      valid && (started || confirmed.has(section.id))
+        ? "complete"
+        : started
+          ? "in-progress"
+          : "not-started";
     return { id: section.id, state };
   });
 }

@@ -44,7 +44,8 @@ const rules: Record<ApplicationStatus, Rule[]> = {
 
 export type TransitionRefusal = "not-allowed" | "wrong-person" | "round-closed" | "same-status";
 
-export type TransitionResult = { ok: true; to: ApplicationStatus } | { ok: false; reason: TransitionRefusal };
+export type TransitionResult =
+  { ok: true; to: ApplicationStatus } | { ok: false; reason: TransitionRefusal };
 
 export function transition(
   from: ApplicationStatus,

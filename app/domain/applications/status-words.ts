@@ -26,15 +26,30 @@ export function statusWords(
   switch (application.status) {
     case "DRAFT":
       return closed
-        ? { key: "applying:status.draftClosed", date: round.closesAt, withTime: true, tone: "ended" }
+        ? {
+            key: "applying:status.draftClosed",
+            date: round.closesAt,
+            withTime: true,
+            tone: "ended",
+          }
         : { key: "applying:status.draft", date: round.closesAt, withTime: true, tone: "todo" };
     case "SUBMITTED":
-      return { key: "applying:status.submitted", date: application.submittedAt, withTime: true, tone: "waiting" };
+      return {
+        key: "applying:status.submitted",
+        date: application.submittedAt,
+        withTime: true,
+        tone: "waiting",
+      };
     case "IN_REVIEW":
     case "RECOMMENDED":
       // A panel's recommendation is not a decision; telling a group early would raise false hopes.
       return round.decisionAt
-        ? { key: "applying:status.inReviewWithDate", date: round.decisionAt, withTime: false, tone: "waiting" }
+        ? {
+            key: "applying:status.inReviewWithDate",
+            date: round.decisionAt,
+            withTime: false,
+            tone: "waiting",
+          }
         : { key: "applying:status.inReview", date: null, withTime: false, tone: "waiting" };
     case "WAITLISTED":
       return { key: "applying:status.waitlisted", date: null, withTime: false, tone: "waiting" };

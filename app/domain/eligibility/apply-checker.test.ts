@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { askedAnswers, checkerSchema, checkPot, elsewhere, questionsFor, toProfile, type CheckerAnswers } from "./apply-checker";
+import {
+  askedAnswers,
+  checkerSchema,
+  checkPot,
+  elsewhere,
+  questionsFor,
+  toProfile,
+  type CheckerAnswers,
+} from "./apply-checker";
 import type { EligibilityRule } from "./eligibility";
 
 const byAndForPot: EligibilityRule[] = [
   { type: "byAndFor", minLeadershipPercent: 51 },
   { type: "maxAnnualIncome", amountMinor: 5_000_000 },
 ];
-const areaPot: EligibilityRule[] = [{ type: "areaServed", areas: ["Riverside", " riverside ", "Northgate"] }];
+const areaPot: EligibilityRule[] = [
+  { type: "areaServed", areas: ["Riverside", " riverside ", "Northgate"] },
+];
 const hostPot: EligibilityRule[] = [
   { type: "legalForms", allowed: ["ASSOCIATION", "INFORMAL_GROUP"], informalNeedsHost: true },
   { type: "minYearsActive", years: 1 },
@@ -22,9 +32,14 @@ const noAnswers: CheckerAnswers = {
   years: null,
 };
 
-function read(params: Record<string, string>, rules: EligibilityRule[][] = [byAndForPot, areaPot, hostPot]) {
+function read(
+  params: Record<string, string>,
+  rules: EligibilityRule[][] = [byAndForPot, areaPot, hostPot],
+) {
   const { asked, areas } = questionsFor(rules);
-  return checkerSchema("EUR", areas).safeParse(Object.fromEntries(askedAnswers(new URLSearchParams(params), asked)));
+  return checkerSchema("EUR", areas).safeParse(
+    Object.fromEntries(askedAnswers(new URLSearchParams(params), asked)),
+  );
 }
 
 function check(rules: EligibilityRule[], answers: Partial<CheckerAnswers>) {
@@ -34,28 +49,42 @@ function check(rules: EligibilityRule[], answers: Partial<CheckerAnswers>) {
 
 describe("which questions the checker asks", () => {
   it("asks only what some pot's rules look at", () => {
-    expect(questionsFor([byAndForPot])).toEqual({ asked: ["byAndFor", "leadership", "income"], areas: [] });
-    expect(questionsFor([[{ type: "byAndFor", minLeadershipPercent: 0 }]]).asked).toEqual(["byAndFor"]);
+    expect(questionsFor([byAndForPot])).toEqual({
+      asked: ["byAndFor", "leadership", "income"],
+      areas: [],
+    });
+    expect(questionsFor([[{ type: "byAndFor", minLeadershipPercent: 0 }]]).asked).toEqual([
+      "byAndFor",
+    ]);
     expect(questionsFor([[{ type: "minYearsActive", years: 0 }]]).asked).toEqual([]);
   });
 
   it("asks about a host only when informal groups need one", () => {
     expect(questionsFor([hostPot]).asked).toEqual(["legalForm", "host", "years"]);
-    expect(questionsFor([[{ type: "legalForms", allowed: ["ASSOCIATION"], informalNeedsHost: true }]]).asked).toEqual(["legalForm"]);
+    expect(
+      questionsFor([[{ type: "legalForms", allowed: ["ASSOCIATION"], informalNeedsHost: true }]])
+        .asked,
+    ).toEqual(["legalForm"]);
   });
 
   it("offers each named area once, as the funder spelled it first", () => {
-    expect(questionsFor([areaPot, [{ type: "areaServed", areas: ["NORTHGATE", "Eastbank"] }]]).areas).toEqual([
-      "Riverside",
-      "Northgate",
-      "Eastbank",
-    ]);
+    expect(
+      questionsFor([areaPot, [{ type: "areaServed", areas: ["NORTHGATE", "Eastbank"] }]]).areas,
+    ).toEqual(["Riverside", "Northgate", "Eastbank"]);
   });
 });
 
 describe("reading the answers", () => {
   it("reads amounts as people type them, in any digits", () => {
-    const parsed = read({ income: "3,000", leadership: "١٠٠ ٪", years: "۲", area: "Riverside", legalForm: "INFORMAL_GROUP", host: "no", byAndFor: "yes" });
+    const parsed = read({
+      income: "3,000",
+      leadership: "١٠٠ ٪",
+      years: "۲",
+      area: "Riverside",
+      legalForm: "INFORMAL_GROUP",
+      host: "no",
+      byAndFor: "yes",
+    });
     expect(parsed.success && parsed.data).toEqual({
       legalForm: "INFORMAL_GROUP",
       host: "no",
@@ -69,7 +98,12 @@ describe("reading the answers", () => {
 
   it("treats blank answers as not answered, and 0 as an answer", () => {
     const parsed = read({ income: "0", years: "0", leadership: "  " });
-    expect(parsed.success && parsed.data).toMatchObject({ income: 0, years: 0, leadership: null, legalForm: null });
+    expect(parsed.success && parsed.data).toMatchObject({
+      income: 0,
+      years: 0,
+      leadership: null,
+      legalForm: null,
+    });
   });
 
   it.each([
@@ -88,12 +122,16 @@ describe("reading the answers", () => {
   });
 
   it("ignores answers to questions it did not ask", () => {
-    const parsed = read({ income: "abc", area: "Atlantis" }, [[{ type: "minYearsActive", years: 2 }]]);
+    const parsed = read({ income: "abc", area: "Atlantis" }, [
+      [{ type: "minYearsActive", years: 2 }],
+    ]);
     expect(parsed.success && parsed.data.income).toBeNull();
   });
 
   it("shows 'somewhere else' back in the reader's own words", () => {
-    expect(toProfile({ ...noAnswers, area: elsewhere }, "another area").areaServed).toBe("another area");
+    expect(toProfile({ ...noAnswers, area: elsewhere }, "another area").areaServed).toBe(
+      "another area",
+    );
     expect(toProfile({ ...noAnswers, byAndFor: "no" }, "x").byAndFor).toBe(false);
     expect(toProfile(noAnswers, "x").byAndFor).toBeNull();
   });
@@ -103,14 +141,22 @@ describe("what each pot says", () => {
   it("says yes with what fits", () => {
     const result = check(byAndForPot, { byAndFor: "yes", leadership: 100, income: 300_000 });
     expect(result.verdict).toBe("yes");
-    expect(result.reasons.map((reason) => reason.key)).toEqual(["eligibility:byAndFor.met", "eligibility:income.withinLimit"]);
+    expect(result.reasons.map((reason) => reason.key)).toEqual([
+      "eligibility:byAndFor.met",
+      "eligibility:income.withinLimit",
+    ]);
   });
 
   it("says no with only the reasons that rule the group out", () => {
     const result = check(byAndForPot, { income: 6_000_000 });
     expect(result).toEqual({
       verdict: "no",
-      reasons: [{ key: "eligibility:income.aboveLimit", values: { income: { minor: 6_000_000 }, limit: { minor: 5_000_000 } } }],
+      reasons: [
+        {
+          key: "eligibility:income.aboveLimit",
+          values: { income: { minor: 6_000_000 }, limit: { minor: 5_000_000 } },
+        },
+      ],
     });
   });
 
@@ -128,10 +174,12 @@ describe("what each pot says", () => {
       verdict: "unknown",
       reasons: [{ key: "public:checker.needToKnow.host", values: {} }],
     });
-    expect(check(hostPot, { legalForm: "INFORMAL_GROUP", host: "no", years: 3 }).reasons[0]?.key).toBe(
-      "eligibility:legalForm.needsHost",
+    expect(
+      check(hostPot, { legalForm: "INFORMAL_GROUP", host: "no", years: 3 }).reasons[0]?.key,
+    ).toBe("eligibility:legalForm.needsHost");
+    expect(check(hostPot, { legalForm: "INFORMAL_GROUP", host: "yes", years: 3 }).verdict).toBe(
+      "yes",
     );
-    expect(check(hostPot, { legalForm: "INFORMAL_GROUP", host: "yes", years: 3 }).verdict).toBe("yes");
   });
 
   it("matches areas whatever their case, and says no for somewhere else", () => {
@@ -143,7 +191,10 @@ describe("what each pot says", () => {
   });
 
   it("lets any group apply to a pot without rules", () => {
-    expect(check([], {})).toEqual({ verdict: "yes", reasons: [{ key: "public:whoCanApply.anyKindOfGroup", values: {} }] });
+    expect(check([], {})).toEqual({
+      verdict: "yes",
+      reasons: [{ key: "public:whoCanApply.anyKindOfGroup", values: {} }],
+    });
   });
 });
 
@@ -151,12 +202,25 @@ describe("the sentences the checker can show", () => {
   it("all exist in the English catalog, which the i18n check holds every language to", async () => {
     const catalog = (await import("~/locales/en/public.json")).default as Record<string, unknown>;
     const has = (key: string) =>
-      key.replace(/^public:/, "").split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog) !== undefined;
+      key
+        .replace(/^public:/, "")
+        .split(".")
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+          catalog,
+        ) !== undefined;
     const keys = [
-      ...["legalForm", "host", "byAndFor", "leadership", "income", "area", "years"].map((topic) => `public:checker.needToKnow.${topic}`),
-      ...["legalForm", "yesNo", "leadership", "income", "area", "years"].map((field) => `public:checker.errors.${field}`),
+      ...["legalForm", "host", "byAndFor", "leadership", "income", "area", "years"].map(
+        (topic) => `public:checker.needToKnow.${topic}`,
+      ),
+      ...["legalForm", "yesNo", "leadership", "income", "area", "years"].map(
+        (field) => `public:checker.errors.${field}`,
+      ),
       ...["yes", "no", "unknown"].map((verdict) => `public:checker.verdict.${verdict}`),
-      ...["host", "byAndFor"].flatMap((question) => [`public:checker.${question}Yes`, `public:checker.${question}No`]),
+      ...["host", "byAndFor"].flatMap((question) => [
+        `public:checker.${question}Yes`,
+        `public:checker.${question}No`,
+      ]),
     ];
     expect(keys.filter((key) => !has(key))).toEqual([]);
   });

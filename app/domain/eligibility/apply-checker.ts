@@ -16,7 +16,15 @@ import { parseMoney } from "~/domain/shared/money";
  * and what each pot says about them. Nothing is stored; answers live only in the page address.
  */
 
-export const questions = ["legalForm", "host", "byAndFor", "leadership", "income", "area", "years"] as const;
+export const questions = [
+  "legalForm",
+  "host",
+  "byAndFor",
+  "leadership",
+  "income",
+  "area",
+  "years",
+] as const;
 export type Question = (typeof questions)[number];
 
 /** The area answer for groups working outside every area the rules name. */
@@ -53,7 +61,10 @@ export function questionsFor(ruleSets: EligibilityRule[][]): CheckerQuestions {
         break;
     }
   }
-  return { asked: questions.filter((question) => needed.has(question)), areas: listedAreas(ruleSets.flat()) };
+  return {
+    asked: questions.filter((question) => needed.has(question)),
+    areas: listedAreas(ruleSets.flat()),
+  };
 }
 
 const easternDigits = /[٠-٩۰-۹]/g;
@@ -65,7 +76,8 @@ function westernDigits(text: string) {
   });
 }
 
-const blank = (value: string | undefined): value is undefined => value === undefined || value.trim() === "";
+const blank = (value: string | undefined): value is undefined =>
+  value === undefined || value.trim() === "";
 
 function choice<T extends string>(options: readonly T[], message: string) {
   return z
@@ -172,19 +184,29 @@ function unknownReason(outcome: RuleOutcome): Explanation {
  * One pot's answer, with the reasons that decided it: what failed, else what is still
  * unknown ("we need to know … to tell you"), else what fits.
  */
-export function checkPot(rules: EligibilityRule[], answers: CheckerAnswers, profile: GroupProfile): PotCheck {
+export function checkPot(
+  rules: EligibilityRule[],
+  answers: CheckerAnswers,
+  profile: GroupProfile,
+): PotCheck {
   const outcomes = evaluateEligibility(rules, profile).outcomes.map((outcome): RuleOutcome => {
     // The rules treat a missing host as "no host"; an unanswered question must not say "no".
     const hostUnanswered =
       outcome.explanation.key === "eligibility:legalForm.needsHost" && answers.host === null;
     return hostUnanswered
-      ? { ...outcome, result: "unknown", explanation: { key: "public:checker.needToKnow.host", values: {} } }
+      ? {
+          ...outcome,
+          result: "unknown",
+          explanation: { key: "public:checker.needToKnow.host", values: {} },
+        }
       : outcome;
   });
   const failed = outcomes.filter((outcome) => outcome.result === "fail");
-  if (failed.length > 0) return { verdict: "no", reasons: failed.map((outcome) => outcome.explanation) };
+  if (failed.length > 0)
+    return { verdict: "no", reasons: failed.map((outcome) => outcome.explanation) };
   const unknown = outcomes.filter((outcome) => outcome.result === "unknown");
   if (unknown.length > 0) return { verdict: "unknown", reasons: unknown.map(unknownReason) };
-  if (outcomes.length === 0) return { verdict: "yes", reasons: [{ key: "public:whoCanApply.anyKindOfGroup", values: {} }] };
+  if (outcomes.length === 0)
+    return { verdict: "yes", reasons: [{ key: "public:whoCanApply.anyKindOfGroup", values: {} }] };
   return { verdict: "yes", reasons: outcomes.map((outcome) => outcome.explanation) };
 }

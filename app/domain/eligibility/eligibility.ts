@@ -29,7 +29,10 @@ export const eligibilityRuleSchema = z.discriminatedUnion("type", [
     /** Share of leaders or committee members from the community served, self-declared. */
     minLeadershipPercent: z.number().int().min(0).max(100).default(51),
   }),
-  z.object({ type: z.literal("maxAnnualIncome"), amountMinor: z.number().int().min(0).max(MAX_MINOR) }),
+  z.object({
+    type: z.literal("maxAnnualIncome"),
+    amountMinor: z.number().int().min(0).max(MAX_MINOR),
+  }),
   z.object({ type: z.literal("areaServed"), areas: z.array(z.string().trim().min(1)).min(1) }),
   z.object({ type: z.literal("minYearsActive"), years: z.number().int().min(0).max(200) }),
 ]);
@@ -66,7 +69,11 @@ export type RuleOutcome = {
 const normalisedArea = (area: string) => area.trim().toLocaleLowerCase();
 
 export function evaluateRule(rule: EligibilityRule, group: GroupProfile): RuleOutcome {
-  const outcome = (result: RuleOutcome["result"], key: string, values: Explanation["values"] = {}) => ({
+  const outcome = (
+    result: RuleOutcome["result"],
+    key: string,
+    values: Explanation["values"] = {},
+  ) => ({
     rule,
     result,
     explanation: { key: `eligibility:${key}`, values },
@@ -89,7 +96,9 @@ export function evaluateRule(rule: EligibilityRule, group: GroupProfile): RuleOu
       if (!group.byAndFor) return outcome("fail", "byAndFor.notDeclared");
       if (rule.minLeadershipPercent > 0) {
         if (group.leadershipPercent === null) {
-          return outcome("unknown", "byAndFor.leadershipUnknown", { min: rule.minLeadershipPercent });
+          return outcome("unknown", "byAndFor.leadershipUnknown", {
+            min: rule.minLeadershipPercent,
+          });
         }
         if (group.leadershipPercent < rule.minLeadershipPercent) {
           return outcome("fail", "byAndFor.leadershipTooLow", {
@@ -102,13 +111,17 @@ export function evaluateRule(rule: EligibilityRule, group: GroupProfile): RuleOu
     }
     case "maxAnnualIncome": {
       if (group.annualIncomeMinor === null) return outcome("unknown", "income.unknown");
-      const values = { income: { minor: group.annualIncomeMinor }, limit: { minor: rule.amountMinor } };
+      const values = {
+        income: { minor: group.annualIncomeMinor },
+        limit: { minor: rule.amountMinor },
+      };
       return group.annualIncomeMinor <= rule.amountMinor
         ? outcome("pass", "income.withinLimit", values)
         : outcome("fail", "income.aboveLimit", values);
     }
     case "areaServed": {
-      if (!group.areaServed?.trim()) return outcome("unknown", "area.unknown", { areas: rule.areas });
+      if (!group.areaServed?.trim())
+        return outcome("unknown", "area.unknown", { areas: rule.areas });
       const served = normalisedArea(group.areaServed);
       return rule.areas.some((area) => normalisedArea(area) === served)
         ? outcome("pass", "area.inside", { area: group.areaServed.trim() })
@@ -116,7 +129,8 @@ export function evaluateRule(rule: EligibilityRule, group: GroupProfile): RuleOu
     }
     case "minYearsActive": {
       if (rule.years === 0) return outcome("pass", "years.anyAge");
-      if (group.yearsActive === null) return outcome("unknown", "years.unknown", { count: rule.years });
+      if (group.yearsActive === null)
+        return outcome("unknown", "years.unknown", { count: rule.years });
       return group.yearsActive >= rule.years
         ? outcome("pass", "years.enough", { count: rule.years })
         : outcome("fail", "years.tooFew", { count: rule.years, years: group.yearsActive });
@@ -131,7 +145,10 @@ export type EligibilityResult = {
   outcomes: RuleOutcome[];
 };
 
-export function evaluateEligibility(rules: EligibilityRule[], group: GroupProfile): EligibilityResult {
+export function evaluateEligibility(
+  rules: EligibilityRule[],
+  group: GroupProfile,
+): EligibilityResult {
   const outcomes = rules.map((rule) => evaluateRule(rule, group));
   const failed = outcomes.some((o) => o.result === "fail");
   const unknown = outcomes.some((o) => o.result === "unknown");
@@ -143,7 +160,8 @@ export function listedAreas(rules: EligibilityRule[]): string[] {
   const areas = new Map<string, string>();
   for (const rule of rules) {
     if (rule.type !== "areaServed") continue;
-    for (const area of rule.areas) if (!areas.has(normalisedArea(area))) areas.set(normalisedArea(area), area.trim());
+    for (const area of rule.areas)
+      if (!areas.has(normalisedArea(area))) areas.set(normalisedArea(area), area.trim());
   }
   return [...areas.values()];
 }
@@ -154,7 +172,9 @@ export function listedAreas(rules: EligibilityRule[]): string[] {
  * ("Riverside"). Offering the funder's list turns a spelling mismatch into one choice.
  */
 export function areasToChooseFrom(outcomes: RuleOutcome[]): string[] {
-  return listedAreas(outcomes.filter((outcome) => outcome.result !== "pass").map((outcome) => outcome.rule));
+  return listedAreas(
+    outcomes.filter((outcome) => outcome.result !== "pass").map((outcome) => outcome.rule),
+  );
 }
 
 /** The listed area a chosen one names, however it is cased or spaced, in the list's spelling. */
@@ -165,7 +185,8 @@ export function findListedArea(area: string, listed: string[]): string | undefin
 /** Reads rules stored as JSON; rules that no longer parse are reported, never ignored. */
 export function parseRules(json: unknown): EligibilityRule[] {
   const parsed = eligibilityRulesSchema.safeParse(json ?? []);
-  if (!parsed.success) throw new Error(`Stored eligibility rules are invalid: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`Stored eligibility rules are invalid: ${parsed.error.message}`);
   return parsed.data;
 }
 

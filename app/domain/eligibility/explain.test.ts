@@ -26,7 +26,11 @@ describe("eligibility explanations in the reader's language", () => {
       "دخل مجموعتكم السنوي \u2068\u200f60,000\u00a0€\u2069، وهو أعلى من \u2068\u200f50,000\u00a0€\u2069، الحد المسموح به لهذا الصندوق.",
     ],
     [
-      { type: "legalForms", allowed: ["REGISTERED_CHARITY", "ASSOCIATION"], informalNeedsHost: false },
+      {
+        type: "legalForms",
+        allowed: ["REGISTERED_CHARITY", "ASSOCIATION"],
+        informalNeedsHost: false,
+      },
       "This pot is for these kinds of group: Registered charity or Association. Your group is: Informal group (not registered).",
       "",
     ],

@@ -13,14 +13,23 @@ describe("who can apply, in plain sentences", () => {
   });
 
   it("lists the kinds of group allowed and says whether unregistered groups need a host", () => {
-    const withHost = whoCanApply([{ type: "legalForms", allowed: ["ASSOCIATION", "INFORMAL_GROUP"], informalNeedsHost: true }]);
+    const withHost = whoCanApply([
+      { type: "legalForms", allowed: ["ASSOCIATION", "INFORMAL_GROUP"], informalNeedsHost: true },
+    ]);
     expect(withHost).toEqual([
-      { key: "public:whoCanApply.legalForms", values: { allowed: ["ASSOCIATION", "INFORMAL_GROUP"] } },
+      {
+        key: "public:whoCanApply.legalForms",
+        values: { allowed: ["ASSOCIATION", "INFORMAL_GROUP"] },
+      },
       { key: "public:whoCanApply.informalWithHost", values: {} },
     ]);
-    const welcome = whoCanApply([{ type: "legalForms", allowed: ["INFORMAL_GROUP"], informalNeedsHost: false }]);
+    const welcome = whoCanApply([
+      { type: "legalForms", allowed: ["INFORMAL_GROUP"], informalNeedsHost: false },
+    ]);
     expect(keys(welcome)).toContain("public:whoCanApply.informalWelcome");
-    const registeredOnly = whoCanApply([{ type: "legalForms", allowed: ["REGISTERED_CHARITY"], informalNeedsHost: true }]);
+    const registeredOnly = whoCanApply([
+      { type: "legalForms", allowed: ["REGISTERED_CHARITY"], informalNeedsHost: true },
+    ]);
     expect(keys(registeredOnly)).toEqual(["public:whoCanApply.legalForms"]);
   });
 
@@ -71,6 +80,9 @@ describe("grant sizes", () => {
       key: "public:pot.grantRange",
       values: { min: { minor: 50_000 }, max: { minor: 500_000 } },
     });
-    expect(grantRange(100_000, 100_000)).toEqual({ key: "public:pot.grantFixed", values: { amount: { minor: 100_000 } } });
+    expect(grantRange(100_000, 100_000)).toEqual({
+      key: "public:pot.grantFixed",
+      values: { amount: { minor: 100_000 } },
+    });
   });
 });

@@ -17,7 +17,11 @@ function ruleSentences(rule: EligibilityRule): Explanation[] {
       const sentences = [sentence("whoCanApply.legalForms", { allowed: rule.allowed })];
       // Unregistered groups are told outright, since most assume grants are not for them.
       if (rule.allowed.includes("INFORMAL_GROUP")) {
-        sentences.push(sentence(rule.informalNeedsHost ? "whoCanApply.informalWithHost" : "whoCanApply.informalWelcome"));
+        sentences.push(
+          sentence(
+            rule.informalNeedsHost ? "whoCanApply.informalWithHost" : "whoCanApply.informalWelcome",
+          ),
+        );
       }
       return sentences;
     }
@@ -32,19 +36,27 @@ function ruleSentences(rule: EligibilityRule): Explanation[] {
     case "areaServed":
       return [sentence("whoCanApply.area", { areas: rule.areas })];
     case "minYearsActive":
-      return [rule.years === 0 ? sentence("whoCanApply.newGroups") : sentence("whoCanApply.yearsActive", { count: rule.years })];
+      return [
+        rule.years === 0
+          ? sentence("whoCanApply.newGroups")
+          : sentence("whoCanApply.yearsActive", { count: rule.years }),
+      ];
   }
 }
 
 export function whoCanApply(rules: EligibilityRule[]): Explanation[] {
   const sentences = rules.flatMap(ruleSentences);
   // Without a rule on the kind of group, anyone may apply, registered or not: say so first.
-  if (!rules.some((rule) => rule.type === "legalForms")) sentences.unshift(sentence("whoCanApply.anyKindOfGroup"));
+  if (!rules.some((rule) => rule.type === "legalForms"))
+    sentences.unshift(sentence("whoCanApply.anyKindOfGroup"));
   return sentences;
 }
 
 /** "At least 60% of the money awarded in this round goes to …", or null without a floor. */
-export function floorSentence(floorBasisPoints: number | null, floorRule: EligibilityRule | null): Explanation | null {
+export function floorSentence(
+  floorBasisPoints: number | null,
+  floorRule: EligibilityRule | null,
+): Explanation | null {
   if (floorBasisPoints === null || floorRule === null) return null;
   const percent = floorBasisPoints / 100;
   switch (floorRule.type) {

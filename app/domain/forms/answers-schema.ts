@@ -13,7 +13,8 @@ import { allQuestions, type FormDefinition, type Question } from "./definition";
  */
 
 export type BudgetRow = { item: string; amountMinor: number };
-export type AnswerValue = string | number | boolean | string[] | BudgetRow[] | { recordingFileId: string };
+export type AnswerValue =
+  string | number | boolean | string[] | BudgetRow[] | { recordingFileId: string };
 export type Answers = Record<string, AnswerValue>;
 export type RawAnswers = Record<string, unknown>;
 export type AnswerError = { key: string; values?: Record<string, unknown> };
@@ -41,14 +42,23 @@ export function rawFromFormData(form: FormData): RawAnswers {
     if (!name.startsWith("q.") || typeof value !== "string") continue;
     const key = name.slice(2);
     const existing = raw[key];
-    raw[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    raw[key] =
+      existing === undefined
+        ? value
+        : Array.isArray(existing)
+          ? [...existing, value]
+          : [existing, value];
   }
   return raw;
 }
 
 const asText = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" ? [value] : [];
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === "string")
+    : typeof value === "string"
+      ? [value]
+      : [];
 
 export function wordCount(text: string): number {
   return text.trim() ? text.trim().split(/\s+/u).length : 0;
@@ -57,8 +67,14 @@ export function wordCount(text: string): number {
 function isBlank(question: Question, raw: RawAnswers): boolean {
   const value = raw[question.id];
   if (question.type === "multipleChoice") return asList(value).length === 0;
-  if (question.type === "budgetTable") return budgetRowsRaw(question.id, raw).every((row) => !row.item.trim() && !row.amount.trim());
-  if (question.type === "longText" && question.allowRecording && asText(raw[`${question.id}.recording`])) return false;
+  if (question.type === "budgetTable")
+    return budgetRowsRaw(question.id, raw).every((row) => !row.item.trim() && !row.amount.trim());
+  if (
+    question.type === "longText" &&
+    question.allowRecording &&
+    asText(raw[`${question.id}.recording`])
+  )
+    return false;
   if (question.type === "declaration") return !["yes", "on", "true"].includes(asText(value) ?? "");
   return !(asText(value) ?? "").trim();
 }
@@ -82,14 +98,19 @@ function budgetRowsRaw(questionId: string, raw: RawAnswers) {
  * needs to say what it is for, and a named line needs an amount that can be read. The form
  * marks only the lines with a problem.
  */
-export function budgetRowProblem(row: { item: string; amount: string }, options: { currency: string; locale?: string }): "empty" | "item" | "amount" | null {
+export function budgetRowProblem(
+  row: { item: string; amount: string },
+  options: { currency: string; locale?: string },
+): "empty" | "item" | "amount" | null {
   if (!row.item.trim() && !row.amount.trim()) return "empty";
   if (!row.item.trim()) return "item";
   return parseMoney(row.amount, options.currency, options.locale) === null ? "amount" : null;
 }
 
 function questionsIn(form: FormDefinition, options: SchemaOptions): Question[] {
-  const sections = options.sectionIds ? form.sections.filter((s) => options.sectionIds!.includes(s.id)) : form.sections;
+  const sections = options.sectionIds
+    ? form.sections.filter((s) => options.sectionIds!.includes(s.id))
+    : form.sections;
   return sections.flatMap((section) => section.questions);
 }
 
@@ -107,22 +128,30 @@ export function visibleQuestionIds(form: FormDefinition, raw: RawAnswers): Set<s
       if (!parent || seen.has(parent.id)) result = false;
       else {
         const answers = asList(raw[parent.id]);
-        result = isVisible(parent, new Set([...seen, question.id])) && answers.some((a) => question.showIf!.anyOf.includes(a));
+        result =
+          isVisible(parent, new Set([...seen, question.id])) &&
+          answers.some((a) => question.showIf!.anyOf.includes(a));
       }
     }
     visible.set(question.id, result);
     return result;
   };
-  return new Set([...questions.values()].filter((q) => isVisible(q, new Set([q.id]))).map((q) => q.id));
+  return new Set(
+    [...questions.values()].filter((q) => isVisible(q, new Set([q.id]))).map((q) => q.id),
+  );
 }
 
 type Check = { ok: true; value: AnswerValue | undefined } | { ok: false; error: AnswerError };
-const fail = (key: string, values?: Record<string, unknown>): Check => ({ ok: false, error: { key: `applicationForm:errors.${key}`, values } });
+const fail = (key: string, values?: Record<string, unknown>): Check => ({
+  ok: false,
+  error: { key: `applicationForm:errors.${key}`, values },
+});
 const pass = (value: AnswerValue | undefined): Check => ({ ok: true, value });
 
 function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions): Check {
   if (isBlank(question, raw)) {
-    if (question.required) return fail(question.type === "declaration" ? "declarationRequired" : "required");
+    if (question.required)
+      return fail(question.type === "declaration" ? "declarationRequired" : "required");
     return pass(undefined);
   }
   const value = raw[question.id];
@@ -131,29 +160,39 @@ function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions
 
   switch (question.type) {
     case "shortText":
-      return text.length > question.maxLength ? fail("tooManyCharacters", { max: question.maxLength }) : pass(text);
+      return text.length > question.maxLength
+        ? fail("tooManyCharacters", { max: question.maxLength })
+        : pass(text);
     case "longText": {
       const recording = asText(raw[`${question.id}.recording`]);
-      if (question.allowRecording && recording && !text) return pass({ recordingFileId: recording });
+      if (question.allowRecording && recording && !text)
+        return pass({ recordingFileId: recording });
       const words = wordCount(text);
-      return words > question.maxWords ? fail("tooManyWords", { max: question.maxWords, count: words }) : pass(text);
+      return words > question.maxWords
+        ? fail("tooManyWords", { max: question.maxWords, count: words })
+        : pass(text);
     }
     case "number": {
       if (!/^-?\d{1,12}$/.test(text)) return fail("wholeNumber");
       const number = Number(text);
-      if (question.min !== undefined && number < question.min) return fail("numberTooSmall", { min: question.min });
-      if (question.max !== undefined && number > question.max) return fail("numberTooLarge", { max: question.max });
+      if (question.min !== undefined && number < question.min)
+        return fail("numberTooSmall", { min: question.min });
+      if (question.max !== undefined && number > question.max)
+        return fail("numberTooLarge", { max: question.max });
       return pass(number);
     }
     case "money": {
       const minor = parseMoney(text, options.currency, options.locale);
       if (minor === null) return fail("money");
-      if (question.maxMinor !== undefined && minor > question.maxMinor) return fail("moneyTooLarge", { max: { minor: question.maxMinor } });
+      if (question.maxMinor !== undefined && minor > question.maxMinor)
+        return fail("moneyTooLarge", { max: { minor: question.maxMinor } });
       return pass(minor);
     }
     case "date": {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-      const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+      const date = match
+        ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+        : null;
       if (!date || date.toISOString().slice(0, 10) !== text) return fail("date");
       return pass(text);
     }
@@ -162,7 +201,8 @@ function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions
     case "multipleChoice": {
       const chosen = [...new Set(asList(value))];
       if (!chosen.every((v) => question.choices.some((c) => c.value === v))) return fail("choice");
-      if (question.maxChoices !== undefined && chosen.length > question.maxChoices) return fail("tooManyChoices", { max: question.maxChoices });
+      if (question.maxChoices !== undefined && chosen.length > question.maxChoices)
+        return fail("tooManyChoices", { max: question.maxChoices });
       return pass(chosen);
     }
     case "yesNo":
@@ -177,20 +217,34 @@ function checkAnswer(question: Question, raw: RawAnswers, options: SchemaOptions
         const problem = budgetRowProblem(row, options);
         if (problem === "empty") continue;
         if (problem === "item") return fail("budgetItem");
-        if (problem === "amount") return fail("budgetAmount", { item: row.item.trim().slice(0, 80) });
-        rows.push({ item: row.item.trim().slice(0, 200), amountMinor: parseMoney(row.amount, options.currency, options.locale)! });
+        if (problem === "amount")
+          return fail("budgetAmount", { item: row.item.trim().slice(0, 80) });
+        rows.push({
+          item: row.item.trim().slice(0, 200),
+          amountMinor: parseMoney(row.amount, options.currency, options.locale)!,
+        });
       }
-      if (rows.length > question.maxRows) return fail("budgetTooManyRows", { max: question.maxRows });
+      if (rows.length > question.maxRows)
+        return fail("budgetTooManyRows", { max: question.maxRows });
       const total = rows.reduce((sum, row) => sum + row.amountMinor, 0);
-      if (question.capAtPotMaximum && options.potMaxMinor !== undefined && total > options.potMaxMinor) {
-        return fail("budgetAboveMaximum", { total: { minor: total }, max: { minor: options.potMaxMinor } });
+      if (
+        question.capAtPotMaximum &&
+        options.potMaxMinor !== undefined &&
+        total > options.potMaxMinor
+      ) {
+        return fail("budgetAboveMaximum", {
+          total: { minor: total },
+          max: { minor: options.potMaxMinor },
+        });
       }
       return pass(rows);
     }
   }
 }
 
-export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: Record<string, AnswerError>; answers: Answers };
+export type ValidationResult =
+  | { ok: true; answers: Answers }
+  | { ok: false; errors: Record<string, AnswerError>; answers: Answers };
 
 /**
  * The zod schema for a form's answers. Hidden conditional questions are neither required nor
@@ -202,14 +256,21 @@ export function answersSchema(form: FormDefinition, options: SchemaOptions) {
   return z.pipe(
     z.unknown(),
     z.transform((input, ctx) => {
-      const raw = input && typeof input === "object" && !Array.isArray(input) ? (input as RawAnswers) : {};
+      const raw =
+        input && typeof input === "object" && !Array.isArray(input) ? (input as RawAnswers) : {};
       const visible = visibleQuestionIds(form, raw);
       const answers: Answers = {};
       for (const question of questions) {
         if (!visible.has(question.id)) continue;
         const result = checkAnswer(question, raw, options);
         if (!result.ok) {
-          ctx.issues.push({ code: "custom", input, path: [question.id], message: result.error.key, params: result.error.values });
+          ctx.issues.push({
+            code: "custom",
+            input,
+            path: [question.id],
+            message: result.error.key,
+            params: result.error.values,
+          });
           continue;
         }
         if (result.value !== undefined) answers[question.id] = result.value;
@@ -220,20 +281,32 @@ export function answersSchema(form: FormDefinition, options: SchemaOptions) {
 }
 
 /** Validates raw answers; errors are keyed by question id with a translation key. */
-export function validateAnswers(form: FormDefinition, raw: unknown, options: SchemaOptions): ValidationResult {
+export function validateAnswers(
+  form: FormDefinition,
+  raw: unknown,
+  options: SchemaOptions,
+): ValidationResult {
   const schema = answersSchema(form, options);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, answers: parsed.data };
   const errors: Record<string, AnswerError> = {};
   for (const issue of parsed.error.issues) {
     const id = String(issue.path[0] ?? "form");
-    errors[id] ??= { key: issue.message, values: (issue as { params?: Record<string, unknown> }).params };
+    errors[id] ??= {
+      key: issue.message,
+      values: (issue as { params?: Record<string, unknown> }).params,
+    };
   }
   // What was valid is still returned, so a partly wrong page loses nothing that was right.
   return { ok: false, errors, answers: keepValid(form, raw, options, errors) };
 }
 
-function keepValid(form: FormDefinition, raw: unknown, options: SchemaOptions, errors: Record<string, AnswerError>): Answers {
+function keepValid(
+  form: FormDefinition,
+  raw: unknown,
+  options: SchemaOptions,
+  errors: Record<string, AnswerError>,
+): Answers {
   const input = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as RawAnswers) : {};
   const visible = visibleQuestionIds(form, input);
   const answers: Answers = {};

@@ -10,7 +10,6 @@ import { MAX_MINOR } from "~/domain/shared/money";
 export const localText = z.record(z.string(), z.string());
 export type LocalText = z.infer<typeof localText>;
 
-
 const identifier = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "forms:builder.errors.identifier");
 
 const choice = z.object({ value: identifier, label: localText });
@@ -27,7 +26,11 @@ const base = {
 };
 
 export const questionSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("shortText"), maxLength: z.number().int().min(1).max(500).default(200) }),
+  z.object({
+    ...base,
+    type: z.literal("shortText"),
+    maxLength: z.number().int().min(1).max(500).default(200),
+  }),
   z.object({
     ...base,
     type: z.literal("longText"),
@@ -35,17 +38,36 @@ export const questionSchema = z.discriminatedUnion("type", [
     /** The funder allows an audio or video recording in place of written text. */
     allowRecording: z.boolean().default(false),
   }),
-  z.object({ ...base, type: z.literal("number"), min: z.number().int().optional(), max: z.number().int().optional() }),
-  z.object({ ...base, type: z.literal("money"), maxMinor: z.number().int().min(0).max(MAX_MINOR).optional() }),
+  z.object({
+    ...base,
+    type: z.literal("number"),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal("money"),
+    maxMinor: z.number().int().min(0).max(MAX_MINOR).optional(),
+  }),
   z.object({ ...base, type: z.literal("date") }),
   z.object({ ...base, type: z.literal("singleChoice"), choices: z.array(choice).min(1) }),
-  z.object({ ...base, type: z.literal("multipleChoice"), choices: z.array(choice).min(1), maxChoices: z.number().int().min(1).optional() }),
+  z.object({
+    ...base,
+    type: z.literal("multipleChoice"),
+    choices: z.array(choice).min(1),
+    maxChoices: z.number().int().min(1).optional(),
+  }),
   z.object({ ...base, type: z.literal("yesNo") }),
   z.object({
     ...base,
     type: z.literal("file"),
     accept: z.array(z.string()).min(1).default(["application/pdf", "image/jpeg", "image/png"]),
-    maxBytes: z.number().int().min(1).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+    maxBytes: z
+      .number()
+      .int()
+      .min(1)
+      .max(50 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
   }),
   z.object({
     ...base,
@@ -72,15 +94,28 @@ export const formDefinitionSchema = z
     const ids = new Set<string>();
     const all = form.sections.flatMap((section) => section.questions);
     for (const question of all) {
-      if (ids.has(question.id)) ctx.addIssue({ code: "custom", message: "forms:builder.errors.duplicateId", path: [question.id] });
+      if (ids.has(question.id))
+        ctx.addIssue({
+          code: "custom",
+          message: "forms:builder.errors.duplicateId",
+          path: [question.id],
+        });
       ids.add(question.id);
     }
     for (const question of all) {
       if (question.showIf && !ids.has(question.showIf.questionId)) {
-        ctx.addIssue({ code: "custom", message: "forms:builder.errors.unknownCondition", path: [question.id] });
+        ctx.addIssue({
+          code: "custom",
+          message: "forms:builder.errors.unknownCondition",
+          path: [question.id],
+        });
       }
       if (question.showIf?.questionId === question.id) {
-        ctx.addIssue({ code: "custom", message: "forms:builder.errors.selfCondition", path: [question.id] });
+        ctx.addIssue({
+          code: "custom",
+          message: "forms:builder.errors.selfCondition",
+          path: [question.id],
+        });
       }
     }
   });

@@ -35,7 +35,11 @@ export function allQuestions(form: FormDefinition): Question[] {
 export function textIn(text: LocalText | undefined, locale: string, sourceLocale: string) {
   const own = text?.[locale]?.trim();
   if (own) return { text: own, locale, fallback: false };
-  return { text: text?.[sourceLocale] ?? "", locale: sourceLocale, fallback: locale !== sourceLocale };
+  return {
+    text: text?.[sourceLocale] ?? "",
+    locale: sourceLocale,
+    fallback: locale !== sourceLocale,
+  };
 }
 
 /** How much of a form is translated into a language: every label, help text and choice. */
@@ -48,7 +52,9 @@ export function translationProgress(form: FormDefinition, locale: string) {
       if ("choices" in question) texts.push(...question.choices.map((c) => c.label));
     }
   }
-  const present = texts.filter((text): text is LocalText => Boolean(text?.[form.sourceLocale]?.trim()));
+  const present = texts.filter((text): text is LocalText =>
+    Boolean(text?.[form.sourceLocale]?.trim()),
+  );
   const done = present.filter((text) => Boolean(text[locale]?.trim())).length;
   return { done, total: present.length };
 }

@@ -45,15 +45,13 @@ describe("the members page's forms", () => {
         errors: { invitations: { key: "organisations:errors.invitationGone" } },
       },
     });
-    expect(readMembersForm(form({ intent: "change-role", memberId: "m1", role: "BOSS" }))).toEqual(
-      {
-        ok: false,
-        reply: {
-          intent: "change-role",
-          errors: { people: { key: "organisations:errors.memberGone" } },
-        },
+    expect(readMembersForm(form({ intent: "change-role", memberId: "m1", role: "BOSS" }))).toEqual({
+      ok: false,
+      reply: {
+        intent: "change-role",
+        errors: { people: { key: "organisations:errors.memberGone" } },
       },
-    );
+    });
   });
 
   it("reads the other changes, and nothing for an intent no form sends", () => {

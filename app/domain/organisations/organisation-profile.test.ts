@@ -69,12 +69,25 @@ describe("reading the organisation profile form", () => {
 
   it("takes 'we have no income yet' as an income of 0, and 0 years as a new group", () => {
     const result = parse({ ...amina, annualIncome: "", noIncome: "yes", yearsActive: "0" });
-    expect(result.ok && result.data).toMatchObject({ annualIncomeMinor: 0, incomeCurrency: "EUR", yearsActive: 0 });
+    expect(result.ok && result.data).toMatchObject({
+      annualIncomeMinor: 0,
+      incomeCurrency: "EUR",
+      yearsActive: 0,
+    });
   });
 
   it("reads numbers typed with Arabic-Indic or Persian digits", () => {
-    const result = parse({ ...amina, annualIncome: "١٢٥٠", leadershipPercent: "۸۰٪", yearsActive: "٣" });
-    expect(result.ok && result.data).toMatchObject({ annualIncomeMinor: 125_000, leadershipPercent: 80, yearsActive: 3 });
+    const result = parse({
+      ...amina,
+      annualIncome: "١٢٥٠",
+      leadershipPercent: "۸۰٪",
+      yearsActive: "٣",
+    });
+    expect(result.ok && result.data).toMatchObject({
+      annualIncomeMinor: 125_000,
+      leadershipPercent: 80,
+      yearsActive: 3,
+    });
   });
 
   it("shows every problem at once, each next to its field, and keeps what was typed", () => {
@@ -101,12 +114,17 @@ describe("reading the organisation profile form", () => {
 
   it("asks to choose between an amount and 'no income yet'", () => {
     const result = parse({ ...amina, annualIncome: "500", noIncome: "yes" });
-    expect(!result.ok && result.errors.annualIncome?.key).toBe("organisations:errors.incomeAndNoIncome");
+    expect(!result.ok && result.errors.annualIncome?.key).toBe(
+      "organisations:errors.incomeAndNoIncome",
+    );
   });
 
   it("refuses a currency that is not offered and a kind of group that does not exist", () => {
     const result = parse({ ...amina, incomeCurrency: "XYZ", legalForm: "CLUB" });
-    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(["incomeCurrency", "legalForm"]);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual([
+      "incomeCurrency",
+      "legalForm",
+    ]);
   });
 
   it("never throws on a request with fields missing", () => {

@@ -61,7 +61,8 @@ export function parseWholeNumber(input: string): number | null {
 const ERR = "organisations:errors";
 
 // Missing fields read as empty, so a hand-made request gets field errors rather than a crash.
-const formText = (max: number, tooLong: string) => z.string().trim().max(max, `${ERR}.${tooLong}`).default("");
+const formText = (max: number, tooLong: string) =>
+  z.string().trim().max(max, `${ERR}.${tooLong}`).default("");
 
 const wholeNumber = (min: number, max: number, invalid: string) =>
   z
@@ -94,7 +95,12 @@ const emptyToNull = (value: string) => value || null;
 
 export const profileFormSchema = z
   .object({
-    name: z.string().trim().min(1, `${ERR}.nameRequired`).max(200, `${ERR}.nameTooLong`).default(""),
+    name: z
+      .string()
+      .trim()
+      .min(1, `${ERR}.nameRequired`)
+      .max(200, `${ERR}.nameTooLong`)
+      .default(""),
     legalForm: oneOf(legalForms, "legalFormRequired"),
     registrationNumber: formText(100, "registrationNumberTooLong"),
     hostOrganisationName: formText(200, "hostTooLong"),
@@ -109,7 +115,12 @@ export const profileFormSchema = z
     yearsActive: wholeNumber(0, 200, "yearsInvalid"),
   })
   .superRefine((form, ctx) => {
-    const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["annualIncome"], message: `${ERR}.${message}` });
+    const issue = (message: string) =>
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["annualIncome"],
+        message: `${ERR}.${message}`,
+      });
     if (!form.annualIncome) return;
     const amount = parseMoney(form.annualIncome, form.incomeCurrency);
     if (amount === null) issue("incomeInvalid");
@@ -143,7 +154,8 @@ export function profileFormValues(profile: OrganisationProfile): Record<string, 
     legalForm: profile.legalForm,
     registrationNumber: profile.registrationNumber ?? "",
     hostOrganisationName: profile.hostOrganisationName ?? "",
-    annualIncome: profile.annualIncomeMinor === null ? "" : toInputValue(profile.annualIncomeMinor, currency),
+    annualIncome:
+      profile.annualIncomeMinor === null ? "" : toInputValue(profile.annualIncomeMinor, currency),
     incomeCurrency: currency,
     areaServed: profile.areaServed ?? "",
     communitiesServed: profile.communitiesServed ?? "",
@@ -155,10 +167,15 @@ export function profileFormValues(profile: OrganisationProfile): Record<string, 
 }
 
 type ProfileValue = OrganisationProfile[keyof OrganisationProfile];
-export type ProfileChanges = Partial<Record<keyof OrganisationProfile, { from: ProfileValue; to: ProfileValue }>>;
+export type ProfileChanges = Partial<
+  Record<keyof OrganisationProfile, { from: ProfileValue; to: ProfileValue }>
+>;
 
 /** What an edit changed, field by field, for the audit trail. Empty when nothing changed. */
-export function profileChanges(before: OrganisationProfile, after: OrganisationProfile): ProfileChanges {
+export function profileChanges(
+  before: OrganisationProfile,
+  after: OrganisationProfile,
+): ProfileChanges {
   const changes: ProfileChanges = {};
   for (const field of profileFields) {
     if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
@@ -168,5 +185,7 @@ export function profileChanges(before: OrganisationProfile, after: OrganisationP
 
 /** Picks the profile out of a stored organisation row. */
 export function profileOf(row: OrganisationProfile & Record<string, unknown>): OrganisationProfile {
-  return Object.fromEntries(profileFields.map((field) => [field, row[field]])) as OrganisationProfile;
+  return Object.fromEntries(
+    profileFields.map((field) => [field, row[field]]),
+  ) as OrganisationProfile;
 }

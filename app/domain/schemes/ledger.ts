@@ -43,7 +43,10 @@ export type GrantRecord = {
   meetsFloorRule: boolean;
 };
 
-export function potBudget(pot: Pick<PotMoney, "amountMinor" | "shareBasisPoints">, roundBudgetMinor: number) {
+export function potBudget(
+  pot: Pick<PotMoney, "amountMinor" | "shareBasisPoints">,
+  roundBudgetMinor: number,
+) {
   if (pot.amountMinor !== null) return pot.amountMinor;
   return shareOf(roundBudgetMinor, pot.shareBasisPoints ?? 0);
 }
@@ -60,7 +63,11 @@ export type PotLedger = {
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-export function potLedger(pot: PotMoney, roundBudgetMinor: number, records: GrantRecord[]): PotLedger {
+export function potLedger(
+  pot: PotMoney,
+  roundBudgetMinor: number,
+  records: GrantRecord[],
+): PotLedger {
   const own = records.filter((record) => record.potId === pot.id);
   const budgetMinor = potBudget(pot, roundBudgetMinor);
   const awardedMinor = sum(own.map((r) => r.awardedMinor ?? 0));
@@ -92,7 +99,9 @@ export type FloorReport = {
 export function floorReport(pot: PotMoney, roundRecords: GrantRecord[]): FloorReport | null {
   if (pot.floorBasisPoints === null) return null;
   const roundAwardedMinor = sum(roundRecords.map((r) => r.awardedMinor ?? 0));
-  const qualifyingAwardedMinor = sum(roundRecords.filter((r) => r.meetsFloorRule).map((r) => r.awardedMinor ?? 0));
+  const qualifyingAwardedMinor = sum(
+    roundRecords.filter((r) => r.meetsFloorRule).map((r) => r.awardedMinor ?? 0),
+  );
   const requiredMinor = atLeastShareOf(roundAwardedMinor, pot.floorBasisPoints);
   return {
     potId: pot.id,
@@ -115,7 +124,11 @@ export type RoundLedger = {
   totals: Omit<PotLedger, "potId">;
 };
 
-export function roundLedger(roundBudgetMinor: number, pots: PotMoney[], records: GrantRecord[]): RoundLedger {
+export function roundLedger(
+  roundBudgetMinor: number,
+  pots: PotMoney[],
+  records: GrantRecord[],
+): RoundLedger {
   const ledgers = pots.map((pot) => potLedger(pot, roundBudgetMinor, records));
   const total = (key: keyof Omit<PotLedger, "potId">) => sum(ledgers.map((l) => l[key]));
   const allocatedMinor = total("budgetMinor");
@@ -124,7 +137,9 @@ export function roundLedger(roundBudgetMinor: number, pots: PotMoney[], records:
     allocatedMinor,
     unallocatedMinor: roundBudgetMinor - allocatedMinor,
     pots: ledgers,
-    floors: pots.map((pot) => floorReport(pot, records)).filter((r): r is FloorReport => r !== null),
+    floors: pots
+      .map((pot) => floorReport(pot, records))
+      .filter((r): r is FloorReport => r !== null),
     totals: {
       budgetMinor: allocatedMinor,
       requestedMinor: total("requestedMinor"),
@@ -174,16 +189,30 @@ export function applyOperation(
   roundBudgetMinor: number,
   records: GrantRecord[],
 ): OperationResult {
-  const record = records.find((r) => r.applicationId === operation.applicationId && r.potId === pot.id);
+  const record = records.find(
+    (r) => r.applicationId === operation.applicationId && r.potId === pot.id,
+  );
   if (!record) return { ok: false, refusal: { reason: "unknown-application" } };
 
   switch (operation.kind) {
     case "recommend":
     case "award": {
-      if (!reviewable.has(record.status)) return { ok: false, refusal: { reason: "not-submitted" } };
+      if (!reviewable.has(record.status))
+        return { ok: false, refusal: { reason: "not-submitted" } };
       const amount = operation.amountMinor;
-      if (!Number.isSafeInteger(amount) || amount < pot.minGrantMinor || amount > pot.maxGrantMinor) {
-        return { ok: false, refusal: { reason: "outside-grant-limits", minMinor: pot.minGrantMinor, maxMinor: pot.maxGrantMinor } };
+      if (
+        !Number.isSafeInteger(amount) ||
+        amount < pot.minGrantMinor ||
+        amount > pot.maxGrantMinor
+      ) {
+        return {
+          ok: false,
+          refusal: {
+            reason: "outside-grant-limits",
+            minMinor: pot.minGrantMinor,
+            maxMinor: pot.maxGrantMinor,
+          },
+        };
       }
       if (operation.kind === "recommend") {
         return { ok: true, record: { ...record, recommendedMinor: amount, status: "RECOMMENDED" } };
@@ -191,14 +220,19 @@ export function applyOperation(
       const ledger = potLedger(pot, roundBudgetMinor, records);
       const remainingWithoutThis = ledger.remainingMinor + (record.awardedMinor ?? 0);
       if (amount > remainingWithoutThis) {
-        return { ok: false, refusal: { reason: "overdraws-pot", remainingMinor: remainingWithoutThis } };
+        return {
+          ok: false,
+          refusal: { reason: "overdraws-pot", remainingMinor: remainingWithoutThis },
+        };
       }
-      if (amount < record.paidMinor) return { ok: false, refusal: { reason: "already-paid", paidMinor: record.paidMinor } };
+      if (amount < record.paidMinor)
+        return { ok: false, refusal: { reason: "already-paid", paidMinor: record.paidMinor } };
       return { ok: true, record: { ...record, awardedMinor: amount, status: "AWARDED" } };
     }
     case "revoke": {
       if (record.awardedMinor === null) return { ok: false, refusal: { reason: "not-awarded" } };
-      if (record.paidMinor > 0) return { ok: false, refusal: { reason: "already-paid", paidMinor: record.paidMinor } };
+      if (record.paidMinor > 0)
+        return { ok: false, refusal: { reason: "already-paid", paidMinor: record.paidMinor } };
       return { ok: true, record: { ...record, awardedMinor: null, status: "DECLINED" } };
     }
     case "pay": {
@@ -207,8 +241,12 @@ export function applyOperation(
         return { ok: false, refusal: { reason: "not-positive" } };
       }
       const unpaidMinor = record.awardedMinor - record.paidMinor;
-      if (operation.amountMinor > unpaidMinor) return { ok: false, refusal: { reason: "overpays", unpaidMinor } };
-      return { ok: true, record: { ...record, paidMinor: record.paidMinor + operation.amountMinor } };
+      if (operation.amountMinor > unpaidMinor)
+        return { ok: false, refusal: { reason: "overpays", unpaidMinor } };
+      return {
+        ok: true,
+        record: { ...record, paidMinor: record.paidMinor + operation.amountMinor },
+      };
     }
   }
 }

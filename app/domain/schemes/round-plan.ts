@@ -32,7 +32,9 @@ export type PlanIssue = {
   values?: Record<string, number | { minor: number }>;
 };
 
-export function checkRoundDates(round: Pick<PlannedRound, "opensAt" | "closesAt" | "decisionAt">): PlanIssue[] {
+export function checkRoundDates(
+  round: Pick<PlannedRound, "opensAt" | "closesAt" | "decisionAt">,
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   if (round.closesAt.getTime() <= round.opensAt.getTime()) {
     issues.push({ field: "closesAt", key: "schemes:errors.closesBeforeOpens" });
@@ -43,7 +45,10 @@ export function checkRoundDates(round: Pick<PlannedRound, "opensAt" | "closesAt"
   return issues;
 }
 
-export function checkPots(budgetMinor: number, pots: PlannedPot[]): { problems: PlanIssue[]; warnings: PlanIssue[] } {
+export function checkPots(
+  budgetMinor: number,
+  pots: PlannedPot[],
+): { problems: PlanIssue[]; warnings: PlanIssue[] } {
   const problems: PlanIssue[] = [];
   const warnings: PlanIssue[] = [];
 
@@ -53,9 +58,17 @@ export function checkPots(budgetMinor: number, pots: PlannedPot[]): { problems: 
       continue;
     }
     if (pot.amountMinor !== null && pot.amountMinor > budgetMinor) {
-      problems.push({ potId: pot.id, field: "amount", key: "schemes:errors.potAboveBudget", values: { budget: { minor: budgetMinor } } });
+      problems.push({
+        potId: pot.id,
+        field: "amount",
+        key: "schemes:errors.potAboveBudget",
+        values: { budget: { minor: budgetMinor } },
+      });
     }
-    if (pot.shareBasisPoints !== null && (pot.shareBasisPoints <= 0 || pot.shareBasisPoints > BASIS_POINTS)) {
+    if (
+      pot.shareBasisPoints !== null &&
+      (pot.shareBasisPoints <= 0 || pot.shareBasisPoints > BASIS_POINTS)
+    ) {
       problems.push({ potId: pot.id, field: "share", key: "schemes:errors.shareRange" });
     }
     if (pot.minGrantMinor > pot.maxGrantMinor) {
@@ -63,7 +76,12 @@ export function checkPots(budgetMinor: number, pots: PlannedPot[]): { problems: 
     }
     const money = potBudget(pot, budgetMinor);
     if (pot.maxGrantMinor > money) {
-      problems.push({ potId: pot.id, field: "maxGrant", key: "schemes:errors.maxAbovePot", values: { pot: { minor: money } } });
+      problems.push({
+        potId: pot.id,
+        field: "maxGrant",
+        key: "schemes:errors.maxAbovePot",
+        values: { pot: { minor: money } },
+      });
     }
     if (pot.floorBasisPoints !== null) {
       if (pot.floorBasisPoints <= 0 || pot.floorBasisPoints > BASIS_POINTS) {
@@ -75,10 +93,15 @@ export function checkPots(budgetMinor: number, pots: PlannedPot[]): { problems: 
   }
 
   const shares = pots.reduce((total, pot) => total + (pot.shareBasisPoints ?? 0), 0);
-  if (shares > BASIS_POINTS) problems.push({ field: "shares", key: "schemes:errors.sharesAbove100" });
+  if (shares > BASIS_POINTS)
+    problems.push({ field: "shares", key: "schemes:errors.sharesAbove100" });
   const allocated = pots.reduce((total, pot) => total + potBudget(pot, budgetMinor), 0);
   if (allocated > budgetMinor) {
-    problems.push({ field: "budget", key: "schemes:errors.potsAboveBudget", values: { allocated: { minor: allocated }, budget: { minor: budgetMinor } } });
+    problems.push({
+      field: "budget",
+      key: "schemes:errors.potsAboveBudget",
+      values: { allocated: { minor: allocated }, budget: { minor: budgetMinor } },
+    });
   }
 
   for (const pot of pots) {
@@ -102,7 +125,12 @@ export function checkPots(budgetMinor: number, pots: PlannedPot[]): { problems: 
 }
 
 function sameRule(a: EligibilityRule, b: EligibilityRule) {
-  return a.type === b.type && (a.type !== "byAndFor" || b.type !== "byAndFor" || a.minLeadershipPercent >= b.minLeadershipPercent);
+  return (
+    a.type === b.type &&
+    (a.type !== "byAndFor" ||
+      b.type !== "byAndFor" ||
+      a.minLeadershipPercent >= b.minLeadershipPercent)
+  );
 }
 
 /**

@@ -24,11 +24,15 @@ describe("isolating a value for a sentence", () => {
 
   it("never isolates twice, and leaves a value that only starts and ends with isolates alone no longer", () => {
     expect(isolateIn(isolate("Amal"), "rtl")).toBe(isolate("Amal"));
-    expect(isolateIn(`${isolate("a")} and ${isolate("b")}`, "rtl")).toBe(isolate(`${isolate("a")} and ${isolate("b")}`));
+    expect(isolateIn(`${isolate("a")} and ${isolate("b")}`, "rtl")).toBe(
+      isolate(`${isolate("a")} and ${isolate("b")}`),
+    );
   });
 
   it("keeps a web address bare, so mail programs do not take a mark into the link", () => {
-    expect(isolateIn("https://grants.example.org/a/b?c=1", "rtl")).toBe("https://grants.example.org/a/b?c=1");
+    expect(isolateIn("https://grants.example.org/a/b?c=1", "rtl")).toBe(
+      "https://grants.example.org/a/b?c=1",
+    );
     expect(isolateIn("", "rtl")).toBe("");
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { supportedLocales } from "./locales";
-import { formatDate, formatDateTime, formatDaysFrom, formatNumber, formatSchemeDate, formatTime, formatTimeIn, placeOfTime } from "./dates";
+import {
+  formatDate,
+  formatDateTime,
+  formatDaysFrom,
+  formatNumber,
+  formatSchemeDate,
+  formatTime,
+  formatTimeIn,
+  placeOfTime,
+} from "./dates";
 
 const deadline = "2026-11-30T17:00:00Z";
 const dublin = "Europe/Dublin";
@@ -43,7 +52,9 @@ describe("dates", () => {
 
   it("is the day on the scheme's clocks, not in UTC", () => {
     expect(formatDate("2026-11-30T23:30:00Z", "en", "Europe/Kyiv")).toBe("1 December 2026");
-    expect(formatSchemeDate("2026-11-30T23:30:00Z", "en", "Europe/Kyiv", false)).toBe("1 December 2026");
+    expect(formatSchemeDate("2026-11-30T23:30:00Z", "en", "Europe/Kyiv", false)).toBe(
+      "1 December 2026",
+    );
   });
 });
 
@@ -80,7 +91,9 @@ describe("times", () => {
   });
 
   it("leaves the place out where the reader keeps the scheme's clocks", () => {
-    expect(formatDateTime(deadline, "en", dublin, { place: false })).toBe("30 November 2026 at 5pm");
+    expect(formatDateTime(deadline, "en", dublin, { place: false })).toBe(
+      "30 November 2026 at 5pm",
+    );
   });
 });
 
@@ -94,7 +107,9 @@ describe("numbers and days", () => {
 
   it("counts calendar days on the scheme's clocks", () => {
     expect(formatDaysFrom("2026-11-27T10:00:00Z", deadline, "en", dublin)).toBe("in 3 days");
-    expect(formatDaysFrom("2026-11-29T23:30:00Z", "2026-11-30T00:30:00Z", "en", dublin)).toBe("tomorrow");
+    expect(formatDaysFrom("2026-11-29T23:30:00Z", "2026-11-30T00:30:00Z", "en", dublin)).toBe(
+      "tomorrow",
+    );
     expect(formatDaysFrom("2026-11-30T08:00:00Z", deadline, "fa", dublin)).toBe("امروز");
   });
 });

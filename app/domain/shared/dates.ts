@@ -62,7 +62,9 @@ const instant = (at: When) => (typeof at === "string" ? new Date(at) : at);
 
 /** "30 November 2026", "30 نوفمبر 2026", "۳۰ نوامبر ۲۰۲۶", "30 de noviembre de 2026". */
 export function formatDate(at: When, locale: string, timeZone: string): string {
-  return dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(instant(at));
+  return dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(
+    instant(at),
+  );
 }
 
 /**
@@ -73,7 +75,12 @@ export function formatDate(at: When, locale: string, timeZone: string): string {
 export function formatTime(at: When, locale: string, timeZone?: string): string {
   const date = instant(at);
   const zone = timeZone ? { timeZone } : {};
-  const clock = dateFormat(locale, { hour: "numeric", minute: "2-digit", hourCycle: "h23", ...zone }).formatToParts(date);
+  const clock = dateFormat(locale, {
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+    ...zone,
+  }).formatToParts(date);
   const hour = Number(clock.find((part) => part.type === "hour")?.value ?? "0");
   const minute = Number(clock.find((part) => part.type === "minute")?.value ?? "0");
   const language = isLocale(locale) ? locale : "en";
@@ -81,11 +88,21 @@ export function formatTime(at: When, locale: string, timeZone?: string): string 
     case "en":
       return `${hour % 12 === 0 ? 12 : hour % 12}${minute ? `:${String(minute).padStart(2, "0")}` : ""}${hour < 12 ? "am" : "pm"}`;
     case "ar":
-      return dateFormat(locale, { hour: "numeric", ...(minute ? { minute: "2-digit" } : {}), hour12: true, ...zone }).format(date);
+      return dateFormat(locale, {
+        hour: "numeric",
+        ...(minute ? { minute: "2-digit" } : {}),
+        hour12: true,
+        ...zone,
+      }).format(date);
     case "fr":
       return minute ? `${hour} h ${String(minute).padStart(2, "0")}` : `${hour} h`;
     default:
-      return dateFormat(locale, { hour: "numeric", minute: "2-digit", hourCycle: "h23", ...zone }).format(date);
+      return dateFormat(locale, {
+        hour: "numeric",
+        minute: "2-digit",
+        hourCycle: "h23",
+        ...zone,
+      }).format(date);
   }
 }
 
@@ -147,7 +164,14 @@ const placeWords: Record<Locale, PlaceWords> = {
 };
 
 type Places = Record<Locale, string>;
-const city = (en: string, ar: string, fa: string, uk: string, es: string, fr: string): Places => ({ en, ar, fa, uk, es, fr });
+const city = (en: string, ar: string, fa: string, uk: string, es: string, fr: string): Places => ({
+  en,
+  ar,
+  fa,
+  uk,
+  es,
+  fr,
+});
 
 /**
  * The city of the zones funders choose, in each language (Ukrainian in the genitive, French
@@ -160,16 +184,44 @@ const zoneCities: Record<string, Places> = {
   "Europe/Madrid": city("Madrid", "مدريد", "مادرید", "Мадрида", "Madrid", "Madrid"),
   "Europe/Paris": city("Paris", "باريس", "پاریس", "Парижа", "París", "Paris"),
   "Europe/Brussels": city("Brussels", "بروكسل", "بروکسل", "Брюсселя", "Bruselas", "Bruxelles"),
-  "Europe/Amsterdam": city("Amsterdam", "أمستردام", "آمستردام", "Амстердама", "Ámsterdam", "Amsterdam"),
-  "Europe/Luxembourg": city("Luxembourg", "لوكسمبورغ", "لوکزامبورگ", "Люксембурга", "Luxemburgo", "Luxembourg"),
+  "Europe/Amsterdam": city(
+    "Amsterdam",
+    "أمستردام",
+    "آمستردام",
+    "Амстердама",
+    "Ámsterdam",
+    "Amsterdam",
+  ),
+  "Europe/Luxembourg": city(
+    "Luxembourg",
+    "لوكسمبورغ",
+    "لوکزامبورگ",
+    "Люксембурга",
+    "Luxemburgo",
+    "Luxembourg",
+  ),
   "Europe/Berlin": city("Berlin", "برلين", "برلین", "Берліна", "Berlín", "Berlin"),
   "Europe/Vienna": city("Vienna", "فيينا", "وین", "Відня", "Viena", "Vienne"),
   "Europe/Zurich": city("Zurich", "زيورخ", "زوریخ", "Цюриха", "Zúrich", "Zurich"),
   "Europe/Rome": city("Rome", "روما", "رم", "Рима", "Roma", "Rome"),
   "Europe/Malta": city("Valletta", "فاليتا", "والتا", "Валлетти", "La Valeta", "La Valette"),
-  "Europe/Copenhagen": city("Copenhagen", "كوبنهاغن", "کپنهاگ", "Копенгагена", "Copenhague", "Copenhague"),
+  "Europe/Copenhagen": city(
+    "Copenhagen",
+    "كوبنهاغن",
+    "کپنهاگ",
+    "Копенгагена",
+    "Copenhague",
+    "Copenhague",
+  ),
   "Europe/Oslo": city("Oslo", "أوسلو", "اسلو", "Осло", "Oslo", "Oslo"),
-  "Europe/Stockholm": city("Stockholm", "ستوكهولم", "استکهلم", "Стокгольма", "Estocolmo", "Stockholm"),
+  "Europe/Stockholm": city(
+    "Stockholm",
+    "ستوكهولم",
+    "استکهلم",
+    "Стокгольма",
+    "Estocolmo",
+    "Stockholm",
+  ),
   "Europe/Helsinki": city("Helsinki", "هلسنكي", "هلسینکی", "Гельсінкі", "Helsinki", "Helsinki"),
   "Europe/Warsaw": city("Warsaw", "وارسو", "ورشو", "Варшави", "Varsovia", "Varsovie"),
   "Europe/Prague": city("Prague", "براغ", "پراگ", "Праги", "Praga", "Prague"),
@@ -182,7 +234,14 @@ const zoneCities: Record<string, Places> = {
   "Europe/Istanbul": city("Istanbul", "إسطنبول", "استانبول", "Стамбула", "Estambul", "Istanbul"),
   "Europe/Kyiv": city("Kyiv", "كييف", "کی‌یف", "Києва", "Kiev", "Kyiv"),
   "Europe/Kiev": city("Kyiv", "كييف", "کی‌یف", "Києва", "Kiev", "Kyiv"),
-  "Africa/Casablanca": city("Casablanca", "الدار البيضاء", "کازابلانکا", "Касабланки", "Casablanca", "Casablanca"),
+  "Africa/Casablanca": city(
+    "Casablanca",
+    "الدار البيضاء",
+    "کازابلانکا",
+    "Касабланки",
+    "Casablanca",
+    "Casablanca",
+  ),
   "Africa/Tunis": city("Tunis", "تونس", "تونس", "Туніса", "Túnez", "Tunis"),
   "Africa/Cairo": city("Cairo", "القاهرة", "قاهره", "Каїра", "El Cairo", "Le Caire"),
   "Asia/Amman": city("Amman", "عمّان", "امان", "Аммана", "Amán", "Amman"),
@@ -205,7 +264,10 @@ export function placeOfTime(timeZone: string, locale: string): string {
 /** "5pm, Dublin time", "5 م بتوقيت دبلن", "17 h (heure de Dublin)". */
 export function formatTimeIn(at: When, locale: string, timeZone: string): string {
   const language = isLocale(locale) ? locale : "en";
-  return placeWords[language].timeIn(formatTime(at, locale, timeZone), placeOfTime(timeZone, locale));
+  return placeWords[language].timeIn(
+    formatTime(at, locale, timeZone),
+    placeOfTime(timeZone, locale),
+  );
 }
 
 /**
@@ -213,14 +275,24 @@ export function formatTimeIn(at: When, locale: string, timeZone: string): string
  * reader keeps the same clocks (`place: false`), because a deadline read in Kyiv or Tunis is
  * otherwise an hour out.
  */
-export function formatDateTime(at: When, locale: string, timeZone: string, { place = true }: { place?: boolean } = {}): string {
+export function formatDateTime(
+  at: When,
+  locale: string,
+  timeZone: string,
+  { place = true }: { place?: boolean } = {},
+): string {
   const language = isLocale(locale) ? locale : "en";
   const time = place ? formatTimeIn(at, locale, timeZone) : formatTime(at, locale, timeZone);
   return placeWords[language].dateAt(formatDate(at, locale, timeZone), time);
 }
 
 /** The dates of a round as the funder set them, on the scheme's clocks; with the time, the place is named. */
-export function formatSchemeDate(iso: string, locale: string, timeZone: string, withTime: boolean): string {
+export function formatSchemeDate(
+  iso: string,
+  locale: string,
+  timeZone: string,
+  withTime: boolean,
+): string {
   return withTime ? formatDateTime(iso, locale, timeZone) : formatDate(iso, locale, timeZone);
 }
 
@@ -229,7 +301,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Calendar days between two instants on the clocks of `timeZone`: 23:00 to 01:00 the next day is 1. */
 function calendarDays(from: Date, to: Date, timeZone: string): number {
   const day = (at: Date) => {
-    const parts = dateFormat("en", { year: "numeric", month: "numeric", day: "numeric", timeZone }).formatToParts(at);
+    const parts = dateFormat("en", {
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      timeZone,
+    }).formatToParts(at);
     const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
     return Date.UTC(value("year"), value("month") - 1, value("day"));
   };

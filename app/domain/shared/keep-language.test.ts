@@ -4,7 +4,9 @@ import { keepLanguage, languageOf } from "./keep-language";
 describe("keeping a shared link's language", () => {
   it("adds the current ?lng= to a link", () => {
     expect(keepLanguage("/schemes/riverside", "?lng=ar")).toBe("/schemes/riverside?lng=ar");
-    expect(keepLanguage("/schemes/x/check?checked=1#results", "?a=1&lng=fa")).toBe("/schemes/x/check?checked=1&lng=fa#results");
+    expect(keepLanguage("/schemes/x/check?checked=1#results", "?a=1&lng=fa")).toBe(
+      "/schemes/x/check?checked=1&lng=fa#results",
+    );
   });
 
   it("leaves links alone without a language, or with one we do not have", () => {

@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { defaultLocale, isLocale, languageNameIn, localeNames, supportedLocales, textDirection } from "./locales";
+import {
+  defaultLocale,
+  isLocale,
+  languageNameIn,
+  localeNames,
+  supportedLocales,
+  textDirection,
+} from "./locales";
 
 describe("languages", () => {
   it("offers English, Arabic, Ukrainian, Persian, Spanish and French, English first as the default", () => {
@@ -15,14 +22,18 @@ describe("languages", () => {
     for (const locale of ["ar", "en", "es", "fa", "fr", "uk"]) expect(isLocale(locale)).toBe(true);
   });
 
-  it.each(["", "EN", "en-GB", "de", "ar ", null, undefined, 1, {}])("does not recognise %j", (value) => {
-    expect(isLocale(value)).toBe(false);
-  });
+  it.each(["", "EN", "en-GB", "de", "ar ", null, undefined, 1, {}])(
+    "does not recognise %j",
+    (value) => {
+      expect(isLocale(value)).toBe(false);
+    },
+  );
 
   it("writes Arabic and Persian right to left and the others left to right", () => {
     const rtl = supportedLocales.filter((locale) => textDirection(locale) === "rtl");
     expect(rtl.sort()).toEqual(["ar", "fa"]);
-    for (const locale of supportedLocales.filter((l) => !rtl.includes(l))) expect(textDirection(locale)).toBe("ltr");
+    for (const locale of supportedLocales.filter((l) => !rtl.includes(l)))
+      expect(textDirection(locale)).toBe("ltr");
   });
 
   it("names every language in itself, so a reader can find her own", () => {
@@ -33,7 +44,9 @@ describe("languages", () => {
   });
 
   it.each(supportedLocales)("has a catalogue of interface strings for %s", (locale) => {
-    expect(existsSync(fileURLToPath(new URL(`../../locales/${locale}/common.json`, import.meta.url)))).toBe(true);
+    expect(
+      existsSync(fileURLToPath(new URL(`../../locales/${locale}/common.json`, import.meta.url))),
+    ).toBe(true);
   });
 
   it("names a language inside a sentence in the reader's language, not in English", () => {

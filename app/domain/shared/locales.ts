@@ -37,5 +37,9 @@ export function languageNameIn(code: string, readerLocale: string): string {
 
 /** "5 minutes", "٥ دقائق", "5 хвилин": the unit and its plural form come from the locale. */
 export function formatMinutes(minutes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes);
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: "minute",
+    unitDisplay: "long",
+  }).format(minutes);
 }

@@ -7,11 +7,16 @@ describe("money", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2_000_000_000 }),
-        fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 8 }).filter((shares) => shares.reduce((a, b) => a + b, 0) <= 10_000),
+        fc
+          .array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 8 })
+          .filter((shares) => shares.reduce((a, b) => a + b, 0) <= 10_000),
         (budget, shares) => {
           const total = shares.reduce((sum, share) => sum + shareOf(budget, share), 0);
           expect(total).toBeLessThanOrEqual(budget);
-          expect(budget - total).toBeLessThanOrEqual(Math.ceil((budget * (10_000 - shares.reduce((a, b) => a + b, 0))) / 10_000) + shares.length);
+          expect(budget - total).toBeLessThanOrEqual(
+            Math.ceil((budget * (10_000 - shares.reduce((a, b) => a + b, 0))) / 10_000) +
+              shares.length,
+          );
         },
       ),
     );
@@ -47,22 +52,32 @@ describe("money", () => {
   const shippedLocales = ["en", "ar", "fa", "uk", "es", "fr"];
   const amounts = fc.integer({ min: 0, max: 2_000_000_000 });
 
-  it.each(shippedLocales)("reads back any amount as %s shows it, with or without the currency", (locale) => {
-    fc.assert(
-      fc.property(amounts, fc.constantFrom("EUR", "GBP", "USD", "UAH"), (minor, currency) => {
-        const digits = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-        const plain = new Intl.NumberFormat(locale, digits).format(minor / 100);
-        expect(parseMoney(formatMoney(minor, currency, locale), currency, locale)).toBe(minor);
-        expect(parseMoney(plain, currency, locale)).toBe(minor);
-      }),
-    );
-  });
+  it.each(shippedLocales)(
+    "reads back any amount as %s shows it, with or without the currency",
+    (locale) => {
+      fc.assert(
+        fc.property(amounts, fc.constantFrom("EUR", "GBP", "USD", "UAH"), (minor, currency) => {
+          const digits = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+          const plain = new Intl.NumberFormat(locale, digits).format(minor / 100);
+          expect(parseMoney(formatMoney(minor, currency, locale), currency, locale)).toBe(minor);
+          expect(parseMoney(plain, currency, locale)).toBe(minor);
+        }),
+      );
+    },
+  );
 
   it.each(shippedLocales)("reads Latin, Arabic-Indic and Persian digits alike in %s", (locale) => {
     fc.assert(
       fc.property(amounts, (minor) => {
         const written = ["latn", "arab", "arabext"].map((numberingSystem) =>
-          parseMoney(new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { style: "currency", currency: "EUR" }).format(minor / 100), "EUR", locale),
+          parseMoney(
+            new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, {
+              style: "currency",
+              currency: "EUR",
+            }).format(minor / 100),
+            "EUR",
+            locale,
+          ),
         );
         expect(written).toEqual([minor, minor, minor]);
       }),
@@ -77,7 +92,9 @@ describe("money", () => {
 
   it("lets the reader's locale decide only when both readings are amounts", () => {
     // Cents never have three digits, so "1.500" euros is fifteen hundred in every language…
-    expect(shippedLocales.map((locale) => parseMoney("1.500", "EUR", locale))).toEqual(shippedLocales.map(() => 150_000));
+    expect(shippedLocales.map((locale) => parseMoney("1.500", "EUR", locale))).toEqual(
+      shippedLocales.map(() => 150_000),
+    );
     // …but a dinar has a thousand fils, and then the reader's habit decides.
     expect(parseMoney("1.500", "KWD", "en")).toBe(1_500);
     expect(parseMoney("1.500", "KWD", "es")).toBe(1_500_000);

@@ -34,7 +34,10 @@ export function meetsShare(part: number, whole: number, basisPoints: number): bo
 
 export function minorDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }
@@ -78,16 +81,29 @@ function marksOf(locale: string, currency: string): LocalMarks {
   const cacheKey = `${locale}|${currency}`;
   const known = marksByLocale.get(cacheKey);
   if (known) return known;
-  const partOf = (parts: Intl.NumberFormatPart[], type: string) => parts.find((part) => part.type === type)?.value ?? "";
+  const partOf = (parts: Intl.NumberFormatPart[], type: string) =>
+    parts.find((part) => part.type === type)?.value ?? "";
   let found: LocalMarks = { decimal: ".", symbols: [currency] };
   try {
     const number = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    const symbols = (["symbol", "narrowSymbol", "code", "name"] as const).flatMap((currencyDisplay) =>
-      [1, 5].map((count) => partOf(new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay }).formatToParts(count), "currency")),
+    const symbols = (["symbol", "narrowSymbol", "code", "name"] as const).flatMap(
+      (currencyDisplay) =>
+        [1, 5].map((count) =>
+          partOf(
+            new Intl.NumberFormat(locale, {
+              style: "currency",
+              currency,
+              currencyDisplay,
+            }).formatToParts(count),
+            "currency",
+          ),
+        ),
     );
     found = {
       decimal: partOf(number, "decimal").replace("٫", "."),
-      symbols: [...new Set([...symbols, currency].map((symbol) => clean(symbol)).filter(Boolean))].sort((a, b) => b.length - a.length),
+      symbols: [
+        ...new Set([...symbols, currency].map((symbol) => clean(symbol)).filter(Boolean)),
+      ].sort((a, b) => b.length - a.length),
     };
   } catch {
     // An unknown locale or currency reads like the neutral default.
@@ -151,7 +167,11 @@ export function parseMoney(input: string, currency: string, locale?: string): nu
   }
   // Grouping separators must group thousands: "1,250" or "1.250.000", never "1.2.3".
   const groups = whole.split(/[.,]/);
-  if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3))) return null;
+  if (
+    groups.length > 1 &&
+    (groups[0]!.length > 3 || groups.slice(1).some((group) => group.length !== 3))
+  )
+    return null;
   whole = groups.join("");
   if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction) || fraction.length > digits) return null;
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
@@ -163,6 +183,8 @@ export function toInputValue(minor: number, currency: string): string {
   const digits = minorDigits(currency);
   if (digits === 0) return String(minor);
   const whole = Math.floor(minor / 10 ** digits);
-  const fraction = String(minor % 10 ** digits).padStart(digits, "0").replace(/0+$/, "");
+  const fraction = String(minor % 10 ** digits)
+    .padStart(digits, "0")
+    .replace(/0+$/, "");
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

@@ -12,7 +12,8 @@ export function isSameOriginRequest(
   allowedOrigins: readonly string[],
 ): boolean {
   if (safeMethods.has(method.toUpperCase())) return true;
-  const claimed = headers.origin && headers.origin !== "null" ? headers.origin : originOf(headers.referer);
+  const claimed =
+    headers.origin && headers.origin !== "null" ? headers.origin : originOf(headers.referer);
   return claimed !== null && allowedOrigins.includes(claimed);
 }
 

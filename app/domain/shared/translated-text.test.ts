@@ -14,18 +14,27 @@ describe("showing a funder's translated text", () => {
   });
 
   it("treats a blank translation as missing", () => {
-    expect(translated({ en: "Community grants", fr: "   " }, "fr")).toEqual({ text: "Community grants", locale: "en" });
+    expect(translated({ en: "Community grants", fr: "   " }, "fr")).toEqual({
+      text: "Community grants",
+      locale: "en",
+    });
   });
 
   it("falls back to whatever language there is when there is no English", () => {
-    expect(translated({ uk: "Громадські гранти" }, "fr")).toEqual({ text: "Громадські гранти", locale: "uk" });
+    expect(translated({ uk: "Громадські гранти" }, "fr")).toEqual({
+      text: "Громадські гранти",
+      locale: "uk",
+    });
   });
 
   it("skips values that are not text", () => {
     expect(translated({ ar: 42, es: "Ayudas" }, "ar")).toEqual({ text: "Ayudas", locale: "es" });
   });
 
-  it.each([null, undefined, "plain string", 7, {}])("shows nothing, in English, for %j", (value) => {
-    expect(translated(value, "ar")).toEqual({ text: "", locale: "en" });
-  });
+  it.each([null, undefined, "plain string", 7, {}])(
+    "shows nothing, in English, for %j",
+    (value) => {
+      expect(translated(value, "ar")).toEqual({ text: "", locale: "en" });
+    },
+  );
 });

@@ -11,6 +11,10 @@ export function translated(value: unknown, locale: string): { text: string; loca
   if (typeof own === "string" && own.trim()) return { text: own, locale };
   const fallback = texts[defaultLocale];
   if (typeof fallback === "string") return { text: fallback, locale: defaultLocale };
-  const [firstLocale, firstText] = Object.entries(texts).find(([, text]) => typeof text === "string") ?? [];
-  return { text: typeof firstText === "string" ? firstText : "", locale: firstLocale ?? defaultLocale };
+  const [firstLocale, firstText] =
+    Object.entries(texts).find(([, text]) => typeof text === "string") ?? [];
+  return {
+    text: typeof firstText === "string" ? firstText : "",
+    locale: firstLocale ?? defaultLocale,
+  };
 }

@@ -4,8 +4,7 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, { key: string; values?: Record<string, unknown> }>;
 
 export type FormResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+  { ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /**
  * The one way input is validated: a zod schema whose messages are translation keys. On

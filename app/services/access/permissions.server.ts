@@ -18,7 +18,10 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
     locale: user.locale,
     isPlatformAdmin: user.isPlatformAdmin,
     funders: user.funderMemberships.map((m) => ({ funderId: m.funderId, role: m.role })),
-    organisations: user.orgMemberships.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+    organisations: user.orgMemberships.map((m) => ({
+      organisationId: m.organisationId,
+      role: m.role,
+    })),
     panels: user.panelMemberships.map((m) => ({ panelId: m.panelId, role: m.role })),
   };
 }

@@ -1,4 +1,8 @@
-import { MaxPartSizeExceededError, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import {
+  MaxPartSizeExceededError,
+  unstable_parseMultipartFormData,
+  type UploadHandler,
+} from "@remix-run/node";
 import type { FormDefinition } from "~/domain/forms/definition";
 import { uploadTarget, type UploadTarget } from "./application-files.server";
 
@@ -19,9 +23,13 @@ async function drain(data: AsyncIterable<Uint8Array>) {
   for await (const chunk of data) void chunk;
 }
 
-export async function readAnswerForm(request: Request, definition: FormDefinition): Promise<AnswerForm> {
+export async function readAnswerForm(
+  request: Request,
+  definition: FormDefinition,
+): Promise<AnswerForm> {
   const contentType = request.headers.get("Content-Type") ?? "";
-  if (!contentType.startsWith("multipart/form-data")) return { form: await request.formData(), uploads: [], tooLarge: [] };
+  if (!contentType.startsWith("multipart/form-data"))
+    return { form: await request.formData(), uploads: [], tooLarge: [] };
 
   const uploads: AnswerUpload[] = [];
   const tooLarge: UploadTarget[] = [];
@@ -31,15 +39,24 @@ export async function readAnswerForm(request: Request, definition: FormDefinitio
       let size = 0;
       for await (const chunk of data) {
         size += chunk.byteLength;
-        if (size > MAX_TEXT_PART_BYTES) throw new MaxPartSizeExceededError(name, MAX_TEXT_PART_BYTES);
+        if (size > MAX_TEXT_PART_BYTES)
+          throw new MaxPartSizeExceededError(name, MAX_TEXT_PART_BYTES);
         chunks.push(chunk);
       }
       return new TextDecoder().decode(Buffer.concat(chunks));
     }
     const match = /^q\.([a-z][a-z0-9-]{0,39})(\.recording)?$/.exec(name);
-    const target = match ? uploadTarget(definition, match[1]!, match[2] ? "recording" : "file") : null;
+    const target = match
+      ? uploadTarget(definition, match[1]!, match[2] ? "recording" : "file")
+      : null;
     // No file chosen (an empty file input), or a file for no question: nothing to keep.
-    if (!target || filename === "" || uploads.some((u) => u.target.questionId === target.questionId && u.target.kind === target.kind)) {
+    if (
+      !target ||
+      filename === "" ||
+      uploads.some(
+        (u) => u.target.questionId === target.questionId && u.target.kind === target.kind,
+      )
+    ) {
       await drain(data);
       return undefined;
     }

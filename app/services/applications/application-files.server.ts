@@ -20,18 +20,40 @@ import { checkUpload } from "~/services/platform/uploads.server";
  * the same section save as typed answers, so it is part of the application like any answer.
  */
 
-export type UploadTarget = { questionId: string; sectionId: string; kind: "file" | "recording"; accept: string[]; maxBytes: number };
+export type UploadTarget = {
+  questionId: string;
+  sectionId: string;
+  kind: "file" | "recording";
+  accept: string[];
+  maxBytes: number;
+};
 
 /** The question a file is for, with what it accepts; null when the form asks for no such file. */
-export function uploadTarget(form: FormDefinition, questionId: string, kind: string): UploadTarget | null {
+export function uploadTarget(
+  form: FormDefinition,
+  questionId: string,
+  kind: string,
+): UploadTarget | null {
   for (const section of form.sections) {
     const question = section.questions.find((q) => q.id === questionId);
     if (!question) continue;
     if (kind === "file" && question.type === "file") {
-      return { questionId, sectionId: section.id, kind, accept: question.accept, maxBytes: question.maxBytes };
+      return {
+        questionId,
+        sectionId: section.id,
+        kind,
+        accept: question.accept,
+        maxBytes: question.maxBytes,
+      };
     }
     if (kind === "recording" && question.type === "longText" && question.allowRecording) {
-      return { questionId, sectionId: section.id, kind, accept: recordingAccept, maxBytes: recordingMaxBytes };
+      return {
+        questionId,
+        sectionId: section.id,
+        kind,
+        accept: recordingAccept,
+        maxBytes: recordingMaxBytes,
+      };
     }
   }
   return null;
@@ -42,8 +64,10 @@ export function answerKeyOf(target: Pick<UploadTarget, "questionId" | "kind">) {
   return target.kind === "recording" ? `${target.questionId}.recording` : target.questionId;
 }
 
-export type UploadRefusal = "forbidden" | "not-editable" | "empty" | "too-large" | "type-not-allowed" | "unreadable";
-export type StoreResult = { ok: true; fileId: string; sectionId: string } | { ok: false; reason: UploadRefusal };
+export type UploadRefusal =
+  "forbidden" | "not-editable" | "empty" | "too-large" | "type-not-allowed" | "unreadable";
+export type StoreResult =
+  { ok: true; fileId: string; sectionId: string } | { ok: false; reason: UploadRefusal };
 
 /**
  * Checks and keeps a file for an application. It is not an answer yet: the caller names it
@@ -54,11 +78,16 @@ export async function storeFileBytes(
   input: { applicationId: string; target: UploadTarget; bytes: Uint8Array; originalName: string },
 ): Promise<StoreResult> {
   const application = await loadApplication(input.applicationId);
-  const access = application ? applicationAccess(actor, "edit", applicationResource(application)) : null;
+  const access = application
+    ? applicationAccess(actor, "edit", applicationResource(application))
+    : null;
   if (!application || !access) return { ok: false, reason: "forbidden" };
   if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
 
-  const checked = await checkUpload(input.bytes, { accept: input.target.accept, maxBytes: input.target.maxBytes });
+  const checked = await checkUpload(input.bytes, {
+    accept: input.target.accept,
+    maxBytes: input.target.maxBytes,
+  });
   if (!checked.ok) return { ok: false, reason: checked.reason };
 
   // Hyphen-free, so the id is a valid file answer (answers-schema checks its shape).
@@ -100,9 +129,14 @@ export async function storeAnswerFile(
   for (let attempt = 0; attempt < 5; attempt++) {
     const fresh = (await loadApplication(input.applicationId))!;
     const definition = definitionOf(fresh);
-    const questionIds = definition.sections.find((s) => s.id === input.target.sectionId)?.questions.map((q) => q.id) ?? [];
+    const questionIds =
+      definition.sections
+        .find((s) => s.id === input.target.sectionId)
+        ?.questions.map((q) => q.id) ?? [];
     const sectionRaw = Object.fromEntries(
-      Object.entries(rawAnswersOf(fresh)).filter(([key]) => questionIds.some((id) => key === id || key.startsWith(`${id}.`))),
+      Object.entries(rawAnswersOf(fresh)).filter(([key]) =>
+        questionIds.some((id) => key === id || key.startsWith(`${id}.`)),
+      ),
     );
     const revisions = (fresh.sectionRevisions ?? {}) as Record<string, number>;
     const saved = await saveSection(actor, {
@@ -113,15 +147,19 @@ export async function storeAnswerFile(
       reportMissing: false,
     });
     if (saved.ok) return stored;
-    if (saved.reason !== "conflict") return { ok: false, reason: saved.reason === "not-editable" ? "not-editable" : "forbidden" };
+    if (saved.reason !== "conflict")
+      return { ok: false, reason: saved.reason === "not-editable" ? "not-editable" : "forbidden" };
   }
   throw new Error("The application kept changing while attaching a file; please try again.");
 }
 
 /** Names come from the person's device: keep them readable, short and free of control characters. */
 function cleanName(name: string) {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || "file";
 }
 
@@ -129,34 +167,64 @@ function cleanName(name: string) {
 export async function filesOf(applicationId: string) {
   const files = await db().storedFile.findMany({
     where: { applicationId },
-    select: { id: true, questionId: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true },
+    select: {
+      id: true,
+      questionId: true,
+      originalName: true,
+      mimeType: true,
+      sizeBytes: true,
+      createdAt: true,
+    },
   });
-  return Object.fromEntries(files.map((file) => [file.id, { ...file, createdAt: file.createdAt.toISOString() }]));
+  return Object.fromEntries(
+    files.map((file) => [file.id, { ...file, createdAt: file.createdAt.toISOString() }]),
+  );
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array; mimeType: string; originalName: string } | { ok: false };
+export type ReadResult =
+  { ok: true; bytes: Uint8Array; mimeType: string; originalName: string } | { ok: false };
 
 /** The bytes of one file of an application the caller may view (see requireApplication). */
-export async function readAnswerFile(application: { id: string }, fileId: string): Promise<ReadResult> {
-  const file = await db().storedFile.findFirst({ where: { id: fileId, applicationId: application.id } });
+export async function readAnswerFile(
+  application: { id: string },
+  fileId: string,
+): Promise<ReadResult> {
+  const file = await db().storedFile.findFirst({
+    where: { id: fileId, applicationId: application.id },
+  });
   if (!file) return { ok: false };
   const bytes = await storage().get(file.storageKey);
-  return bytes ? { ok: true, bytes, mimeType: file.mimeType, originalName: file.originalName } : { ok: false };
+  return bytes
+    ? { ok: true, bytes, mimeType: file.mimeType, originalName: file.originalName }
+    : { ok: false };
 }
 
 /**
  * Why a file was refused, in the reader's words: the kinds it accepts ("PDF, JPG or PNG") and
  * the size limit formatted for her language, ready for t(error.key, error.values).
  */
-export async function uploadError(reason: UploadRefusal, target: UploadTarget, locale: Locale): Promise<AnswerError> {
+export async function uploadError(
+  reason: UploadRefusal,
+  target: UploadTarget,
+  locale: Locale,
+): Promise<AnswerError> {
   const t = await translatorFor(locale);
   switch (reason) {
     case "type-not-allowed": {
-      const names = acceptedTypes(target.accept).map((type) => ("key" in type ? t(`applicationForm:fileTypes.${type.key}`) : type.mime));
-      return { key: "applying:files.errors.wrongType", values: { types: new Intl.ListFormat(locale, { type: "disjunction" }).format(names) } };
+      const names = acceptedTypes(target.accept).map((type) =>
+        "key" in type ? t(`applicationForm:fileTypes.${type.key}`) : type.mime,
+      );
+      return {
+        key: "applying:files.errors.wrongType",
+        values: { types: new Intl.ListFormat(locale, { type: "disjunction" }).format(names) },
+      };
     }
     case "too-large": {
-      const size = new Intl.NumberFormat(locale, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(target.maxBytes / (1024 * 1024));
+      const size = new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit: "megabyte",
+        maximumFractionDigits: 1,
+      }).format(target.maxBytes / (1024 * 1024));
       return { key: "applying:files.errors.tooLarge", values: { size } };
     }
     case "empty":

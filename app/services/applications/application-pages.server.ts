@@ -1,6 +1,11 @@
 import { isEditable } from "~/domain/applications/state-machine";
 import { statusWords } from "~/domain/applications/status-words";
-import { applicationAccess, applicationResource, can, type ApplicationAccess } from "~/domain/access/permissions";
+import {
+  applicationAccess,
+  applicationResource,
+  can,
+  type ApplicationAccess,
+} from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";
 import { audit } from "~/services/platform/audit.server";
 import { loadApplication, type LoadedApplication } from "./applications.server";
@@ -12,16 +17,26 @@ import { forbidden, requireUser, type SignedInUser } from "~/services/access/per
  * her groups' applications, and the few small changes that are not a section save.
  */
 
-export type ApplicationForPage = { user: SignedInUser; application: LoadedApplication; access: ApplicationAccess };
+export type ApplicationForPage = {
+  user: SignedInUser;
+  application: LoadedApplication;
+  access: ApplicationAccess;
+};
 
 /**
  * The one way into an application for a page: signed in, and allowed by the policy to view (or
  * edit) it; otherwise the same 403 as for an application that does not exist.
  */
-export async function requireApplication(request: Request, applicationId: string, action: "view" | "edit"): Promise<ApplicationForPage> {
+export async function requireApplication(
+  request: Request,
+  applicationId: string,
+  action: "view" | "edit",
+): Promise<ApplicationForPage> {
   const user = await requireUser(request);
   const application = await loadApplication(applicationId);
-  const access = application ? applicationAccess(user, action, applicationResource(application)) : null;
+  const access = application
+    ? applicationAccess(user, action, applicationResource(application))
+    : null;
   if (!application || !access) throw forbidden();
   return { user, application, access };
 }
@@ -56,7 +71,11 @@ export async function applicationsOf(user: SignedInUser) {
     where: { organisationId: { in: organisationIds } },
     include: {
       organisation: { select: { name: true } },
-      pot: { include: { round: { include: { scheme: { include: { funder: { select: { name: true } } } } } } } },
+      pot: {
+        include: {
+          round: { include: { scheme: { include: { funder: { select: { name: true } } } } } },
+        },
+      },
     },
     orderBy: { createdAt: "desc" },
   });
@@ -65,9 +84,15 @@ export async function applicationsOf(user: SignedInUser) {
 export type LanguageResult = { ok: true } | { ok: false; reason: "forbidden" | "not-editable" };
 
 /** Which language most answers are written in, so the funder can find a reader or translator. */
-export async function setAnswerLanguage(actor: SignedInUser, applicationId: string, language: string): Promise<LanguageResult> {
+export async function setAnswerLanguage(
+  actor: SignedInUser,
+  applicationId: string,
+  language: string,
+): Promise<LanguageResult> {
   const application = await loadApplication(applicationId);
-  const access = application ? applicationAccess(actor, "edit", applicationResource(application)) : null;
+  const access = application
+    ? applicationAccess(actor, "edit", applicationResource(application))
+    : null;
   if (!application || !access) return { ok: false, reason: "forbidden" };
   if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
   const written = await db().$transaction(async (tx) => {
@@ -90,7 +115,11 @@ export async function setAnswerLanguage(actor: SignedInUser, applicationId: stri
 
 /** The status sentence, ready to send to the page (dates as ISO strings). */
 export function statusViewOf(
-  application: { status: LoadedApplication["status"]; submittedAt: Date | null; pot: { round: { closesAt: Date; decisionAt: Date | null } } },
+  application: {
+    status: LoadedApplication["status"];
+    submittedAt: Date | null;
+    pot: { round: { closesAt: Date; decisionAt: Date | null } };
+  },
   now = new Date(),
 ) {
   const words = statusWords(application, application.pot.round, now);
@@ -99,14 +128,24 @@ export function statusViewOf(
 
 /** The groups she can apply for, each with its unsent draft for this pot, if it has one. */
 export async function groupsForApplying(user: SignedInUser, potId: string) {
-  const ids = user.organisations.filter((m) => can(user, "edit", { type: "organisation", organisationId: m.organisationId })).map((m) => m.organisationId);
+  const ids = user.organisations
+    .filter((m) => can(user, "edit", { type: "organisation", organisationId: m.organisationId }))
+    .map((m) => m.organisationId);
   if (ids.length === 0) return [];
   const organisations = await db().organisation.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, applications: { where: { potId, status: "DRAFT" }, select: { id: true } } },
+    select: {
+      id: true,
+      name: true,
+      applications: { where: { potId, status: "DRAFT" }, select: { id: true } },
+    },
     orderBy: { name: "asc" },
   });
-  return organisations.map((o) => ({ id: o.id, name: o.name, draftId: o.applications[0]?.id ?? null }));
+  return organisations.map((o) => ({
+    id: o.id,
+    name: o.name,
+    draftId: o.applications[0]?.id ?? null,
+  }));
 }
 
 /** What every applying page says at the top: which application this is and where it stands. */
@@ -135,5 +174,8 @@ export type Heading = ReturnType<typeof headingOf>;
  */
 export async function receiptOf(applicationId: string, access: ApplicationAccess) {
   if (access.mover !== "applicant") return null;
-  return db().outboundEmail.findFirst({ where: { dedupeKey: `application-receipt:${applicationId}` }, select: { to: true, locale: true } });
+  return db().outboundEmail.findFirst({
+    where: { dedupeKey: `application-receipt:${applicationId}` },
+    select: { to: true, locale: true },
+  });
 }

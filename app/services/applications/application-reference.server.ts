@@ -1,10 +1,20 @@
 import { randomInt } from "node:crypto";
-import { REFERENCE_CODE_LENGTH, newReference, referencePrefix, referenceYear } from "~/domain/applications/reference";
+import {
+  REFERENCE_CODE_LENGTH,
+  newReference,
+  referencePrefix,
+  referenceYear,
+} from "~/domain/applications/reference";
 
 const ATTEMPTS = 8;
 
 function isReferenceTaken(error: unknown) {
-  if (!(error instanceof Error) || !("code" in error) || (error as { code: unknown }).code !== "P2002") return false;
+  if (
+    !(error instanceof Error) ||
+    !("code" in error) ||
+    (error as { code: unknown }).code !== "P2002"
+  )
+    return false;
   // Through the driver adapters the constraint is named in meta, in one shape or another.
   return JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes("reference");
 }

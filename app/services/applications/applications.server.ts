@@ -50,12 +50,14 @@ export function definitionOf(application: {
 }): FormDefinition {
   const version = application.formVersion;
   if (!version) return emptyDefinition;
-  const key = version.id && version.updatedAt ? `${version.id}@${version.updatedAt.getTime()}` : null;
+  const key =
+    version.id && version.updatedAt ? `${version.id}@${version.updatedAt.getTime()}` : null;
   const kept = key ? parsedDefinitions.get(key) : undefined;
   if (kept) return kept;
   const definition = formDefinitionSchema.parse(version.definition);
   if (key) {
-    if (parsedDefinitions.size >= PARSED_DEFINITIONS_KEPT) parsedDefinitions.delete(parsedDefinitions.keys().next().value!);
+    if (parsedDefinitions.size >= PARSED_DEFINITIONS_KEPT)
+      parsedDefinitions.delete(parsedDefinitions.keys().next().value!);
     parsedDefinitions.set(key, definition);
   }
   return definition;
@@ -63,27 +65,47 @@ export function definitionOf(application: {
 
 export function rawAnswersOf(application: { answers: unknown }): RawAnswers {
   const answers = application.answers;
-  return answers && typeof answers === "object" && !Array.isArray(answers) ? (answers as RawAnswers) : {};
+  return answers && typeof answers === "object" && !Array.isArray(answers)
+    ? (answers as RawAnswers)
+    : {};
 }
 
 const numberMap = (value: unknown): Record<string, number> =>
-  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, number>) : {};
-const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+  value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, number>)
+    : {};
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 export type { SectionState };
 
 /** The task list: each section's state, from what has been saved. */
 export function sectionStates(
   definition: FormDefinition,
-  application: { answers: unknown; completedSections: unknown; pot: { maxGrantMinor: number; round: { scheme: { currency: string } } } },
+  application: {
+    answers: unknown;
+    completedSections: unknown;
+    pot: { maxGrantMinor: number; round: { scheme: { currency: string } } };
+  },
 ) {
-  const options = { currency: application.pot.round.scheme.currency, potMaxMinor: application.pot.maxGrantMinor };
-  return sectionStatesOf(definition, rawAnswersOf(application), options, new Set(stringList(application.completedSections)));
+  const options = {
+    currency: application.pot.round.scheme.currency,
+    potMaxMinor: application.pot.maxGrantMinor,
+  };
+  return sectionStatesOf(
+    definition,
+    rawAnswersOf(application),
+    options,
+    new Set(stringList(application.completedSections)),
+  );
 }
 
 /** A pot to apply to, with its round and scheme; unpublished schemes only for their own staff. */
 export async function potForApplying(user: SignedInUser, potId: string) {
-  const pot = await db().pot.findUnique({ where: { id: potId }, include: { round: { include: { scheme: true } } } });
+  const pot = await db().pot.findUnique({
+    where: { id: potId },
+    include: { round: { include: { scheme: true } } },
+  });
   if (!pot) return null;
   const staff = can(user, "view", { type: "funder", funderId: pot.round.scheme.funderId });
   return pot.round.scheme.published || staff ? pot : null;
@@ -92,9 +114,17 @@ export async function potForApplying(user: SignedInUser, potId: string) {
 export type StartResult =
   | { ok: true; applicationId: string; existing: boolean }
   | { ok: false; reason: "forbidden" | "round-not-open" | "no-form" | "group-has-draft" }
-  | { ok: false; reason: "ineligible"; outcomes: ReturnType<typeof evaluateEligibility>["outcomes"] };
+  | {
+      ok: false;
+      reason: "ineligible";
+      outcomes: ReturnType<typeof evaluateEligibility>["outcomes"];
+    };
 
-export async function startApplication(actor: SignedInUser, input: { organisationId: string; potId: string }, now = new Date()): Promise<StartResult> {
+export async function startApplication(
+  actor: SignedInUser,
+  input: { organisationId: string; potId: string },
+  now = new Date(),
+): Promise<StartResult> {
   const [pot, organisation, appliedToFunderIds] = await Promise.all([
     potForApplying(actor, input.potId),
     db().organisation.findUnique({ where: { id: input.organisationId } }),
@@ -102,12 +132,19 @@ export async function startApplication(actor: SignedInUser, input: { organisatio
   ]);
   if (!pot || !organisation) return { ok: false, reason: "forbidden" };
   const funderId = pot.round.scheme.funderId;
-  const access = applicationAccess(actor, "start", { type: "new-application", organisationId: organisation.id, funderId, appliedToFunderIds });
+  const access = applicationAccess(actor, "start", {
+    type: "new-application",
+    organisationId: organisation.id,
+    funderId,
+    appliedToFunderIds,
+  });
   if (!access) return { ok: false, reason: "forbidden" };
-  if (now < pot.round.opensAt || now >= pot.round.closesAt) return { ok: false, reason: "round-not-open" };
+  if (now < pot.round.opensAt || now >= pot.round.closesAt)
+    return { ok: false, reason: "round-not-open" };
   if (!pot.round.formVersionId) return { ok: false, reason: "no-form" };
   const eligibility = evaluateEligibility(potRules(pot), organisationProfile(organisation));
-  if (!eligibility.eligible) return { ok: false, reason: "ineligible", outcomes: eligibility.outcomes };
+  if (!eligibility.eligible)
+    return { ok: false, reason: "ineligible", outcomes: eligibility.outcomes };
 
   const existing = await db().application.findFirst({
     where: { organisationId: organisation.id, potId: pot.id, status: "DRAFT" },
@@ -115,33 +152,40 @@ export async function startApplication(actor: SignedInUser, input: { organisatio
   });
   if (existing) {
     // Staff continue a draft their funder entered; a draft the group started stays the group's.
-    if (!applicationAccess(actor, "edit", applicationResource({ ...existing, funderId }))) return { ok: false, reason: "group-has-draft" };
+    if (!applicationAccess(actor, "edit", applicationResource({ ...existing, funderId })))
+      return { ok: false, reason: "group-has-draft" };
     return { ok: true, applicationId: existing.id, existing: true };
   }
 
   const { scheme } = pot.round;
-  const place = { schemeSlug: scheme.slug, closesAt: pot.round.closesAt, timeZone: scheme.timeZone };
-  const application = await withNewReference(place, (reference) => db().$transaction(async (tx) => {
-    const created = await tx.application.create({
-      data: {
-        reference,
-        potId: pot.id,
-        organisationId: organisation.id,
-        formVersionId: pot.round.formVersionId,
-        answers: {},
-        createdById: actor.id,
-        enteredOnBehalfById: access.onBehalf ? actor.id : null,
-      },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      action: access.onBehalf ? "application.started-on-behalf" : "application.started",
-      entity: { type: "Application", id: created.id },
-      funderId: pot.round.scheme.funderId,
-      detail: { potId: pot.id, organisationId: organisation.id },
-    });
-    return created;
-  }));
+  const place = {
+    schemeSlug: scheme.slug,
+    closesAt: pot.round.closesAt,
+    timeZone: scheme.timeZone,
+  };
+  const application = await withNewReference(place, (reference) =>
+    db().$transaction(async (tx) => {
+      const created = await tx.application.create({
+        data: {
+          reference,
+          potId: pot.id,
+          organisationId: organisation.id,
+          formVersionId: pot.round.formVersionId,
+          answers: {},
+          createdById: actor.id,
+          enteredOnBehalfById: access.onBehalf ? actor.id : null,
+        },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: access.onBehalf ? "application.started-on-behalf" : "application.started",
+        entity: { type: "Application", id: created.id },
+        funderId: pot.round.scheme.funderId,
+        detail: { potId: pot.id, organisationId: organisation.id },
+      });
+      return created;
+    }),
+  );
   return { ok: true, applicationId: application.id, existing: false };
 }
 
@@ -164,18 +208,30 @@ function keysOfSection(definition: FormDefinition, sectionId: string) {
  */
 export async function saveSection(
   actor: SignedInUser,
-  input: { applicationId: string; sectionId: string; raw: RawAnswers; expectedRevision: number; reportMissing: boolean; locale?: string; answerLanguage?: string | null },
+  input: {
+    applicationId: string;
+    sectionId: string;
+    raw: RawAnswers;
+    expectedRevision: number;
+    reportMissing: boolean;
+    locale?: string;
+    answerLanguage?: string | null;
+  },
   /** The application as the caller just read it, saving a second read on the first attempt. */
   loaded?: LoadedApplication,
 ): Promise<SaveResult> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const application = attempt === 0 && loaded?.id === input.applicationId ? loaded : await loadApplication(input.applicationId);
+    const application =
+      attempt === 0 && loaded?.id === input.applicationId
+        ? loaded
+        : await loadApplication(input.applicationId);
     if (!application) return { ok: false, reason: "forbidden" };
     const access = applicationAccess(actor, "edit", applicationResource(application));
     if (!access) return { ok: false, reason: "forbidden" };
     if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
     const definition = definitionOf(application);
-    if (!definition.sections.some((s) => s.id === input.sectionId)) return { ok: false, reason: "unknown-section" };
+    if (!definition.sections.some((s) => s.id === input.sectionId))
+      return { ok: false, reason: "unknown-section" };
 
     const inSection = keysOfSection(definition, input.sectionId);
     const stored = rawAnswersOf(application);
@@ -186,8 +242,13 @@ export async function saveSection(
       return { ok: false, reason: "conflict", revision: currentRevision, current };
     }
 
-    const sectionRaw = Object.fromEntries(Object.entries(input.raw).filter(([key]) => inSection(key)));
-    const merged: RawAnswers = { ...Object.fromEntries(Object.entries(stored).filter(([key]) => !inSection(key))), ...sectionRaw };
+    const sectionRaw = Object.fromEntries(
+      Object.entries(input.raw).filter(([key]) => inSection(key)),
+    );
+    const merged: RawAnswers = {
+      ...Object.fromEntries(Object.entries(stored).filter(([key]) => !inSection(key))),
+      ...sectionRaw,
+    };
     const validation = validateAnswers(definition, merged, {
       currency: application.pot.round.scheme.currency,
       potMaxMinor: application.pot.maxGrantMinor,
@@ -247,7 +308,10 @@ function requestedAmount(definition: FormDefinition, answers: Record<string, unk
   for (const question of definition.sections.flatMap((s) => s.questions)) {
     const value = answers[question.id];
     if (question.type === "budgetTable" && Array.isArray(value)) {
-      total += value.reduce((sum: number, row: { amountMinor?: number }) => sum + (row.amountMinor ?? 0), 0);
+      total += value.reduce(
+        (sum: number, row: { amountMinor?: number }) => sum + (row.amountMinor ?? 0),
+        0,
+      );
     }
   }
   return total;
@@ -259,15 +323,24 @@ function requestedAmount(definition: FormDefinition, answers: Record<string, unk
  * application still being a draft, and a second request finds it submitted and reports
  * success without doing anything again.
  */
-export async function submitApplication(actor: SignedInUser, applicationId: string, now = new Date()): Promise<SubmitResult> {
+export async function submitApplication(
+  actor: SignedInUser,
+  applicationId: string,
+  now = new Date(),
+): Promise<SubmitResult> {
   const application = await loadApplication(applicationId);
   if (!application) return { ok: false, reason: "forbidden" };
   const access = applicationAccess(actor, "edit", applicationResource(application));
   if (!access) return { ok: false, reason: "forbidden" };
-  if (application.status === "SUBMITTED" && application.submittedAt) return { ok: true, alreadySubmitted: true };
+  if (application.status === "SUBMITTED" && application.submittedAt)
+    return { ok: true, alreadySubmitted: true };
 
-  const move = transition(application.status, "SUBMITTED", access.mover, { now, closesAt: application.pot.round.closesAt });
-  if (!move.ok) return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };
+  const move = transition(application.status, "SUBMITTED", access.mover, {
+    now,
+    closesAt: application.pot.round.closesAt,
+  });
+  if (!move.ok)
+    return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };
 
   const definition = definitionOf(application);
   const validation = validateAnswers(definition, rawAnswersOf(application), {
@@ -323,15 +396,24 @@ export async function submitApplication(actor: SignedInUser, applicationId: stri
   return { ok: true, alreadySubmitted: !submitted };
 }
 
-export type WithdrawResult = { ok: true } | { ok: false; reason: "forbidden" | "round-closed" | "not-allowed" };
+export type WithdrawResult =
+  { ok: true } | { ok: false; reason: "forbidden" | "round-closed" | "not-allowed" };
 
-export async function withdrawApplication(actor: SignedInUser, applicationId: string, now = new Date()): Promise<WithdrawResult> {
+export async function withdrawApplication(
+  actor: SignedInUser,
+  applicationId: string,
+  now = new Date(),
+): Promise<WithdrawResult> {
   const application = await loadApplication(applicationId);
   if (!application) return { ok: false, reason: "forbidden" };
   const access = applicationAccess(actor, "edit", applicationResource(application));
   if (!access) return { ok: false, reason: "forbidden" };
-  const move = transition(application.status, "WITHDRAWN", access.mover, { now, closesAt: application.pot.round.closesAt });
-  if (!move.ok) return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };
+  const move = transition(application.status, "WITHDRAWN", access.mover, {
+    now,
+    closesAt: application.pot.round.closesAt,
+  });
+  if (!move.ok)
+    return { ok: false, reason: move.reason === "round-closed" ? "round-closed" : "not-allowed" };
   await db().$transaction(async (tx) => {
     const claim = await tx.application.updateMany({
       where: { id: application.id, status: application.status },

@@ -27,7 +27,8 @@ export async function queueDeadlineReminders(now = new Date()): Promise<number> 
     await db().$transaction(async (tx) => {
       for (const member of draft.organisation.members) {
         const dedupeKey = `deadline-reminder:${draft.id}:${member.userId}:${which}`;
-        if (await tx.outboundEmail.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
+        if (await tx.outboundEmail.findUnique({ where: { dedupeKey }, select: { id: true } }))
+          continue;
         await enqueueEmail(tx, {
           to: member.user.email,
           locale: member.user.locale,

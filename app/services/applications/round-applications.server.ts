@@ -42,7 +42,8 @@ export async function applicationByReference(actor: Actor, funderId: string, ref
       pot: { select: { name: true, round: { select: { id: true, name: true, schemeId: true } } } },
     },
   });
-  if (!application || !can(actor, "view", applicationResource({ ...application, funderId }))) return null;
+  if (!application || !can(actor, "view", applicationResource({ ...application, funderId })))
+    return null;
   return {
     id: application.id,
     reference: application.reference,

@@ -17,8 +17,21 @@ import { definitionOf, loadApplication, rawAnswersOf, saveSection } from "./appl
 const revisionSchema = z.coerce.number().int().min(0).max(1_000_000_000);
 
 export type SectionSaveOutcome =
-  | { outcome: "saved"; revision: number; complete: boolean; errors: Record<string, AnswerError>; values: RawAnswers; savedAt: string }
-  | { outcome: "conflict"; revision: number; values: RawAnswers; copies: ConflictCopy[]; filesNotAttached: string[] }
+  | {
+      outcome: "saved";
+      revision: number;
+      complete: boolean;
+      errors: Record<string, AnswerError>;
+      values: RawAnswers;
+      savedAt: string;
+    }
+  | {
+      outcome: "conflict";
+      revision: number;
+      values: RawAnswers;
+      copies: ConflictCopy[];
+      filesNotAttached: string[];
+    }
   | { outcome: "not-editable" }
   | { outcome: "bad-request" }
   | { outcome: "forbidden" };
@@ -27,13 +40,23 @@ export type SectionSaveOutcome =
 function fileAnswerKeys(definition: FormDefinition, sectionId: string): string[] {
   const section = definition.sections.find((s) => s.id === sectionId);
   return (section?.questions ?? []).flatMap((question) =>
-    question.type === "file" ? [question.id] : question.type === "longText" && question.allowRecording ? [`${question.id}.recording`] : [],
+    question.type === "file"
+      ? [question.id]
+      : question.type === "longText" && question.allowRecording
+        ? [`${question.id}.recording`]
+        : [],
   );
 }
 
 export async function saveSectionPage(
   page: ApplicationForPage,
-  input: { read: AnswerForm; sectionId: string; locale: Locale; reportMissing: boolean; autosave: boolean },
+  input: {
+    read: AnswerForm;
+    sectionId: string;
+    locale: Locale;
+    reportMissing: boolean;
+    autosave: boolean;
+  },
 ): Promise<SectionSaveOutcome> {
   const { user, application } = page;
   const { read } = input;
@@ -55,7 +78,8 @@ export async function saveSectionPage(
   // Autosave never carries files; a page save may, and each is checked before it becomes an answer.
   const fileErrors: Record<string, AnswerError> = {};
   const attached: string[] = [];
-  for (const target of input.autosave ? [] : read.tooLarge) fileErrors[target.questionId] = await uploadError("too-large", target, input.locale);
+  for (const target of input.autosave ? [] : read.tooLarge)
+    fileErrors[target.questionId] = await uploadError("too-large", target, input.locale);
   for (const upload of input.autosave ? [] : read.uploads) {
     if (upload.target.sectionId !== input.sectionId) continue;
     const stored = await storeFileBytes(user, { applicationId: application.id, ...upload });
@@ -63,18 +87,26 @@ export async function saveSectionPage(
       raw[answerKeyOf(upload.target)] = stored.fileId;
       attached.push(upload.originalName);
     } else {
-      fileErrors[upload.target.questionId] = await uploadError(stored.reason, upload.target, input.locale);
+      fileErrors[upload.target.questionId] = await uploadError(
+        stored.reason,
+        upload.target,
+        input.locale,
+      );
     }
   }
 
-  const saved = await saveSection(user, {
-    applicationId: application.id,
-    sectionId: input.sectionId,
-    raw,
-    expectedRevision: revision.data,
-    reportMissing: input.reportMissing,
-    locale: input.locale,
-  }, application);
+  const saved = await saveSection(
+    user,
+    {
+      applicationId: application.id,
+      sectionId: input.sectionId,
+      raw,
+      expectedRevision: revision.data,
+      reportMissing: input.reportMissing,
+      locale: input.locale,
+    },
+    application,
+  );
   if (!saved.ok) {
     if (saved.reason === "conflict") {
       // The newer answers go into the form; what she typed comes back beside them to copy from.

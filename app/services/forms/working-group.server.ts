@@ -1,5 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { invitationExpiry, invitationState, type InvitationState } from "~/domain/organisations/invitations";
+import {
+  invitationExpiry,
+  invitationState,
+  type InvitationState,
+} from "~/domain/organisations/invitations";
 import type { Locale } from "~/domain/shared/locales";
 import { can, type Actor } from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";

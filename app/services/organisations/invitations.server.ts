@@ -1,5 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { invitationExpiry, invitationState, type InvitationState } from "~/domain/organisations/invitations";
+import {
+  invitationExpiry,
+  invitationState,
+  type InvitationState,
+} from "~/domain/organisations/invitations";
 import type { Locale } from "~/domain/shared/locales";
 import type { OrganisationRole } from "~/domain/access/permissions";
 import { audit } from "~/services/platform/audit.server";
@@ -32,9 +36,19 @@ async function isMember(tx: Tx, organisationId: string, email: string) {
 /** Writes the invitation and its email together; the email exists only if the row does. */
 async function issue(
   tx: Tx,
-  input: { organisationId: string; inviter: Inviter; email: string; role: OrganisationRole; locale: string; now: Date },
+  input: {
+    organisationId: string;
+    inviter: Inviter;
+    email: string;
+    role: OrganisationRole;
+    locale: string;
+    now: Date;
+  },
 ) {
-  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { name: true } });
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: input.organisationId },
+    select: { name: true },
+  });
   const token = randomBytes(32).toString("base64url");
   const invitation = await tx.organisationInvitation.create({
     data: {
@@ -78,8 +92,10 @@ export async function inviteMember(input: {
   const email = normaliseEmail(input.email);
   const now = new Date();
   const result = await db().$transaction(async (tx): Promise<InviteResult> => {
-    if (!(await lockOrganisation(tx, input.organisationId))) return { ok: false, reason: "not-found" };
-    if (await isMember(tx, input.organisationId, email)) return { ok: false, reason: "already-member" };
+    if (!(await lockOrganisation(tx, input.organisationId)))
+      return { ok: false, reason: "not-found" };
+    if (await isMember(tx, input.organisationId, email))
+      return { ok: false, reason: "already-member" };
     const waiting = await tx.organisationInvitation.findFirst({
       where: { organisationId: input.organisationId, email, ...pending(now) },
       select: { id: true },
@@ -106,12 +122,14 @@ export async function resendInvitation(input: {
 }): Promise<InviteResult> {
   const now = new Date();
   const result = await db().$transaction(async (tx): Promise<InviteResult> => {
-    if (!(await lockOrganisation(tx, input.organisationId))) return { ok: false, reason: "not-found" };
+    if (!(await lockOrganisation(tx, input.organisationId)))
+      return { ok: false, reason: "not-found" };
     const previous = await tx.organisationInvitation.findFirst({
       where: { id: input.invitationId, organisationId: input.organisationId, acceptedAt: null },
     });
     if (!previous) return { ok: false, reason: "not-found" };
-    if (await isMember(tx, input.organisationId, previous.email)) return { ok: false, reason: "already-member" };
+    if (await isMember(tx, input.organisationId, previous.email))
+      return { ok: false, reason: "already-member" };
     // Every link still waiting for this address stops working, not only the one clicked.
     await tx.organisationInvitation.updateMany({
       where: { organisationId: input.organisationId, email: previous.email, ...pending(now) },
@@ -129,7 +147,12 @@ export async function resendInvitation(input: {
       actorId: input.inviter.id,
       action: "organisation.invitation-resent",
       entity: entity(input.organisationId),
-      detail: { invitationId: invitation.id, previousInvitationId: previous.id, email: previous.email, role: previous.role },
+      detail: {
+        invitationId: invitation.id,
+        previousInvitationId: previous.id,
+        email: previous.email,
+        role: previous.role,
+      },
     });
     return { ok: true, invitationId: invitation.id, email: previous.email };
   });
@@ -137,11 +160,20 @@ export async function resendInvitation(input: {
   return result;
 }
 
-export async function revokeInvitation(input: { organisationId: string; invitationId: string; actorId: string }) {
+export async function revokeInvitation(input: {
+  organisationId: string;
+  invitationId: string;
+  actorId: string;
+}) {
   return db().$transaction(async (tx) => {
     const now = new Date();
     const revoked = await tx.organisationInvitation.updateMany({
-      where: { id: input.invitationId, organisationId: input.organisationId, acceptedAt: null, revokedAt: null },
+      where: {
+        id: input.invitationId,
+        organisationId: input.organisationId,
+        acceptedAt: null,
+        revokedAt: null,
+      },
       data: { revokedAt: now },
     });
     if (revoked.count !== 1) return false;
@@ -185,7 +217,10 @@ export async function invitationByToken(token: string, now = new Date()): Promis
   const state = invitationState(invitation, now);
   if (state !== "pending") return { state };
   const inviter = invitation.invitedById
-    ? await db().user.findUnique({ where: { id: invitation.invitedById }, select: { name: true, email: true } })
+    ? await db().user.findUnique({
+        where: { id: invitation.invitedById },
+        select: { name: true, email: true },
+      })
     : null;
   return {
     state,
@@ -206,10 +241,15 @@ export type AcceptResult =
  * people often have several. Someone already in the organisation keeps her place, and is
  * made an OWNER if that is what the invitation offered.
  */
-export async function acceptInvitation(token: string, user: { id: string; email: string }): Promise<AcceptResult> {
+export async function acceptInvitation(
+  token: string,
+  user: { id: string; email: string },
+): Promise<AcceptResult> {
   const now = new Date();
   return db().$transaction(async (tx): Promise<AcceptResult> => {
-    const invitation = await tx.organisationInvitation.findUnique({ where: { tokenHash: hashInvitationToken(token) } });
+    const invitation = await tx.organisationInvitation.findUnique({
+      where: { tokenHash: hashInvitationToken(token) },
+    });
     if (!invitation) return { ok: false, state: "unknown" };
     // Conditional update: of two clicks at once, only one uses the link.
     const claimed = await tx.organisationInvitation.updateMany({
@@ -225,7 +265,9 @@ export async function acceptInvitation(token: string, user: { id: string; email:
       where: { organisationId_userId: { organisationId, userId: user.id } },
     });
     if (!existing) {
-      await tx.organisationMember.create({ data: { organisationId, userId: user.id, role: invitation.role } });
+      await tx.organisationMember.create({
+        data: { organisationId, userId: user.id, role: invitation.role },
+      });
     } else if (invitation.role === "OWNER" && existing.role !== "OWNER") {
       await tx.organisationMember.update({ where: { id: existing.id }, data: { role: "OWNER" } });
     }

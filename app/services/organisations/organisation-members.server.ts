@@ -26,11 +26,13 @@ export async function changeMemberRole(input: {
   actorId: string;
 }): Promise<MemberChangeResult> {
   return db().$transaction(async (tx): Promise<MemberChangeResult> => {
-    if (!(await lockOrganisation(tx, input.organisationId))) return { ok: false, reason: "not-found" };
+    if (!(await lockOrganisation(tx, input.organisationId)))
+      return { ok: false, reason: "not-found" };
     const members = await membersOf(tx, input.organisationId);
     const member = members.find((candidate) => candidate.id === input.memberId);
     if (!member) return { ok: false, reason: "not-found" };
-    if (member.role === input.role) return { ok: true, userId: member.userId, name: member.name, changed: false };
+    if (member.role === input.role)
+      return { ok: true, userId: member.userId, name: member.name, changed: false };
     if (takesLastOwner(members, { memberId: member.id, role: input.role })) {
       return { ok: false, reason: "last-owner", name: member.name };
     }
@@ -51,7 +53,8 @@ export async function removeMember(input: {
   actorId: string;
 }): Promise<MemberChangeResult> {
   return db().$transaction(async (tx): Promise<MemberChangeResult> => {
-    if (!(await lockOrganisation(tx, input.organisationId))) return { ok: false, reason: "not-found" };
+    if (!(await lockOrganisation(tx, input.organisationId)))
+      return { ok: false, reason: "not-found" };
     const members = await membersOf(tx, input.organisationId);
     const member = members.find((candidate) => candidate.id === input.memberId);
     if (!member) return { ok: false, reason: "not-found" };

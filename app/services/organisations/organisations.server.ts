@@ -1,4 +1,8 @@
-import { profileChanges, profileOf, type OrganisationProfile } from "~/domain/organisations/organisation-profile";
+import {
+  profileChanges,
+  profileOf,
+  type OrganisationProfile,
+} from "~/domain/organisations/organisation-profile";
 import type { Resource } from "~/domain/access/permissions";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
@@ -16,7 +20,13 @@ export const sentApplication = { submittedAt: { not: null } } as const;
 /** The funders whose schemes the organisation has applied to (application → pot → round → scheme). */
 export async function funderIdsAppliedTo(organisationId: string): Promise<string[]> {
   const schemes = await db().scheme.findMany({
-    where: { rounds: { some: { pots: { some: { applications: { some: { organisationId, ...sentApplication } } } } } } },
+    where: {
+      rounds: {
+        some: {
+          pots: { some: { applications: { some: { organisationId, ...sentApplication } } } },
+        },
+      },
+    },
     select: { funderId: true },
   });
   return [...new Set(schemes.map((scheme) => scheme.funderId))];
@@ -27,9 +37,16 @@ export async function funderIdsAppliedTo(organisationId: string): Promise<string
  * when there is no such organisation, which requirePermission turns into the usual 403.
  */
 export async function organisationScope(organisationId: string): Promise<Resource | null> {
-  const organisation = await db().organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+  const organisation = await db().organisation.findUnique({
+    where: { id: organisationId },
+    select: { id: true },
+  });
   if (!organisation) return null;
-  return { type: "organisation", organisationId, appliedToFunderIds: await funderIdsAppliedTo(organisationId) };
+  return {
+    type: "organisation",
+    organisationId,
+    appliedToFunderIds: await funderIdsAppliedTo(organisationId),
+  };
 }
 
 /**
@@ -38,7 +55,10 @@ export async function organisationScope(organisationId: string): Promise<Resourc
  * demoting each other at the same moment could each still see the other as owner.
  */
 export async function lockOrganisation(tx: Tx, organisationId: string) {
-  const locked = await tx.organisation.updateMany({ where: { id: organisationId }, data: { updatedAt: new Date() } });
+  const locked = await tx.organisation.updateMany({
+    where: { id: organisationId },
+    data: { updatedAt: new Date() },
+  });
   return locked.count === 1;
 }
 
@@ -58,7 +78,11 @@ export async function createOrganisation(actorId: string, profile: OrganisationP
   });
 }
 
-export async function updateOrganisation(actorId: string, organisationId: string, profile: OrganisationProfile) {
+export async function updateOrganisation(
+  actorId: string,
+  organisationId: string,
+  profile: OrganisationProfile,
+) {
   return db().$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id: organisationId } });
     if (!before) return null;
@@ -66,8 +90,16 @@ export async function updateOrganisation(actorId: string, organisationId: string
     if (Object.keys(changes).length === 0) return changes;
     // A host picked from Withfund stays linked only while its name is left as it was.
     const hostOrganisationId = changes.hostOrganisationName ? null : before.hostOrganisationId;
-    await tx.organisation.update({ where: { id: organisationId }, data: { ...profile, hostOrganisationId } });
-    await audit(tx, { actorId, action: "organisation.updated", entity: entity(organisationId), detail: { changes } });
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: { ...profile, hostOrganisationId },
+    });
+    await audit(tx, {
+      actorId,
+      action: "organisation.updated",
+      entity: entity(organisationId),
+      detail: { changes },
+    });
     return changes;
   });
 }
@@ -75,7 +107,10 @@ export async function updateOrganisation(actorId: string, organisationId: string
 /** Sets where a group works to an area a funder listed, picked by a member while applying. */
 export async function setAreaServed(actorId: string, organisationId: string, area: string) {
   return db().$transaction(async (tx) => {
-    const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: { areaServed: true } });
+    const before = await tx.organisation.findUnique({
+      where: { id: organisationId },
+      select: { areaServed: true },
+    });
     if (!before || before.areaServed === area) return;
     await tx.organisation.update({ where: { id: organisationId }, data: { areaServed: area } });
     await audit(tx, {

@@ -54,7 +54,9 @@ describe("demo mode", () => {
     expect(first.sessionSecrets).toHaveLength(1);
     expect(first.sessionSecrets[0]!.length).toBeGreaterThanOrEqual(32);
     expect(existsSync(join(dataDir, "session-secret"))).toBe(true);
-    expect(readFileSync(join(dataDir, "session-secret"), "utf8").trim()).toBe(first.sessionSecrets[0]);
+    expect(readFileSync(join(dataDir, "session-secret"), "utf8").trim()).toBe(
+      first.sessionSecrets[0],
+    );
 
     const second = parseConfig({ DEMO_MODE: "yes", DATA_DIR: dataDir });
     expect(second.sessionSecrets).toEqual(first.sessionSecrets);
@@ -109,11 +111,15 @@ describe("production settings", () => {
   });
 
   it("refuses DEMO_MODE=false without SESSION_SECRET too", () => {
-    expect(configError(production({ DEMO_MODE: "false", SESSION_SECRET: undefined })).message).toContain("SESSION_SECRET");
+    expect(
+      configError(production({ DEMO_MODE: "false", SESSION_SECRET: undefined })).message,
+    ).toContain("SESSION_SECRET");
   });
 
   it("refuses a short SESSION_SECRET", () => {
-    expect(configError(production({ SESSION_SECRET: "too-short" })).message).toContain("SESSION_SECRET");
+    expect(configError(production({ SESSION_SECRET: "too-short" })).message).toContain(
+      "SESSION_SECRET",
+    );
   });
 
   it("refuses to start without SMTP_URL, since nobody could get a sign-in code", () => {
@@ -138,7 +144,10 @@ describe("production settings", () => {
   });
 
   it("selects PostgreSQL for a postgres URL, in either spelling", () => {
-    for (const url of ["postgresql://app@db.example.org:5432/withfund", "postgres://app@db.example.org/withfund?schema=grants"]) {
+    for (const url of [
+      "postgresql://app@db.example.org:5432/withfund",
+      "postgres://app@db.example.org/withfund?schema=grants",
+    ]) {
       const config = parseConfig(production({ DATABASE_URL: url }));
       expect(config.databaseProvider).toBe("postgresql");
       expect(config.databaseUrl).toBe(url);

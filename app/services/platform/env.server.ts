@@ -7,11 +7,9 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => ["true", "1", "yes"].includes(value));
 
-const databaseUrl = z
-  .string()
-  .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
-    message: "must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
-  });
+const databaseUrl = z.string().refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+  message: "must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
+});
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,7 +21,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Comma-separated older secrets, still accepted for reading cookies during a rotation. */
   SESSION_SECRETS_PREVIOUS: z.string().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Withfund <no-reply@withfund.localhost>"),
   MAIL_WORKER: booleanFlag.default("true"),
   /** Uploaded files: "local" (a folder under DATA_DIR) or "s3" (any S3-compatible store). */
@@ -49,7 +50,14 @@ export type Config = {
   mailWorker: boolean;
   storage:
     | { kind: "local"; root: string }
-    | { kind: "s3"; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+    | {
+        kind: "s3";
+        endpoint: string;
+        bucket: string;
+        region: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+      };
 };
 
 export class ConfigError extends Error {
@@ -92,8 +100,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
   let storage: Config["storage"] = { kind: "local", root: resolve(dataDir, "uploads") };
   if (raw.FILE_STORAGE === "s3") {
-    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
-      if (!raw[name]) throw new ConfigError(`Configuration error: ${name} is required when FILE_STORAGE is s3.`);
+    for (const name of [
+      "S3_ENDPOINT",
+      "S3_BUCKET",
+      "S3_ACCESS_KEY_ID",
+      "S3_SECRET_ACCESS_KEY",
+    ] as const) {
+      if (!raw[name])
+        throw new ConfigError(`Configuration error: ${name} is required when FILE_STORAGE is s3.`);
     }
     storage = {
       kind: "s3",

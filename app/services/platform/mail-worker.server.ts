@@ -13,7 +13,9 @@ const POLL_MS = 2000;
  * Delivers due emails from the outbox. Each email is claimed with a conditional update before
  * sending, so two workers (or two app servers) never send the same email.
  */
-export async function deliverDueEmails(now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function deliverDueEmails(
+  now = new Date(),
+): Promise<{ sent: number; failed: number }> {
   const due = await db().outboundEmail.findMany({
     where: {
       status: "PENDING",
@@ -99,7 +101,8 @@ export function startMailWorker() {
   timer = setInterval(tick, POLL_MS);
   timer.unref();
   // Reminders are written to the outbox; the delivery loop above sends them.
-  const scan = () => queueDeadlineReminders().catch((error: Error) => console.error("reminders:", error.message));
+  const scan = () =>
+    queueDeadlineReminders().catch((error: Error) => console.error("reminders:", error.message));
   reminderTimer = setInterval(scan, REMINDER_SCAN_MS);
   reminderTimer.unref();
   void scan();

@@ -94,7 +94,9 @@ function applySqlite(databaseUrl: string, migrations: Migration[], log: (line: s
     db.pragma("busy_timeout = 5000");
     db.exec(historyTable.sqlite);
     const rows = db
-      .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+      .prepare(
+        `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+      )
       .all() as { migration_name: string; checksum: string }[];
     const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
     checkHistory(applied, migrations);
@@ -128,7 +130,11 @@ function applySqlite(databaseUrl: string, migrations: Migration[], log: (line: s
 // Any constant will do; it only has to be the same for every server of this application.
 const MIGRATION_LOCK_KEY = 7_242_603;
 
-async function applyPostgres(databaseUrl: string, migrations: Migration[], log: (line: string) => void) {
+async function applyPostgres(
+  databaseUrl: string,
+  migrations: Migration[],
+  log: (line: string) => void,
+) {
   const schema = postgresSchemaOf(databaseUrl);
   const client = new pg.Client({ connectionString: postgresConnectionString(databaseUrl) });
   await client.connect();

@@ -34,9 +34,13 @@ export function createLimiters(store: LimitStore): Limiters {
     (Object.keys(limits) as LimitName[]).forEach((name, index) => (made[name] = make(name, index)));
     return made;
   };
-  if (store.kind === "memory") return each((name) => new RateLimiterMemory({ keyPrefix: name, ...limits[name] }));
+  if (store.kind === "memory")
+    return each((name) => new RateLimiterMemory({ keyPrefix: name, ...limits[name] }));
   // A small pool of its own: counting is one statement, and must not wait behind page queries.
-  const pool = new pg.Pool({ connectionString: postgresConnectionString(store.databaseUrl), max: 2 });
+  const pool = new pg.Pool({
+    connectionString: postgresConnectionString(store.databaseUrl),
+    max: 2,
+  });
   const schemaName = postgresSchemaOf(store.databaseUrl);
   return each(
     (name, index) =>
@@ -58,7 +62,9 @@ let limiters: Limiters | undefined;
 function currentLimiters() {
   const settings = config();
   limiters ??= createLimiters(
-    settings.databaseProvider === "postgresql" ? { kind: "postgresql", databaseUrl: settings.databaseUrl } : { kind: "memory" },
+    settings.databaseProvider === "postgresql"
+      ? { kind: "postgresql", databaseUrl: settings.databaseUrl }
+      : { kind: "memory" },
   );
   return limiters;
 }

@@ -32,7 +32,11 @@ export async function issueSignInCode(rawEmail: string, locale: string) {
   await db().$transaction(async (tx) => {
     await tx.oneTimeCode.updateMany({ where: { email, usedAt: null }, data: { usedAt: now } });
     const row = await tx.oneTimeCode.create({
-      data: { email, codeHash: hashCode(email, code), expiresAt: new Date(now.getTime() + CODE_TTL_MS) },
+      data: {
+        email,
+        codeHash: hashCode(email, code),
+        expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+      },
     });
     await enqueueEmail(tx, {
       to: email,
@@ -46,8 +50,7 @@ export async function issueSignInCode(rawEmail: string, locale: string) {
 }
 
 export type CodeVerification =
-  | { ok: true; email: string }
-  | { ok: false; reason: CodeCheck | "no-code"; attemptsLeft?: number };
+  { ok: true; email: string } | { ok: false; reason: CodeCheck | "no-code"; attemptsLeft?: number };
 
 export async function verifySignInCode(rawEmail: string, code: string): Promise<CodeVerification> {
   const email = normaliseEmail(rawEmail);

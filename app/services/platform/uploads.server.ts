@@ -10,13 +10,24 @@ export type UploadCheck =
   | { ok: true; bytes: Uint8Array; mimeType: string }
   | { ok: false; reason: "empty" | "too-large" | "type-not-allowed" | "unreadable" };
 
-const photoTypes = new Set(["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "image/avif"]);
+const photoTypes = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+  "image/avif",
+]);
 
-export async function checkUpload(bytes: Uint8Array, options: { accept: string[]; maxBytes: number }): Promise<UploadCheck> {
+export async function checkUpload(
+  bytes: Uint8Array,
+  options: { accept: string[]; maxBytes: number },
+): Promise<UploadCheck> {
   if (bytes.byteLength === 0) return { ok: false, reason: "empty" };
   if (bytes.byteLength > options.maxBytes) return { ok: false, reason: "too-large" };
   const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !accepts(options.accept, detected.mime)) return { ok: false, reason: "type-not-allowed" };
+  if (!detected || !accepts(options.accept, detected.mime))
+    return { ok: false, reason: "type-not-allowed" };
   if (!photoTypes.has(detected.mime)) return { ok: true, bytes, mimeType: detected.mime };
   // Loaded on the first photo, not at start-up: the image library costs about 25 MB of memory.
   const { default: sharp } = await import("sharp");
@@ -31,5 +42,7 @@ export async function checkUpload(bytes: Uint8Array, options: { accept: string[]
 
 /** "audio/*" style wildcards are allowed in a question's accepted types. */
 export function accepts(accepted: string[], mime: string) {
-  return accepted.some((type) => type === mime || (type.endsWith("/*") && mime.startsWith(type.slice(0, -1))));
+  return accepted.some(
+    (type) => type === mime || (type.endsWith("/*") && mime.startsWith(type.slice(0, -1))),
+  );
 }

@@ -1,7 +1,12 @@
 import { potBudget } from "~/domain/schemes/ledger";
 import { translated } from "~/domain/shared/translated-text";
 import { floorSentence, grantRange, whoCanApply } from "~/domain/eligibility/who-can-apply";
-import { potFloorRule, potRules, publicScheme, publicSchemes } from "~/services/schemes/schemes.server";
+import {
+  potFloorRule,
+  potRules,
+  publicScheme,
+  publicSchemes,
+} from "~/services/schemes/schemes.server";
 
 /**
  * What the public pages show of published schemes, already in the visitor's language where
@@ -82,7 +87,8 @@ export async function checkerRound(slug: string, locale: string, now = new Date(
   const scheme = await publicScheme(slug, now);
   if (!scheme) return null;
   const round =
-    scheme.rounds.find((candidate) => candidate.opensAt.getTime() <= now.getTime()) ?? scheme.rounds[0];
+    scheme.rounds.find((candidate) => candidate.opensAt.getTime() <= now.getTime()) ??
+    scheme.rounds[0];
   if (!round) return null;
   return {
     slug: scheme.slug,

@@ -1,4 +1,11 @@
-import { applyOperation, roundLedger, type ApplicationStatus, type GrantRecord, type LedgerOperation, type Refusal } from "~/domain/schemes/ledger";
+import {
+  applyOperation,
+  roundLedger,
+  type ApplicationStatus,
+  type GrantRecord,
+  type LedgerOperation,
+  type Refusal,
+} from "~/domain/schemes/ledger";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
 import { evaluateRule } from "~/domain/eligibility/eligibility";
@@ -42,7 +49,10 @@ function potMoney(pot: {
 
 /** The ledger of a round and each of its pots, computed from the records every time. */
 export async function loadRoundLedger(roundId: string) {
-  const round = await db().round.findUnique({ where: { id: roundId }, include: { pots: { orderBy: { position: "asc" } } } });
+  const round = await db().round.findUnique({
+    where: { id: roundId },
+    include: { pots: { orderBy: { position: "asc" } } },
+  });
   if (!round) return null;
   const records = await grantRecords(db() as unknown as Tx, roundId);
   return { round, ledger: roundLedger(round.budgetMinor, round.pots.map(potMoney), records) };
@@ -67,7 +77,11 @@ export async function loadRoundLedgers(rounds: RoundForLedger[]) {
       _count: { _all: true },
     }),
     // Payments only ever add to "paid", so one total per pot is all the ledger needs of them.
-    Promise.all(potIds.map((potId) => db().payment.aggregate({ where: { application: { potId } }, _sum: { amountMinor: true } }))),
+    Promise.all(
+      potIds.map((potId) =>
+        db().payment.aggregate({ where: { application: { potId } }, _sum: { amountMinor: true } }),
+      ),
+    ),
   ]);
   const records: GrantRecord[] = sums.map((sum) => ({
     applicationId: `${sum.potId}:${sum.status}:${sum.meetsFloorRule}`,
@@ -82,7 +96,16 @@ export async function loadRoundLedgers(rounds: RoundForLedger[]) {
   potIds.forEach((potId, index) => {
     const paidMinor = paid[index]?._sum.amountMinor ?? 0;
     if (paidMinor > 0) {
-      records.push({ applicationId: `${potId}:paid`, potId, status: "AWARDED", requestedMinor: 0, recommendedMinor: null, awardedMinor: null, paidMinor, meetsFloorRule: false });
+      records.push({
+        applicationId: `${potId}:paid`,
+        potId,
+        status: "AWARDED",
+        requestedMinor: 0,
+        recommendedMinor: null,
+        awardedMinor: null,
+        paidMinor,
+        meetsFloorRule: false,
+      });
     }
   });
   return new Map(
@@ -90,8 +113,15 @@ export async function loadRoundLedgers(rounds: RoundForLedger[]) {
       const own = new Set(round.pots.map((pot) => pot.id));
       const roundRecords = records.filter((record) => own.has(record.potId));
       const byStatus: Partial<Record<ApplicationStatus, number>> = {};
-      for (const sum of sums.filter((s) => own.has(s.potId))) byStatus[sum.status] = (byStatus[sum.status] ?? 0) + sum._count._all;
-      return [round.id, { ledger: roundLedger(round.budgetMinor, round.pots.map(potMoney), roundRecords), applicationsByStatus: byStatus }];
+      for (const sum of sums.filter((s) => own.has(s.potId)))
+        byStatus[sum.status] = (byStatus[sum.status] ?? 0) + sum._count._all;
+      return [
+        round.id,
+        {
+          ledger: roundLedger(round.budgetMinor, round.pots.map(potMoney), roundRecords),
+          applicationsByStatus: byStatus,
+        },
+      ];
     }),
   );
 }
@@ -107,7 +137,12 @@ export async function previewLedgerChange(operation: LedgerOperation) {
   });
   const records = await grantRecords(db() as unknown as Tx, application.pot.roundId);
   return {
-    ...ledgerConfirmation(operation, potMoney(application.pot), application.pot.round.budgetMinor, records),
+    ...ledgerConfirmation(
+      operation,
+      potMoney(application.pot),
+      application.pot.round.budgetMinor,
+      records,
+    ),
     organisation: application.organisation.name,
     potId: application.potId,
   };
@@ -123,7 +158,11 @@ export type LedgerChange = { ok: true } | { ok: false; refusal: Refusal };
  * the transaction is retried, so two awards made at the same moment cannot both spend the
  * last of a pot.
  */
-export async function changeLedger(actorId: string, operation: LedgerOperation, funderId: string): Promise<LedgerChange> {
+export async function changeLedger(
+  actorId: string,
+  operation: LedgerOperation,
+  funderId: string,
+): Promise<LedgerChange> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       return await db().$transaction(async (tx) => {
@@ -145,11 +184,17 @@ export async function changeLedger(actorId: string, operation: LedgerOperation, 
         // Whether a grant counts towards a floor is judged on the profile at decision time.
         const floorRules = pot.round.pots.map(potFloorRule).filter((rule) => rule !== null);
         const meetsFloorRule = floorRules.some(
-          (rule) => evaluateRule(rule, organisationProfile(application.organisation)).result === "pass",
+          (rule) =>
+            evaluateRule(rule, organisationProfile(application.organisation)).result === "pass",
         );
         if (operation.kind === "pay") {
           await tx.payment.create({
-            data: { applicationId: application.id, amountMinor: operation.amountMinor, paidAt: new Date(), recordedById: actorId },
+            data: {
+              applicationId: application.id,
+              amountMinor: operation.amountMinor,
+              paidAt: new Date(),
+              recordedById: actorId,
+            },
           });
         } else {
           await tx.application.update({
@@ -167,7 +212,10 @@ export async function changeLedger(actorId: string, operation: LedgerOperation, 
           action: `ledger.${operation.kind}`,
           entity: { type: "Application", id: application.id },
           funderId,
-          detail: { potId: pot.id, ...("amountMinor" in operation ? { amountMinor: operation.amountMinor } : {}) },
+          detail: {
+            potId: pot.id,
+            ...("amountMinor" in operation ? { amountMinor: operation.amountMinor } : {}),
+          },
         });
         return { ok: true } as const;
       });
@@ -175,5 +223,7 @@ export async function changeLedger(actorId: string, operation: LedgerOperation, 
       if (!(error instanceof LedgerConflict)) throw error;
     }
   }
-  throw new Error("The pot's money was changed by someone else several times in a row; please try again.");
+  throw new Error(
+    "The pot's money was changed by someone else several times in a row; please try again.",
+  );
 }

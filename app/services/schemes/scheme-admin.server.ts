@@ -213,7 +213,10 @@ export async function updateRound(
     }
     // Reopening a round whose form version was retired would start new applications on it.
     if (round.formVersionId && stillTakesApplications({ closesAt: input.closesAt }, new Date())) {
-      const version = await tx.formVersion.findUnique({ where: { id: round.formVersionId }, select: { status: true } });
+      const version = await tx.formVersion.findUnique({
+        where: { id: round.formVersionId },
+        select: { status: true },
+      });
       if (version && !usableForRounds(version.status)) {
         return refused<{ id: string }>("closesAt", "schemes:errors.retiredFormVersion");
       }

@@ -1,4 +1,10 @@
-import { parseRules, eligibilityRuleSchema, type EligibilityRule, type GroupProfile, type LegalForm } from "~/domain/eligibility/eligibility";
+import {
+  parseRules,
+  eligibilityRuleSchema,
+  type EligibilityRule,
+  type GroupProfile,
+  type LegalForm,
+} from "~/domain/eligibility/eligibility";
 import type { PlannedPot } from "~/domain/schemes/round-plan";
 import { db } from "~/services/platform/db.server";
 
@@ -70,7 +76,11 @@ export async function publicSchemes(now = new Date()) {
     where: { published: true, rounds: { some: { closesAt: { gt: now } } } },
     include: {
       funder: { select: { name: true } },
-      rounds: { where: { closesAt: { gt: now } }, orderBy: { opensAt: "asc" }, include: { pots: { orderBy: { position: "asc" } } } },
+      rounds: {
+        where: { closesAt: { gt: now } },
+        orderBy: { opensAt: "asc" },
+        include: { pots: { orderBy: { position: "asc" } } },
+      },
     },
     orderBy: { createdAt: "desc" },
   });
@@ -81,7 +91,11 @@ export async function publicScheme(slug: string, now = new Date()) {
     where: { slug, published: true },
     include: {
       funder: { select: { name: true } },
-      rounds: { where: { closesAt: { gt: now } }, orderBy: { opensAt: "asc" }, include: { pots: { orderBy: { position: "asc" } } } },
+      rounds: {
+        where: { closesAt: { gt: now } },
+        orderBy: { opensAt: "asc" },
+        include: { pots: { orderBy: { position: "asc" } } },
+      },
     },
   });
 }

@@ -10,6 +10,9 @@ export function catalogsOf(locale: string): Catalogs {
   return Object.fromEntries(
     readdirSync(folder)
       .filter((file) => file.endsWith(".json"))
-      .map((file) => [file.slice(0, -".json".length), JSON.parse(readFileSync(folder + file, "utf8"))]),
+      .map((file) => [
+        file.slice(0, -".json".length),
+        JSON.parse(readFileSync(folder + file, "utf8")),
+      ]),
   );
 }

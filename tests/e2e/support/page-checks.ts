@@ -63,22 +63,28 @@ function snapshot(page: Page): Promise<Snapshot> {
       const name = element.getAttribute("name");
       return `<${element.tagName.toLowerCase()}${id}${name ? ` name=${name}` : ""}>`;
     };
-    const items: Array<{ where: string; text: string }> = [{ where: "<title>", text: document.title }];
+    const items: Array<{ where: string; text: string }> = [
+      { where: "<title>", text: document.title },
+    ];
     const skipped = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent?.trim();
-      if (parent && text && !skipped.has(parent.tagName)) items.push({ where: describe(parent), text });
+      if (parent && text && !skipped.has(parent.tagName))
+        items.push({ where: describe(parent), text });
     }
     const attributes = ["placeholder", "aria-label", "title", "alt"];
-    for (const element of document.body.querySelectorAll("[placeholder], [aria-label], [title], [alt]")) {
+    for (const element of document.body.querySelectorAll(
+      "[placeholder], [aria-label], [title], [alt]",
+    )) {
       for (const attribute of attributes) {
         const value = element.getAttribute(attribute)?.trim();
         if (value) items.push({ where: `${describe(element)} ${attribute}`, text: value });
       }
     }
-    const buttons = "button[value], input[type=submit][value], input[type=button][value], input[type=reset][value]";
+    const buttons =
+      "button[value], input[type=submit][value], input[type=button][value], input[type=reset][value]";
     for (const element of document.body.querySelectorAll(buttons)) {
       const value = element.getAttribute("value")?.trim();
       if (value) items.push({ where: `${describe(element)} value`, text: value });
@@ -97,7 +103,9 @@ function snapshot(page: Page): Promise<Snapshot> {
 
 function rawKeyProblems(state: Snapshot): string[] {
   return state.items.flatMap(({ where, text }) =>
-    rawKeysIn(text, keys).map((key) => `raw key "${key}" in ${where}: ${JSON.stringify(text.slice(0, 120))}`),
+    rawKeysIn(text, keys).map(
+      (key) => `raw key "${key}" in ${where}: ${JSON.stringify(text.slice(0, 120))}`,
+    ),
   );
 }
 
@@ -107,7 +115,9 @@ export async function textProblems(page: Page, language: Language): Promise<stri
   const problems: string[] = [];
   const dir = rightToLeft.has(language) ? "rtl" : "ltr";
   if (state.lang !== language || state.dir !== dir) {
-    problems.push(`<html lang="${state.lang}" dir="${state.dir}">, expected lang="${language}" dir="${dir}"`);
+    problems.push(
+      `<html lang="${state.lang}" dir="${state.dir}">, expected lang="${language}" dir="${dir}"`,
+    );
   }
   let rawKeys = rawKeyProblems(state);
   if (rawKeys.length > 0) {
@@ -115,7 +125,9 @@ export async function textProblems(page: Page, language: Language): Promise<stri
     await page.waitForTimeout(1_000);
     state = await snapshot(page);
     const still = new Set(rawKeyProblems(state));
-    rawKeys = rawKeys.map((problem) => (still.has(problem) ? problem : `${problem} (shown, then replaced within 1 s)`));
+    rawKeys = rawKeys.map((problem) =>
+      still.has(problem) ? problem : `${problem} (shown, then replaced within 1 s)`,
+    );
     problems.push(...rawKeys);
   }
   if (language !== "en") {
@@ -125,12 +137,16 @@ export async function textProblems(page: Page, language: Language): Promise<stri
       english.set(found.text, [...(english.get(found.text) ?? []), found.key]);
     }
     if (english.size > 0) {
-      const listed = [...english].map(([sentence, keys]) => `${JSON.stringify(sentence)} (${keys.join(", ")})`);
+      const listed = [...english].map(
+        ([sentence, keys]) => `${JSON.stringify(sentence)} (${keys.join(", ")})`,
+      );
       problems.push(`${english.size} English text(s): ${listed.join(", ")}`);
     }
   }
   if (state.scrollWidth > state.clientWidth + 1) {
-    problems.push(`scrolls sideways: ${state.scrollWidth}px of content in a ${state.clientWidth}px window`);
+    problems.push(
+      `scrolls sideways: ${state.scrollWidth}px of content in a ${state.clientWidth}px window`,
+    );
   }
   return problems;
 }
@@ -139,11 +155,18 @@ export async function textProblems(page: Page, language: Language): Promise<stri
 // injects axe again for every analysis (seconds each); a walk checks hundreds of pages, so the
 // walk injects axe once per document and calls it directly.
 const axeSource = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright")).resolve("axe-core/axe.min.js"),
+  createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright")).resolve(
+    "axe-core/axe.min.js",
+  ),
   "utf8",
 );
 
-type AxeViolation = { id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> };
+type AxeViolation = {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+};
 
 /** axe-core on WCAG 2.x A and AA, one line per rule with the elements it found. Needs JavaScript. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
@@ -152,13 +175,23 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     const { axe } = window as unknown as {
       axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
     };
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }));
+    const results = await axe.run(document, {
+      runOnly: { type: "tag", values: tags },
+      resultTypes: ["violations"],
+    });
+    return results.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target }) => ({ target })),
+    }));
   }, axeTags);
   return violations.map(
     (violation) =>
       `axe ${violation.id} (${violation.impact ?? "no impact given"}): ${violation.help} at ` +
-      violation.nodes.map((node) => node.target.map((target) => JSON.stringify(target)).join(" > ")).join(", "),
+      violation.nodes
+        .map((node) => node.target.map((target) => JSON.stringify(target)).join(" > "))
+        .join(", "),
   );
 }
 
@@ -172,7 +205,8 @@ export async function showServerPage(inspector: Page, page: Page) {
   const html = (await page.content())
     .replace(/<script\b[\s\S]*?<\/script>/gi, "")
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, "");
-  const serve = (route: Route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
+  const serve = (route: Route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
   await inspector.route(url, serve);
   try {
     await inspector.goto(url, { waitUntil: "load" });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { catalogsOf } from "./catalogs";
-import { englishSentences, englishSentencesIn, keyIndex, rawKeysIn, type Catalogs } from "./raw-keys";
+import {
+  englishSentences,
+  englishSentencesIn,
+  keyIndex,
+  rawKeysIn,
+  type Catalogs,
+} from "./raw-keys";
 
 const english = catalogsOf("en");
 const keys = keyIndex(english);
@@ -22,11 +28,9 @@ describe("raw translation keys", () => {
   });
 
   it("finds every key of a text that has several", () => {
-    expect(rawKeysIn("field.budgetItem field.budgetAmount, errors.budgetAmount", keys).sort()).toEqual([
-      "errors.budgetAmount",
-      "field.budgetAmount",
-      "field.budgetItem",
-    ]);
+    expect(
+      rawKeysIn("field.budgetItem field.budgetAmount, errors.budgetAmount", keys).sort(),
+    ).toEqual(["errors.budgetAmount", "field.budgetAmount", "field.budgetItem"]);
   });
 
   it.each([
@@ -49,7 +53,9 @@ describe("raw translation keys", () => {
   });
 
   it("indexes plural keys under the name the code asks for", () => {
-    const index = keyIndex({ forms: { words: { max_one: "Up to {{count}} word", max_other: "Up to {{count}} words" } } });
+    const index = keyIndex({
+      forms: { words: { max_one: "Up to {{count}} word", max_other: "Up to {{count}} words" } },
+    });
     expect(rawKeysIn("words.max", index)).toEqual(["words.max"]);
     expect(rawKeysIn("forms:words.max", index)).toEqual(["forms:words.max"]);
   });
@@ -67,27 +73,39 @@ describe("English catalog sentences on a page in another language", () => {
     },
     emails: { footer: "You received this email because you applied." },
   };
-  const french: Catalogs = { applying: { save: { continue: "Enregistrer et continuer", later: "Save and come back later" } } };
-  const index = englishSentences(fixture, { skipNamespaces: ["emails"], names, translation: french });
+  const french: Catalogs = {
+    applying: { save: { continue: "Enregistrer et continuer", later: "Save and come back later" } },
+  };
+  const index = englishSentences(fixture, {
+    skipNamespaces: ["emails"],
+    names,
+    translation: french,
+  });
 
   it("finds an English sentence among Arabic text", () => {
-    expect(englishSentencesIn("احفظوا Save and continue العودة", index).map((found) => found.key)).toEqual([
-      "applying:save.continue",
-    ]);
+    expect(
+      englishSentencesIn("احفظوا Save and continue العودة", index).map((found) => found.key),
+    ).toEqual(["applying:save.continue"]);
   });
 
   it("finds the literal part of a sentence with a placeholder", () => {
-    const found = englishSentencesIn("Vos réponses. Your answers are saved on 3 mars so you can come back to them.", index);
+    const found = englishSentencesIn(
+      "Vos réponses. Your answers are saved on 3 mars so you can come back to them.",
+      index,
+    );
     expect(found.map((sentence) => sentence.key)).toContain("applying:intro");
   });
 
   it("ignores sentences across bidi isolates and extra spacing", () => {
     const text = "Save\u00a0and \u2068continue\u2069";
-    expect(englishSentencesIn(text, index).map((found) => found.key)).toEqual(["applying:save.continue"]);
+    expect(englishSentencesIn(text, index).map((found) => found.key)).toEqual([
+      "applying:save.continue",
+    ]);
   });
 
   it("does not flag short texts, names, emails, or what the translation keeps in English", () => {
-    const page = "Send it. Welcome Riverside City Council. You received this email because you applied. Save and come back later";
+    const page =
+      "Send it. Welcome Riverside City Council. You received this email because you applied. Save and come back later";
     expect(englishSentencesIn(page, index, names)).toEqual([]);
   });
 
@@ -97,10 +115,16 @@ describe("English catalog sentences on a page in another language", () => {
 
   it("finds the English of the real catalogs on a page in Arabic", () => {
     const arabic = catalogsOf("ar");
-    const real = englishSentences(english, { skipNamespaces: ["emails"], names, translation: arabic });
+    const real = englishSentences(english, {
+      skipNamespaces: ["emails"],
+      names,
+      translation: arabic,
+    });
     const translatedPage = leaves(arabic);
     expect(englishSentencesIn(translatedPage, real, names)).toEqual([]);
-    expect(englishSentencesIn(`${translatedPage} Save and continue`, real, names).length).toBeGreaterThan(0);
+    expect(
+      englishSentencesIn(`${translatedPage} Save and continue`, real, names).length,
+    ).toBeGreaterThan(0);
   });
 });
 

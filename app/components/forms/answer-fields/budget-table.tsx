@@ -1,6 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { budgetRowProblem, fieldName, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
+import {
+  budgetRowProblem,
+  fieldName,
+  type AnswerError,
+  type RawAnswers,
+} from "~/domain/forms/answers-schema";
 import type { Question } from "~/domain/forms/definition";
 import { formatMoney, parseMoney } from "~/domain/shared/money";
 
@@ -32,10 +37,17 @@ export function budgetRows(questionId: string, values: RawAnswers) {
  * amount, the first line when nothing was typed, the amounts when the total is the problem.
  * Empty lines are never marked: they are there to be used only if needed.
  */
-function invalidInputs(error: AnswerError | undefined, rows: { item: string; amount: string }[], options: { currency: string; locale: string }) {
+function invalidInputs(
+  error: AnswerError | undefined,
+  rows: { item: string; amount: string }[],
+  options: { currency: string; locale: string },
+) {
   const marked = new Set<string>();
   if (!error) return marked;
-  const lineProblem = { "applicationForm:errors.budgetItem": "item", "applicationForm:errors.budgetAmount": "amount" }[error.key];
+  const lineProblem = {
+    "applicationForm:errors.budgetItem": "item",
+    "applicationForm:errors.budgetAmount": "amount",
+  }[error.key];
   rows.forEach((row, index) => {
     const problem = budgetRowProblem(row, options);
     if (problem === "empty") return;
@@ -71,7 +83,9 @@ export function BudgetTable({
   // Once drawn, a line is added only as she starts typing in the last one offered. Adding one
   // when a line is left (a change fires as she taps away) would push the buttons below down,
   // out from under her finger.
-  const [offered, setOffered] = useState(() => Math.min(question.maxRows, typed.length + EMPTY_BUDGET_ROWS));
+  const [offered, setOffered] = useState(() =>
+    Math.min(question.maxRows, typed.length + EMPTY_BUDGET_ROWS),
+  );
   const count = Math.max(offered, typed.length);
   const offerAnother = () => setOffered(Math.min(question.maxRows, count + 1));
   const rows = Array.from(

@@ -188,8 +188,14 @@ export function QuestionField({
       const options =
         question.type === "yesNo"
           ? [
-              { value: "yes", label: { text: t("applicationForm:field.yes"), locale, fallback: false } },
-              { value: "no", label: { text: t("applicationForm:field.no"), locale, fallback: false } },
+              {
+                value: "yes",
+                label: { text: t("applicationForm:field.yes"), locale, fallback: false },
+              },
+              {
+                value: "no",
+                label: { text: t("applicationForm:field.no"), locale, fallback: false },
+              },
             ]
           : question.choices.map((choice) => ({
               value: choice.value,

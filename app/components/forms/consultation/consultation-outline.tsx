@@ -1,6 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormText, UntranslatedNote, questionLimits, shown } from "~/components/forms/answer-fields";
+import {
+  FormText,
+  UntranslatedNote,
+  questionLimits,
+  shown,
+} from "~/components/forms/answer-fields";
 import { ConditionSummary, useAnswerLabel } from "~/components/forms/builder/condition-summary";
 import {
   textIn,

@@ -16,7 +16,13 @@ type LedgerApplication = {
 };
 
 /** Which pot an application asks from and where it stands: rows of a summary list. */
-export function PotAndStatus({ potName, status }: { potName: { text: string; locale: string }; status: string }) {
+export function PotAndStatus({
+  potName,
+  status,
+}: {
+  potName: { text: string; locale: string };
+  status: string;
+}) {
   const { t } = useTranslation("schemes");
   return (
     <>
@@ -57,7 +63,8 @@ export function LedgerApplications({
         {applications.map((application) => (
           <li key={application.id} id={`application-${application.id}`} className="card">
             <h3>
-              <span dir="auto">{application.organisation}</span> · <Reference value={application.reference} />
+              <span dir="auto">{application.organisation}</span> ·{" "}
+              <Reference value={application.reference} />
             </h3>
             <dl className="summary-list">
               <PotAndStatus potName={application.potName} status={application.status} />

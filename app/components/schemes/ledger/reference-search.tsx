@@ -34,8 +34,18 @@ export function ReferenceSearch({ search }: { search: ReferenceSearchResult }) {
   return (
     <section className="stack" aria-labelledby="find-title">
       <h2 id="find-title">{t("ledger.find.title")}</h2>
-      <Form method="get" className="stack reference-search" role="search" aria-labelledby="find-title">
-        <Field name="reference" label={t("ledger.find.label")} hint={t("ledger.find.hint", { example: isolate(REFERENCE_EXAMPLE) })} errors={search?.errors}>
+      <Form
+        method="get"
+        className="stack reference-search"
+        role="search"
+        aria-labelledby="find-title"
+      >
+        <Field
+          name="reference"
+          label={t("ledger.find.label")}
+          hint={t("ledger.find.hint", { example: isolate(REFERENCE_EXAMPLE) })}
+          errors={search?.errors}
+        >
           {(props) => (
             <input
               {...props}
