@@ -28,6 +28,52 @@ export default tseslint.config(
     },
   },
   {
+    // The domain is pure: rules that know nothing of storage, HTTP or the server (decision 0018).
+    files: ["app/domain/**/*.{ts,tsx}"],
+    ignores: ["app/domain/**/*.test.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["~/services/**", "**/services/**", "~/routes/**", "~/components/**"],
+              message:
+                "Domain code is pure: services, routes and components depend on it, not the other way round.",
+            },
+            {
+              group: ["@prisma/*", "~/generated/**", "**/generated/**"],
+              message: "Domain code knows nothing of the database.",
+            },
+            {
+              group: ["@remix-run/*", "react", "react-dom"],
+              message: "Domain code knows nothing of HTTP or the page.",
+            },
+            { group: ["node:*"], message: "Domain code runs in the browser too: no Node modules." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components render what a loader gave them; they may name a service's types, never call it.
+    files: ["app/components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["~/services/**", "**/services/**"],
+              allowTypeImports: true,
+              message: "Components import services for their types only (import type).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.tsx"],
     plugins: { react, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     settings: { react: { version: "detect" } },

@@ -21,7 +21,7 @@ const { default: PanelPage } = await import("~/routes/panels.$panelId");
 describe("values in translated sentences", () => {
   it("Persian prints counts in Persian digits, and still picks the plural from the count", () => {
     const t = sharedOptionsInstance("fa").t;
-    expect(t("applying:tasks.progress", { done: 2, count: 5 })).toBe(
+    expect(t("applications:tasks.progress", { done: 2, count: 5 })).toBe(
       `${FSI}۲${PDI} بخش از ${FSI}۵${PDI} بخش را تمام کرده‌اید.`,
     );
     expect(t("common:timeLeft.days", { count: 12 })).toContain("۱۲");
@@ -29,31 +29,31 @@ describe("values in translated sentences", () => {
 
   it("Arabic picks the dual and keeps its Latin digits", () => {
     const t = sharedOptionsInstance("ar").t;
-    expect(t("applying:tasks.progress", { done: 1, count: 2 })).toBe(
+    expect(t("applications:tasks.progress", { done: 1, count: 2 })).toBe(
       `أنهيتم ${FSI}1${PDI} من أصل جزأين.`,
     );
-    expect(t("applying:tasks.progress", { done: 3, count: 11 })).toContain("جزءًا");
+    expect(t("applications:tasks.progress", { done: 3, count: 11 })).toContain("جزءًا");
   });
 
   it("English plurals and numbers are unchanged, with no invisible marks around them", () => {
     const t = sharedOptionsInstance("en").t;
-    expect(t("applying:tasks.progress", { done: 1, count: 1 })).toBe(
+    expect(t("applications:tasks.progress", { done: 1, count: 1 })).toBe(
       "You have finished 1 of 1 part.",
     );
-    expect(t("applying:tasks.progress", { done: 2, count: 5 })).toBe(
+    expect(t("applications:tasks.progress", { done: 2, count: 5 })).toBe(
       "You have finished 2 of 5 parts.",
     );
   });
 
   it("isolates a Latin name inside Persian and an Arabic name inside English", () => {
     expect(
-      sharedOptionsInstance("fa").t("applying:onBehalf.note", { funder: "Riverside Council" }),
+      sharedOptionsInstance("fa").t("applications:onBehalf.note", { funder: "Riverside Council" }),
     ).toContain(`${FSI}Riverside Council${PDI}`);
-    expect(sharedOptionsInstance("en").t("applying:onBehalf.note", { funder: "بلدية النهر" })).toBe(
-      `Entered by staff of ${FSI}بلدية النهر${PDI} on behalf of the group.`,
-    );
     expect(
-      sharedOptionsInstance("en").t("applying:onBehalf.note", { funder: "Riverside Council" }),
+      sharedOptionsInstance("en").t("applications:onBehalf.note", { funder: "بلدية النهر" }),
+    ).toBe(`Entered by staff of ${FSI}بلدية النهر${PDI} on behalf of the group.`);
+    expect(
+      sharedOptionsInstance("en").t("applications:onBehalf.note", { funder: "Riverside Council" }),
     ).toBe("Entered by staff of Riverside Council on behalf of the group.");
   });
 });

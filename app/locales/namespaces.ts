@@ -10,8 +10,7 @@ export const namespaces = [
   "schemes",
   "organisations",
   "forms",
-  "applicationForm",
-  "applying",
+  "applications",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

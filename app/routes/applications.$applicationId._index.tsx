@@ -34,8 +34,8 @@ import { forbidden } from "~/services/access/permissions.server";
 const languageSchema = z.object({
   intent: z.literal("language"),
   answerLanguage: z
-    .string({ message: "applying:tasks.errors.language" })
-    .refine(isAnswerLanguage, "applying:tasks.errors.language"),
+    .string({ message: "applications:tasks.errors.language" })
+    .refine(isAnswerLanguage, "applications:tasks.errors.language"),
 });
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
@@ -99,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const saved = await setAnswerLanguage(user, application.id, result.data.answerLanguage);
     if (!saved.ok && saved.reason === "forbidden") throw forbidden();
     if (!saved.ok)
-      return data<ActionData>({ refused: "applying:tasks.notEditable" }, { status: 409 });
+      return data<ActionData>({ refused: "applications:tasks.notEditable" }, { status: 409 });
     return redirect(`${here}?notice=language`);
   }
   if (intent === "withdraw") {
@@ -110,13 +110,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       {
         refused:
           withdrawn.reason === "round-closed"
-            ? "applying:withdraw.closed"
-            : "applying:withdraw.notAllowed",
+            ? "applications:withdraw.closed"
+            : "applications:withdraw.notAllowed",
       },
       { status: 409 },
     );
   }
-  return data<ActionData>({ refused: "applying:errors.unknownAction" }, { status: 400 });
+  return data<ActionData>({ refused: "applications:errors.unknownAction" }, { status: 400 });
 }
 
 const stateLabels = {
@@ -129,7 +129,7 @@ export default function TaskList() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const { heading } = page;
   const here = `/applications/${heading.id}`;
   const done = page.sections.filter((s) => s.state === "complete").length;

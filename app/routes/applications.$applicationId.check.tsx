@@ -92,9 +92,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(first ? `${here}/sections/${first.id}?show=errors` : here);
     }
     case "round-closed":
-      return data({ refused: "applying:check.closed" }, { status: 409 });
+      return data({ refused: "applications:check.closed" }, { status: 409 });
     case "not-allowed":
-      return data({ refused: "applying:check.notAllowed" }, { status: 409 });
+      return data({ refused: "applications:check.notAllowed" }, { status: 409 });
   }
 }
 
@@ -102,7 +102,7 @@ export default function CheckAnswers() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const here = `/applications/${page.heading.id}`;
   const canSend = page.editable && !page.closed && page.incomplete.length === 0;
   // After the first press the button stays disabled until the next page arrives.

@@ -126,7 +126,7 @@ export default function UploadFile() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   const { target } = page;
   return (
     <div className="narrow stack-large">

@@ -164,7 +164,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function SectionPage() {
   const page = useLoaderData<typeof loader>();
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   const here = `/applications/${page.heading.id}`;
   return (
     <div className="narrow stack-large">

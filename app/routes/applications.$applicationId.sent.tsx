@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Sent() {
   const page = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const { heading } = page;
   const when = (iso: string, withTime: boolean) =>
     formatSchemeDate(iso, i18n.language, heading.timeZone, withTime);

@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function YourApplications() {
   const { applications, hasGroups } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   return (
     <div className="stack-large">
       <h1>{t("list.title")}</h1>

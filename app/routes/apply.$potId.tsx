@@ -30,15 +30,15 @@ import {
 import { potRules } from "~/services/schemes/schemes.server";
 
 const organisationId = z
-  .string({ message: "applying:start.errors.chooseGroup" })
-  .min(1, "applying:start.errors.chooseGroup");
+  .string({ message: "applications:start.errors.chooseGroup" })
+  .min(1, "applications:start.errors.chooseGroup");
 const schema = z.object({ organisationId });
 const areaSchema = z.object({
   organisationId,
   area: z
-    .string({ message: "applying:start.errors.chooseArea" })
+    .string({ message: "applications:start.errors.chooseArea" })
     .trim()
-    .min(1, "applying:start.errors.chooseArea"),
+    .min(1, "applications:start.errors.chooseArea"),
 });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -129,7 +129,9 @@ async function chooseArea(request: Request, potId: string, form: FormData) {
   if (!result.ok) return start(user, potId, requested, result.errors);
   const area = findListedArea(result.data.area, listedAreas(potRules(pot)));
   if (!area)
-    return start(user, potId, requested, { area: fieldError("applying:start.errors.chooseArea") });
+    return start(user, potId, requested, {
+      area: fieldError("applications:start.errors.chooseArea"),
+    });
   await setAreaServed(user.id, requested, area);
   return start(user, potId, requested);
 }
@@ -138,7 +140,7 @@ export default function Apply() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const explain = useExplain(page.currency);
   const cannotStart = actionData?.outcome === "round-not-open" || actionData?.outcome === "no-form";
   const chosen =

@@ -29,11 +29,11 @@ import { forbidden, requirePermission } from "~/services/access/permissions.serv
 
 const schema = z.object({
   organisationId: z
-    .string({ message: "applying:onBehalf.errors.chooseGroup" })
-    .min(1, "applying:onBehalf.errors.chooseGroup"),
+    .string({ message: "applications:onBehalf.errors.chooseGroup" })
+    .min(1, "applications:onBehalf.errors.chooseGroup"),
   potId: z
-    .string({ message: "applying:onBehalf.errors.choosePot" })
-    .min(1, "applying:onBehalf.errors.choosePot"),
+    .string({ message: "applications:onBehalf.errors.choosePot" })
+    .min(1, "applications:onBehalf.errors.choosePot"),
 });
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
@@ -82,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const pot = (await openPotsOf(funderId)).find((p) => p.id === result.data.potId);
   if (!pot)
     return data<ActionData>(
-      { errors: { potId: { key: "applying:onBehalf.errors.choosePot" } }, values: result.data },
+      { errors: { potId: { key: "applications:onBehalf.errors.choosePot" } }, values: result.data },
       { status: 400 },
     );
   const started = await startApplication(user, result.data);
@@ -90,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (started.reason === "forbidden") throw forbidden();
   if (started.reason === "group-has-draft")
     return data<ActionData>(
-      { refused: "applying:onBehalf.groupHasDraft", values: result.data },
+      { refused: "applications:onBehalf.groupHasDraft", values: result.data },
       { status: 409 },
     );
   if (started.reason === "ineligible") {
@@ -99,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .map((o) => ({ result: o.result, explanation: o.explanation }));
     return data<ActionData>(
       {
-        refused: "applying:onBehalf.ineligible",
+        refused: "applications:onBehalf.ineligible",
         reasons,
         currency: pot.round.scheme.currency,
         values: result.data,
@@ -109,7 +109,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   return data<ActionData>(
     {
-      refused: started.reason === "no-form" ? "applying:start.noForm" : "applying:start.closed",
+      refused:
+        started.reason === "no-form" ? "applications:start.noForm" : "applications:start.closed",
       values: result.data,
     },
     { status: 409 },
@@ -121,7 +122,7 @@ export default function ApplyOnBehalf() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { funder } = useFunder();
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const explain = useExplain(actionData?.currency ?? "EUR");
   const here = `/fund/${funder.id}/apply-on-behalf`;
   return (

@@ -63,8 +63,7 @@ function settingValue(
   options: { locale: string; currency: string },
 ): string {
   if (value === undefined || value === null) return t("forms:changes.notSet");
-  if (typeof value === "boolean")
-    return value ? t("applicationForm:field.yes") : t("applicationForm:field.no");
+  if (typeof value === "boolean") return value ? t("forms:field.yes") : t("forms:field.no");
   if (name === "maxMinor" && typeof value === "number")
     return formatMoney(value, options.currency, options.locale);
   if (name === "maxBytes" && typeof value === "number") {
@@ -78,7 +77,7 @@ function settingValue(
     return new Intl.ListFormat(options.locale).format(
       value.map((mime) => {
         const key = fileTypeKey(String(mime));
-        return key ? t(`applicationForm:fileTypes.${key}`) : String(mime);
+        return key ? t(`forms:fileTypes.${key}`) : String(mime);
       }),
     );
   }

@@ -74,7 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         value: option.value,
         label: option.label
           ? textIn(option.label, locale, source).text || option.value
-          : t(`applicationForm:field.${option.value}`),
+          : t(`forms:field.${option.value}`),
       })),
     })),
     suggestions: suggestions.map((s) => ({

@@ -97,7 +97,7 @@ export default function MyWork() {
 
 /** Unsent applications, soonest deadline first, each with its one next step. */
 function Drafts({ work }: { work: Work }) {
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   if (work.organisations.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="drafts-title">
@@ -145,7 +145,7 @@ function Drafts({ work }: { work: Work }) {
 }
 
 function Invitations({ work }: { work: Work }) {
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   if (work.invitations.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="invitations-title">
@@ -178,7 +178,7 @@ function Invitations({ work }: { work: Work }) {
 }
 
 function Sent({ work }: { work: Work }) {
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   if (work.sent.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="sent-title">

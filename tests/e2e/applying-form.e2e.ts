@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import arForm from "../../app/locales/ar/applicationForm.json";
-import ar from "../../app/locales/ar/applying.json";
+import arForm from "../../app/locales/ar/forms.json";
+import ar from "../../app/locales/ar/applications.json";
 import arCommon from "../../app/locales/ar/common.json";
 import { useBrowser, type PageOptions } from "./browser";
 

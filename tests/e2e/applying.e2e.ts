@@ -1,8 +1,8 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import arForm from "../../app/locales/ar/applicationForm.json";
-import ar from "../../app/locales/ar/applying.json";
+import arForm from "../../app/locales/ar/forms.json";
+import ar from "../../app/locales/ar/applications.json";
 import arOrganisations from "../../app/locales/ar/organisations.json";
 import { useBrowser, type PageOptions } from "./browser";
 

@@ -274,7 +274,7 @@ describe("a group's unsent draft", () => {
     );
     expect(unwrap(onBehalf)).toEqual({
       status: 409,
-      data: { refused: "applying:onBehalf.groupHasDraft", values: form },
+      data: { refused: "applications:onBehalf.groupHasDraft", values: form },
     });
     expect(
       await db().application.count({

@@ -151,7 +151,7 @@ describe("starting an application", () => {
       await post({ intent: "area", organisationId: setup.organisation.id, area: "Somewhere else" }),
     );
     expect(madeUp.status).toBe(400);
-    expect(madeUp.data.errors.area?.key).toBe("applying:start.errors.chooseArea");
+    expect(madeUp.data.errors.area?.key).toBe("applications:start.errors.chooseArea");
     expect(
       (await db().organisation.findUniqueOrThrow({ where: { id: setup.organisation.id } }))
         .areaServed,
@@ -197,7 +197,7 @@ describe("starting an application", () => {
         potId: setup.pot.id,
       }),
     );
-    expect(missing.data.errors.organisationId?.key).toBe("applying:start.errors.chooseGroup");
+    expect(missing.data.errors.organisationId?.key).toBe("applications:start.errors.chooseGroup");
     const foreign = await run(
       applyAction,
       makeRequest(`/apply/${setup.pot.id}`, {
@@ -245,7 +245,7 @@ describe("answering a section", () => {
       }),
     );
     expect(result.status).toBe(400);
-    expect(result.data.errors.registered?.key).toBe("applicationForm:errors.required");
+    expect(result.data.errors.registered?.key).toBe("forms:errors.required");
     expect(result.data.values.about).toBe("We cook together");
     expect(result.data.revision).toBe(1);
     const page = unwrap<{ values: Record<string, string> }>(
@@ -348,7 +348,7 @@ describe("files", () => {
       await run(uploadAction, request, { applicationId: id }),
     );
     expect(refused.status).toBe(400);
-    expect(refused.data.errors.file.key).toBe("applying:files.errors.wrongType");
+    expect(refused.data.errors.file.key).toBe("applications:files.errors.wrongType");
     const english = (await translatorFor("en"))(
       refused.data.errors.file.key,
       refused.data.errors.file.values,
@@ -503,7 +503,7 @@ describe("files", () => {
       values: Record<string, string>;
       revision: number;
     }>(tooBig);
-    expect(refused.data.errors.letter?.key).toBe("applying:files.errors.tooLarge");
+    expect(refused.data.errors.letter?.key).toBe("applications:files.errors.tooLarge");
     expect(refused.data.values.note).toBe("See the letter");
 
     const saved = await postSection(
@@ -624,7 +624,7 @@ describe("checking and sending", () => {
         { applicationId: id, sectionId: "money" },
       ),
     );
-    expect(section.data.errors.budget?.key).toBe("applicationForm:errors.required");
+    expect(section.data.errors.budget?.key).toBe("forms:errors.required");
   });
 
   it("after the closing date says the round is closed and refuses to send", async () => {
@@ -640,7 +640,7 @@ describe("checking and sending", () => {
       }),
     );
     expect(tasks.data.closed).toBe(true);
-    expect(tasks.data.heading.status.key).toBe("applying:status.draftClosed");
+    expect(tasks.data.heading.status.key).toBe("applications:status.draftClosed");
     const refused = unwrap<{ refused: string }>(
       await run(
         checkAction,
@@ -649,7 +649,7 @@ describe("checking and sending", () => {
       ),
     );
     expect(refused.status).toBe(409);
-    expect(refused.data.refused).toBe("applying:check.closed");
+    expect(refused.data.refused).toBe("applications:check.closed");
     expect((await db().application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 });
@@ -675,7 +675,7 @@ describe("the task list", () => {
         { applicationId: id },
       ),
     );
-    expect(badLanguage.data.errors.answerLanguage?.key).toBe("applying:tasks.errors.language");
+    expect(badLanguage.data.errors.answerLanguage?.key).toBe("applications:tasks.errors.language");
     await run(
       tasksAction,
       makeRequest(`/applications/${id}`, {
@@ -696,7 +696,7 @@ describe("the task list", () => {
       await run(listLoader, makeRequest("/applications", { cookie: cookies.amina })),
     );
     expect(list.data.applications.find((a) => a.id === id)?.status.key).toBe(
-      "applying:status.withdrawn",
+      "applications:status.withdrawn",
     );
   });
 });
@@ -853,7 +853,7 @@ describe("staff entering an application for a group", () => {
         { funderId: setup.funder.id },
       ),
     );
-    expect(wrongPot.data.errors.potId?.key).toBe("applying:onBehalf.errors.choosePot");
+    expect(wrongPot.data.errors.potId?.key).toBe("applications:onBehalf.errors.choosePot");
     const foreign = await run(
       onBehalfAction,
       makeRequest(`/fund/${other.funder.id}/apply-on-behalf`, {

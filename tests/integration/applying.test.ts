@@ -112,7 +112,7 @@ describe("applying", () => {
     expect(saved).toMatchObject({
       ok: true,
       state: "in-progress",
-      errors: { about: { key: "applicationForm:errors.tooManyWords" } },
+      errors: { about: { key: "forms:errors.tooManyWords" } },
     });
     const application = (await loadApplication(applicationId))!;
     expect((application.answers as Record<string, string>).about).toBe(tooLong.about);
@@ -142,7 +142,7 @@ describe("applying", () => {
     expect(registered).toMatchObject({
       ok: true,
       state: "in-progress",
-      errors: { number: { key: "applicationForm:errors.required" } },
+      errors: { number: { key: "forms:errors.required" } },
     });
   });
 
@@ -257,7 +257,7 @@ describe("applying", () => {
     expect(result).toMatchObject({
       ok: false,
       reason: "incomplete",
-      errors: { budget: { key: "applicationForm:errors.required" } },
+      errors: { budget: { key: "forms:errors.required" } },
     });
   });
 

@@ -76,7 +76,7 @@ describe("My work", () => {
       total: 2,
     });
     expect(work.sent.map((a) => [a.id, a.status.key])).toEqual([
-      [sent.id, "applying:status.submitted"],
+      [sent.id, "applications:status.submitted"],
     ]);
     expect(work.offerGroupProfile).toBe(false);
   });

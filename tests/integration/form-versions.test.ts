@@ -349,7 +349,7 @@ describe("drafting, publishing and copying form versions", () => {
       }>;
     expect((await preview({ "q.yes-no-1": "no" })).errors[questionId]).toBeUndefined();
     expect((await preview({ "q.yes-no-1": "yes" })).errors[questionId]?.key).toBe(
-      "applicationForm:errors.required",
+      "forms:errors.required",
     );
   });
 

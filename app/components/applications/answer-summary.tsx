@@ -27,7 +27,7 @@ export function AnswerSummary({
   changeable,
   headingLevel = 2,
 }: Props) {
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
@@ -85,7 +85,7 @@ function AnswerValue({
   applicationId: string;
   files: FileNames;
 }) {
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const locale = i18n.language;
   const money = (minor: number) => formatMoney(minor, currency, locale);
   switch (value.kind) {
@@ -123,7 +123,7 @@ function AnswerValue({
         </ul>
       );
     case "yesNo":
-      return <>{value.yes ? t("applicationForm:field.yes") : t("applicationForm:field.no")}</>;
+      return <>{value.yes ? t("forms:field.yes") : t("forms:field.no")}</>;
     case "declaration":
       return <>{t("answers.agreed")}</>;
     case "file":

@@ -22,7 +22,7 @@ export function ApplicationHeading({
   onBehalfOf: string | null;
   backToTasks?: boolean;
 }) {
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   return (
     <div className="stack">
       {backToTasks ? (

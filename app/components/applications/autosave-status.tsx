@@ -13,7 +13,7 @@ export function AutosaveStatus({
   status: SaveStatus;
   savedAt: string | null;
 }) {
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   // Her own clock: the save happened where she is.
   const time = savedAt ? formatTime(savedAt, i18n.language) : "";
   const text =

@@ -16,7 +16,7 @@ export function ConflictNotice({
   filesNotAttached: string[];
   labels: Record<string, ShownText>;
 }) {
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   return (
     <section
       className="stack applying-conflict"
@@ -39,7 +39,7 @@ export function ConflictNotice({
             value={
               copy.yes === undefined
                 ? copy.text
-                : t(copy.yes ? "applicationForm:field.yes" : "applicationForm:field.no")
+                : t(copy.yes ? "forms:field.yes" : "forms:field.no")
             }
             rows={Math.min(8, copy.text.split("\n").length + 2)}
             dir="auto"

@@ -3,7 +3,7 @@ import { FunderText, type Text } from "~/components/public/funder-text";
 
 /** Which pot an application asks and which group is asking: the first facts of every list of applications. */
 export function PotAndGroup({ pot, organisation }: { pot: Text; organisation: string }) {
-  const { t } = useTranslation("applying");
+  const { t } = useTranslation("applications");
   return (
     <>
       <div>

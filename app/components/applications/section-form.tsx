@@ -19,7 +19,7 @@ export function SectionForm() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const conflict = actionData?.outcome === "conflict" ? actionData : null;
   const invalid = actionData?.outcome === "invalid" ? actionData : null;
   const section = page.definition.sections.find((s) => s.id === page.sectionId)!;
@@ -55,7 +55,7 @@ export function SectionForm() {
     ).map(([field, error]) => [
       field,
       {
-        key: "applying:section.errorFor",
+        key: "applications:section.errorFor",
         values: { question: labels[field.slice(2)] ?? "", message: t(error.key, error.values) },
       },
     ]),

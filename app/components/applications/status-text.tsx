@@ -10,7 +10,7 @@ export type StatusView = {
 
 /** The status sentence from status-words.ts, its date in the scheme's time zone. */
 export function StatusText({ status, timeZone }: { status: StatusView; timeZone: string }) {
-  const { t, i18n } = useTranslation("applying");
+  const { t, i18n } = useTranslation("applications");
   const date = status.date
     ? formatSchemeDate(status.date, i18n.language, timeZone, status.withTime)
     : "";

@@ -2,7 +2,7 @@ import { fileTypeKey, type FileTypeKey } from "../forms/file-types";
 
 /**
  * What a file question accepts, for the person choosing a file: the kinds named in words
- * (applicationForm:fileTypes.<key>) and the accept attribute that makes her phone offer the right files
+ * (forms:fileTypes.<key>) and the accept attribute that makes her phone offer the right files
  * first. The server still decides by the file's content (uploads.server.ts).
  */
 

@@ -9,13 +9,13 @@ const before = new Date("2027-03-01T10:00:00Z");
 describe("status in plain words", () => {
   it("tells a draft when the round closes, and after closing that it can no longer be sent", () => {
     expect(statusWords({ status: "DRAFT", submittedAt: null }, round, before)).toEqual({
-      key: "applying:status.draft",
+      key: "applications:status.draft",
       date: closesAt,
       withTime: true,
       tone: "todo",
     });
     expect(statusWords({ status: "DRAFT", submittedAt: null }, round, closesAt)).toMatchObject({
-      key: "applying:status.draftClosed",
+      key: "applications:status.draftClosed",
       tone: "ended",
     });
   });
@@ -23,7 +23,7 @@ describe("status in plain words", () => {
   it("says when a sent application was sent", () => {
     const sentAt = new Date("2027-03-02T09:30:00Z");
     expect(statusWords({ status: "SUBMITTED", submittedAt: sentAt }, round, before)).toMatchObject({
-      key: "applying:status.submitted",
+      key: "applications:status.submitted",
       date: sentAt,
     });
   });
@@ -41,14 +41,14 @@ describe("status in plain words", () => {
       before,
     );
     expect(recommended).toEqual(review);
-    expect(review).toMatchObject({ key: "applying:status.inReviewWithDate", date: decisionAt });
+    expect(review).toMatchObject({ key: "applications:status.inReviewWithDate", date: decisionAt });
   });
 
   it("has a sentence for every status", () => {
     const keys = applicationStatuses.map(
       (status) => statusWords({ status, submittedAt: before }, round, before).key,
     );
-    expect(keys.every((key) => key.startsWith("applying:status."))).toBe(true);
+    expect(keys.every((key) => key.startsWith("applications:status."))).toBe(true);
     expect(new Set(keys).size).toBe(applicationStatuses.length - 1);
   });
 });

@@ -7,7 +7,7 @@ import type { ApplicationStatus } from "~/domain/schemes/ledger";
  */
 
 export type StatusWords = {
-  /** Translation key in the "applying" namespace. */
+  /** Translation key in the "applications" namespace. */
   key: string;
   /** The instant for {{date}}, when the sentence has one. */
   date: Date | null;
@@ -27,15 +27,15 @@ export function statusWords(
     case "DRAFT":
       return closed
         ? {
-            key: "applying:status.draftClosed",
+            key: "applications:status.draftClosed",
             date: round.closesAt,
             withTime: true,
             tone: "ended",
           }
-        : { key: "applying:status.draft", date: round.closesAt, withTime: true, tone: "todo" };
+        : { key: "applications:status.draft", date: round.closesAt, withTime: true, tone: "todo" };
     case "SUBMITTED":
       return {
-        key: "applying:status.submitted",
+        key: "applications:status.submitted",
         date: application.submittedAt,
         withTime: true,
         tone: "waiting",
@@ -45,21 +45,26 @@ export function statusWords(
       // A panel's recommendation is not a decision; telling a group early would raise false hopes.
       return round.decisionAt
         ? {
-            key: "applying:status.inReviewWithDate",
+            key: "applications:status.inReviewWithDate",
             date: round.decisionAt,
             withTime: false,
             tone: "waiting",
           }
-        : { key: "applying:status.inReview", date: null, withTime: false, tone: "waiting" };
+        : { key: "applications:status.inReview", date: null, withTime: false, tone: "waiting" };
     case "WAITLISTED":
-      return { key: "applying:status.waitlisted", date: null, withTime: false, tone: "waiting" };
+      return {
+        key: "applications:status.waitlisted",
+        date: null,
+        withTime: false,
+        tone: "waiting",
+      };
     case "AWARDED":
-      return { key: "applying:status.awarded", date: null, withTime: false, tone: "good" };
+      return { key: "applications:status.awarded", date: null, withTime: false, tone: "good" };
     case "DECLINED":
-      return { key: "applying:status.declined", date: null, withTime: false, tone: "ended" };
+      return { key: "applications:status.declined", date: null, withTime: false, tone: "ended" };
     case "WITHDRAWN":
-      return { key: "applying:status.withdrawn", date: null, withTime: false, tone: "ended" };
+      return { key: "applications:status.withdrawn", date: null, withTime: false, tone: "ended" };
     case "INELIGIBLE":
-      return { key: "applying:status.ineligible", date: null, withTime: false, tone: "ended" };
+      return { key: "applications:status.ineligible", date: null, withTime: false, tone: "ended" };
   }
 }

@@ -192,7 +192,7 @@ describe("answers validated from a form definition", () => {
           expect(Boolean(error), `${question.type} ${kind} required=${question.required}`).toBe(
             shouldFail,
           );
-          if (error) expect(error.key).toMatch(/^applicationForm:errors\./);
+          if (error) expect(error.key).toMatch(/^forms:errors\./);
         }
         expect(result.answers).not.toHaveProperty("unknownField");
       }),
@@ -276,7 +276,7 @@ describe("conditional questions", () => {
   it("requires a question once it is shown", () => {
     const result = validateAnswers(form, { registered: "yes" }, options);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.number?.key).toBe("applicationForm:errors.required");
+    expect(!result.ok && result.errors.number?.key).toBe("forms:errors.required");
     expect(visibleQuestionIds(form, { registered: "yes" })).toEqual(
       new Set(["registered", "number"]),
     );
@@ -304,7 +304,7 @@ describe("conditional questions", () => {
       options,
     );
     expect(!result.ok && result.errors.budget).toEqual({
-      key: "applicationForm:errors.budgetAboveMaximum",
+      key: "forms:errors.budgetAboveMaximum",
       values: { total: { minor: 550_000 }, max: { minor: 500_000 } },
     });
   });
@@ -375,7 +375,7 @@ describe("conditional questions", () => {
       options,
     );
     expect(!result.ok && result.errors.budget).toEqual({
-      key: "applicationForm:errors.budgetAmount",
+      key: "forms:errors.budgetAmount",
       values: { item: "Food" },
     });
   });

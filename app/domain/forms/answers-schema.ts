@@ -144,7 +144,7 @@ export function visibleQuestionIds(form: FormDefinition, raw: RawAnswers): Set<s
 type Check = { ok: true; value: AnswerValue | undefined } | { ok: false; error: AnswerError };
 const fail = (key: string, values?: Record<string, unknown>): Check => ({
   ok: false,
-  error: { key: `applicationForm:errors.${key}`, values },
+  error: { key: `forms:errors.${key}`, values },
 });
 const pass = (value: AnswerValue | undefined): Check => ({ ok: true, value });
 

@@ -1,6 +1,6 @@
 /**
  * The kinds of file a funder can ask for, named in words for applicants (translation key
- * applicationForm:fileTypes.<key>) rather than as MIME types nobody outside IT can read.
+ * forms:fileTypes.<key>) rather than as MIME types nobody outside IT can read.
  */
 export const fileTypes = {
   pdf: "application/pdf",

@@ -212,10 +212,10 @@ export async function uploadError(
   switch (reason) {
     case "type-not-allowed": {
       const names = acceptedTypes(target.accept).map((type) =>
-        "key" in type ? t(`applicationForm:fileTypes.${type.key}`) : type.mime,
+        "key" in type ? t(`forms:fileTypes.${type.key}`) : type.mime,
       );
       return {
-        key: "applying:files.errors.wrongType",
+        key: "applications:files.errors.wrongType",
         values: { types: new Intl.ListFormat(locale, { type: "disjunction" }).format(names) },
       };
     }
@@ -225,15 +225,15 @@ export async function uploadError(
         unit: "megabyte",
         maximumFractionDigits: 1,
       }).format(target.maxBytes / (1024 * 1024));
-      return { key: "applying:files.errors.tooLarge", values: { size } };
+      return { key: "applications:files.errors.tooLarge", values: { size } };
     }
     case "empty":
-      return { key: "applying:files.errors.empty" };
+      return { key: "applications:files.errors.empty" };
     case "unreadable":
-      return { key: "applying:files.errors.unreadable" };
+      return { key: "applications:files.errors.unreadable" };
     case "not-editable":
-      return { key: "applying:files.errors.notEditable" };
+      return { key: "applications:files.errors.notEditable" };
     case "forbidden":
-      return { key: "applying:files.errors.notEditable" };
+      return { key: "applications:files.errors.notEditable" };
   }
 }

@@ -14,7 +14,7 @@ const keys = keyIndex(english);
 describe("raw translation keys", () => {
   it.each([
     ["field.yes", "field.yes"],
-    ["applicationForm:field.yes", "applicationForm:field.yes"],
+    ["forms:field.yes", "forms:field.yes"],
     ["scheme.new", "scheme.new"],
     ["  field.no\n", "field.no"],
     ["Asked only when “Do you look after children?” is field.yes.", "field.yes"],
@@ -64,7 +64,7 @@ describe("raw translation keys", () => {
 describe("English catalog sentences on a page in another language", () => {
   const names = ["Withfund", "Amal Women's Circle", "Riverside City Council"];
   const fixture: Catalogs = {
-    applying: {
+    applications: {
       save: { continue: "Save and continue", later: "Save and come back later" },
       intro: "Your answers are saved on {{date}} so you can come back to them.",
       short: "Send it",
@@ -74,7 +74,9 @@ describe("English catalog sentences on a page in another language", () => {
     emails: { footer: "You received this email because you applied." },
   };
   const french: Catalogs = {
-    applying: { save: { continue: "Enregistrer et continuer", later: "Save and come back later" } },
+    applications: {
+      save: { continue: "Enregistrer et continuer", later: "Save and come back later" },
+    },
   };
   const index = englishSentences(fixture, {
     skipNamespaces: ["emails"],
@@ -85,7 +87,7 @@ describe("English catalog sentences on a page in another language", () => {
   it("finds an English sentence among Arabic text", () => {
     expect(
       englishSentencesIn("احفظوا Save and continue العودة", index).map((found) => found.key),
-    ).toEqual(["applying:save.continue"]);
+    ).toEqual(["applications:save.continue"]);
   });
 
   it("finds the literal part of a sentence with a placeholder", () => {
@@ -93,13 +95,13 @@ describe("English catalog sentences on a page in another language", () => {
       "Vos réponses. Your answers are saved on 3 mars so you can come back to them.",
       index,
     );
-    expect(found.map((sentence) => sentence.key)).toContain("applying:intro");
+    expect(found.map((sentence) => sentence.key)).toContain("applications:intro");
   });
 
   it("ignores sentences across bidi isolates and extra spacing", () => {
     const text = "Save\u00a0and \u2068continue\u2069";
     expect(englishSentencesIn(text, index).map((found) => found.key)).toEqual([
-      "applying:save.continue",
+      "applications:save.continue",
     ]);
   });
 

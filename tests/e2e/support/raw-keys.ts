@@ -5,11 +5,11 @@
  */
 
 export type Catalog = { [key: string]: string | Catalog };
-/** Catalogs of one language by namespace: `{ applicationForm: {...}, common: {...} }`. */
+/** Catalogs of one language by namespace: `{ forms: {...}, common: {...} }`. */
 export type Catalogs = Record<string, Catalog>;
 
 export type KeyIndex = {
-  /** `field.yes`, `applicationForm:field.yes`, `common:untranslated`: flagged anywhere in a text. */
+  /** `field.yes`, `forms:field.yes`, `common:untranslated`: flagged anywhere in a text. */
   tokens: Set<string>;
   /** Keys without a dot (`untranslated`): ordinary words too, so flagged only as a whole text. */
   bare: Set<string>;

@@ -45,15 +45,15 @@ function invalidInputs(
   const marked = new Set<string>();
   if (!error) return marked;
   const lineProblem = {
-    "applicationForm:errors.budgetItem": "item",
-    "applicationForm:errors.budgetAmount": "amount",
+    "forms:errors.budgetItem": "item",
+    "forms:errors.budgetAmount": "amount",
   }[error.key];
   rows.forEach((row, index) => {
     const problem = budgetRowProblem(row, options);
     if (problem === "empty") return;
     if (lineProblem) {
       if (problem === lineProblem) marked.add(`${index}.${problem}`);
-    } else if (error.key !== "applicationForm:errors.required") marked.add(`${index}.amount`);
+    } else if (error.key !== "forms:errors.required") marked.add(`${index}.amount`);
   });
   if (marked.size === 0) marked.add("0.item");
   return marked;
@@ -104,8 +104,8 @@ export function BudgetTable({
       <table className="appform-budget">
         <thead>
           <tr>
-            <th scope="col">{t("applicationForm:field.budgetItem")}</th>
-            <th scope="col">{t("applicationForm:field.budgetAmount", { currency })}</th>
+            <th scope="col">{t("forms:field.budgetItem")}</th>
+            <th scope="col">{t("forms:field.budgetAmount", { currency })}</th>
           </tr>
         </thead>
         <tbody>
@@ -117,7 +117,7 @@ export function BudgetTable({
               <tr key={index}>
                 <td>
                   <label htmlFor={itemId} className="visually-hidden">
-                    {t("applicationForm:field.budgetItemLine", { number: index + 1 })}
+                    {t("forms:field.budgetItemLine", { number: index + 1 })}
                   </label>
                   <input
                     id={itemId}
@@ -130,7 +130,7 @@ export function BudgetTable({
                 </td>
                 <td>
                   <label htmlFor={amountId} className="visually-hidden">
-                    {t("applicationForm:field.budgetAmountLine", { number: index + 1, currency })}
+                    {t("forms:field.budgetAmountLine", { number: index + 1, currency })}
                   </label>
                   <input
                     id={amountId}
@@ -148,7 +148,7 @@ export function BudgetTable({
         {/* Always there, so the first amount read never pushes the buttons below out from under a finger. */}
         <tfoot>
           <tr>
-            <th scope="row">{t("applicationForm:field.budgetTotal")}</th>
+            <th scope="row">{t("forms:field.budgetTotal")}</th>
             <td>
               <output>{formatMoney(total, currency, locale)}</output>
             </td>

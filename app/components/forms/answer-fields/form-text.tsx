@@ -33,7 +33,7 @@ export function UntranslatedNote({
   const language = languageNameIn(sourceLocale, i18n.language);
   return (
     <p id={id} className="appform-untranslated">
-      {t("applicationForm:field.notTranslated", { language })}
+      {t("forms:field.notTranslated", { language })}
     </p>
   );
 }

@@ -42,57 +42,57 @@ export function questionLimits(
   const money = (minor: number) => formatMoney(minor, options.currency, options.locale);
   switch (question.type) {
     case "shortText":
-      return t("applicationForm:field.maxCharacters", {
+      return t("forms:field.maxCharacters", {
         count: question.maxLength,
         max: number(question.maxLength),
       });
     case "longText":
-      return t("applicationForm:field.maxWords", {
+      return t("forms:field.maxWords", {
         count: question.maxWords,
         max: number(question.maxWords),
       });
     case "number":
       if (question.min !== undefined && question.max !== undefined)
-        return t("applicationForm:field.numberBetween", {
+        return t("forms:field.numberBetween", {
           min: number(question.min),
           max: number(question.max),
         });
       if (question.min !== undefined)
-        return t("applicationForm:field.numberAtLeast", { min: number(question.min) });
+        return t("forms:field.numberAtLeast", { min: number(question.min) });
       if (question.max !== undefined)
-        return t("applicationForm:field.numberAtMost", { max: number(question.max) });
-      return t("applicationForm:field.number");
+        return t("forms:field.numberAtMost", { max: number(question.max) });
+      return t("forms:field.number");
     case "money":
       return question.maxMinor !== undefined
-        ? t("applicationForm:field.moneyUpTo", {
+        ? t("forms:field.moneyUpTo", {
             currency: options.currency,
             max: money(question.maxMinor),
           })
-        : t("applicationForm:field.money", { currency: options.currency });
+        : t("forms:field.money", { currency: options.currency });
     case "multipleChoice":
       return question.maxChoices !== undefined
-        ? t("applicationForm:field.chooseUpTo", {
+        ? t("forms:field.chooseUpTo", {
             count: question.maxChoices,
             max: number(question.maxChoices),
           })
-        : t("applicationForm:field.chooseAny");
+        : t("forms:field.chooseAny");
     case "file": {
       const types = question.accept.map((mime) => {
         const key = fileTypeKey(mime);
-        return key ? t(`applicationForm:fileTypes.${key}`) : mime;
+        return key ? t(`forms:fileTypes.${key}`) : mime;
       });
       const size = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 }).format(
         question.maxBytes / (1024 * 1024),
       );
-      return t("applicationForm:field.fileLimits", {
+      return t("forms:field.fileLimits", {
         types: new Intl.ListFormat(options.locale, { type: "disjunction" }).format(types),
         size,
       });
     }
     case "budgetTable":
       return question.capAtPotMaximum && options.potMaxMinor !== undefined
-        ? t("applicationForm:field.budgetUpTo", { max: money(options.potMaxMinor) })
-        : t("applicationForm:field.budgetRows");
+        ? t("forms:field.budgetUpTo", { max: money(options.potMaxMinor) })
+        : t("forms:field.budgetRows");
     default:
       return null;
   }
@@ -140,7 +140,7 @@ export function QuestionField({
   const required = question.required ? (
     <>
       {" "}
-      <span className="appform-required">{t("applicationForm:field.required")}</span>
+      <span className="appform-required">{t("forms:field.required")}</span>
     </>
   ) : null;
   const labelContent = (
@@ -168,7 +168,7 @@ export function QuestionField({
       />
       {controlsOthers ? (
         <p id={ids.controls} className="appform-controls">
-          {t("applicationForm:field.controlsOthers")}
+          {t("forms:field.controlsOthers")}
         </p>
       ) : null}
       {error ? (
@@ -190,11 +190,11 @@ export function QuestionField({
           ? [
               {
                 value: "yes",
-                label: { text: t("applicationForm:field.yes"), locale, fallback: false },
+                label: { text: t("forms:field.yes"), locale, fallback: false },
               },
               {
                 value: "no",
-                label: { text: t("applicationForm:field.no"), locale, fallback: false },
+                label: { text: t("forms:field.no"), locale, fallback: false },
               },
             ]
           : question.choices.map((choice) => ({
@@ -275,11 +275,9 @@ export function QuestionField({
           />
           {question.allowRecording ? (
             <div className="appform-recording">
-              <label htmlFor={`${id}-recording`}>{t("applicationForm:field.recordingLabel")}</label>
+              <label htmlFor={`${id}-recording`}>{t("forms:field.recordingLabel")}</label>
               <p id={`${id}-recording-hint`} className="field__hint">
-                {savedRecording
-                  ? t("applicationForm:field.recordingSaved")
-                  : t("applicationForm:field.recordingHint")}
+                {savedRecording ? t("forms:field.recordingSaved") : t("forms:field.recordingHint")}
               </p>
               {savedRecording ? (
                 <input type="hidden" name={recordingName} value={savedRecording} />
@@ -303,7 +301,7 @@ export function QuestionField({
           {hints}
           {saved ? (
             <>
-              <p className="appform-saved">{t("applicationForm:field.fileSaved")}</p>
+              <p className="appform-saved">{t("forms:field.fileSaved")}</p>
               <input type="hidden" name={name} value={saved} />
             </>
           ) : null}

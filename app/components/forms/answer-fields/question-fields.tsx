@@ -74,9 +74,7 @@ export function QuestionFields({
           sourceLocale={sourceLocale}
         />
       ) : null}
-      {questions.length === 0 ? (
-        <p className="muted">{t("applicationForm:field.noQuestions")}</p>
-      ) : null}
+      {questions.length === 0 ? <p className="muted">{t("forms:field.noQuestions")}</p> : null}
       {questions.map((question) => (
         <QuestionField
           key={question.id}

@@ -13,7 +13,7 @@ export function useAnswerLabel(definition: FormDefinition, locale: string) {
   return (controller: Question | undefined, value: string) => {
     if (!controller) return value;
     if (controller.type === "yesNo")
-      return value === "yes" ? t("applicationForm:field.yes") : t("applicationForm:field.no");
+      return value === "yes" ? t("forms:field.yes") : t("forms:field.no");
     const choice = conditionValues(controller).find((c) => c.value === value);
     return choice?.label
       ? textIn(choice.label, locale, definition.sourceLocale).text || value

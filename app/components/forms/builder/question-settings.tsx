@@ -152,7 +152,7 @@ export function QuestionSettings({ question, currency, values, errors }: Props) 
                       values ? values[name] === "on" : question.accept.includes(fileTypes[key])
                     }
                   />
-                  <label htmlFor={id}>{t(`applicationForm:fileTypes.${key}`)}</label>
+                  <label htmlFor={id}>{t(`forms:fileTypes.${key}`)}</label>
                 </div>
               );
             })}
