@@ -14,6 +14,7 @@ import {
   OTHER_LANGUAGE,
 } from "~/domain/applications/answer-languages";
 import { isEditable, transition } from "~/domain/applications/state-machine";
+import { roundHasClosed } from "~/domain/schemes/round-phase";
 import { applicationResource, can } from "~/domain/access/permissions";
 import { isolate } from "~/domain/shared/bidi";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
@@ -60,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     heading: headingOf(application, locale, now),
     onBehalf: application.enteredOnBehalfById !== null,
     funderName: people.funderName,
-    closed: now >= closesAt,
+    closed: roundHasClosed({ closesAt }, now),
     editable: canEdit && isEditable(application.status),
     canWithdraw:
       canEdit && transition(application.status, "WITHDRAWN", access.mover, { now, closesAt }).ok,

@@ -9,6 +9,7 @@ import { textIn } from "~/domain/forms/definition";
 import { formatSchemeDate } from "~/domain/shared/dates";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
 import { isEditable } from "~/domain/applications/state-machine";
+import { roundHasClosed } from "~/domain/schemes/round-phase";
 import { applicationResource, can } from "~/domain/access/permissions";
 import { filesOf } from "~/services/applications/application-files.server";
 import {
@@ -68,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })),
     files,
     editable,
-    closed: new Date() >= application.pot.round.closesAt,
+    closed: roundHasClosed(application.pot.round, new Date()),
   };
 }
 

@@ -8,6 +8,7 @@ import { FunderText } from "~/components/public/funder-text";
 import { RadioGroup } from "~/components/public/radio-group";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { formatSchemeDate } from "~/domain/shared/dates";
+import { roundPhase } from "~/domain/schemes/round-phase";
 import { useExplain } from "~/components/public/use-explain";
 import {
   areasToChooseFrom,
@@ -57,8 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pot = await requirePot(user, params.potId ?? "");
   const [locale, groups] = await Promise.all([localeOf(request), groupsForApplying(user, pot.id)]);
   const { round } = pot;
-  const now = new Date();
-  const roundState = now < round.opensAt ? "upcoming" : now >= round.closesAt ? "closed" : "open";
+  const roundState = roundPhase(round, new Date());
   return {
     potId: pot.id,
     pot: translated(pot.name, locale),

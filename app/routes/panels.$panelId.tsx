@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { translated } from "~/domain/shared/translated-text";
+import { roundHasClosed } from "~/domain/schemes/round-phase";
 import { db } from "~/services/platform/db.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { requirePermission } from "~/services/access/permissions.server";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     name: panel.name,
     round: translated(panel.round.name, locale),
     closesAt: panel.round.closesAt.toISOString(),
-    closed: panel.round.closesAt.getTime() <= Date.now(),
+    closed: roundHasClosed(panel.round, new Date()),
     timeZone: panel.round.scheme.timeZone,
     members: panel.members.map((member) => ({
       id: member.id,

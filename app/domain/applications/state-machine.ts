@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from "~/domain/schemes/ledger";
+import { roundHasClosed } from "~/domain/schemes/round-phase";
 
 /**
  * The life of an application: which status may follow which, and who may move it. Every
@@ -58,8 +59,8 @@ export function transition(
   if (candidates.length === 0) return { ok: false, reason: "not-allowed" };
   const mine = candidates.filter((rule) => rule.by.includes(mover));
   if (mine.length === 0) return { ok: false, reason: "wrong-person" };
-  const open = context.now.getTime() < context.closesAt.getTime();
-  if (mine.every((rule) => rule.beforeClose) && !open) return { ok: false, reason: "round-closed" };
+  if (mine.every((rule) => rule.beforeClose) && roundHasClosed(context, context.now))
+    return { ok: false, reason: "round-closed" };
   return { ok: true, to };
 }
 

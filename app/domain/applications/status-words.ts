@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from "~/domain/schemes/ledger";
+import { roundHasClosed } from "~/domain/schemes/round-phase";
 
 /**
  * An application's status as a sentence an applicant understands ("Draft — not sent yet,
@@ -22,7 +23,7 @@ export function statusWords(
   round: { closesAt: Date; decisionAt: Date | null },
   now: Date,
 ): StatusWords {
-  const closed = now.getTime() >= round.closesAt.getTime();
+  const closed = roundHasClosed(round, now);
   switch (application.status) {
     case "DRAFT":
       return closed

@@ -1,3 +1,5 @@
+import { roundHasClosed } from "~/domain/schemes/round-phase";
+
 /**
  * When a form version may stop being used ("retired"). A published version is retired once
  * no round that still takes applications uses it: a round that is open, or that has not
@@ -16,7 +18,7 @@ export type RetireCheck<R extends RoundDates = RoundDates> =
 
 /** A round that is open, or has not opened yet: it still takes applications, so it needs its form. */
 export function stillTakesApplications(round: { closesAt: Date }, now: Date): boolean {
-  return now.getTime() < round.closesAt.getTime();
+  return !roundHasClosed(round, now);
 }
 
 /**

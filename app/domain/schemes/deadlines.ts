@@ -4,6 +4,8 @@
  * promises more time than there is.
  */
 
+import { roundHasClosed } from "./round-phase";
+
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -11,8 +13,8 @@ export type TimeLeft =
   { unit: "days" | "hours"; count: number } | { unit: "lessThanHour" } | { unit: "closed" };
 
 export function timeLeft(closesAt: Date, now: Date): TimeLeft {
+  if (roundHasClosed({ closesAt }, now)) return { unit: "closed" };
   const ms = closesAt.getTime() - now.getTime();
-  if (ms <= 0) return { unit: "closed" };
   if (ms >= DAY_MS) return { unit: "days", count: Math.floor(ms / DAY_MS) };
   if (ms >= HOUR_MS) return { unit: "hours", count: Math.floor(ms / HOUR_MS) };
   return { unit: "lessThanHour" };
@@ -20,13 +22,8 @@ export function timeLeft(closesAt: Date, now: Date): TimeLeft {
 
 /** Still open, and closing within the next `days` days. */
 export function closesWithin(closesAt: Date, now: Date, days: number): boolean {
-  const ms = closesAt.getTime() - now.getTime();
-  return ms > 0 && ms <= days * DAY_MS;
+  return !roundHasClosed({ closesAt }, now) && closesAt.getTime() - now.getTime() <= days * DAY_MS;
 }
 
-export type RoundState = "upcoming" | "open" | "closed";
-
-export function roundState(round: { opensAt: Date; closesAt: Date }, now: Date): RoundState {
-  if (now.getTime() < round.opensAt.getTime()) return "upcoming";
-  return now.getTime() < round.closesAt.getTime() ? "open" : "closed";
-}
+/** Same as roundPhase; round-phase.ts is the home of a round's lifecycle. */
+export { roundPhase as roundState } from "./round-phase";

@@ -1,5 +1,6 @@
-import { closesWithin, roundState } from "./deadlines";
+import { closesWithin } from "./deadlines";
 import type { ApplicationStatus, FloorReport } from "./ledger";
+import { roundPhase } from "./round-phase";
 
 /**
  * What the funder dashboard points at: how many applications a round has started and sent,
@@ -56,7 +57,7 @@ export function needsAttention(
     .filter((round) => round.drafts > 0 && closesWithin(round.closesAt, now, CLOSING_SOON_DAYS))
     .map((round) => ({ kind: "closing-with-drafts", roundId: round.id, drafts: round.drafts }));
   const noForm: Attention[] = bySoonest
-    .filter((round) => !round.hasForm && roundState(round, now) !== "closed")
+    .filter((round) => !round.hasForm && roundPhase(round, now) !== "closed")
     .map((round) => ({ kind: "no-form", roundId: round.id }));
   // Before anything is awarded a floor cannot be missed yet, so it is not flagged.
   const floors: Attention[] = rounds.flatMap((round) =>

@@ -1,4 +1,5 @@
 import { translated } from "~/domain/shared/translated-text";
+import { roundPhaseWhere } from "~/domain/schemes/round-phase";
 import { statusViewOf } from "~/services/applications/application-pages.server";
 import { definitionOf, sectionStates } from "~/services/applications/applications.server";
 import { db } from "~/services/platform/db.server";
@@ -24,7 +25,11 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
   const [drafts, sent, sentCount, invitations, funders, organisations, panels, consultations] =
     await Promise.all([
       db().application.findMany({
-        where: { ...ofHerGroups, status: "DRAFT", pot: { round: { closesAt: { gt: now } } } },
+        where: {
+          ...ofHerGroups,
+          status: "DRAFT",
+          pot: { round: roundPhaseWhere("notClosed", now) },
+        },
         include: { ...application, formVersion: true },
         orderBy: { pot: { round: { closesAt: "asc" } } },
         take: DRAFTS_SHOWN,

@@ -5,6 +5,7 @@ import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/for
 import type { FormDefinition } from "~/domain/forms/definition";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { applicationAccess, applicationResource, can } from "~/domain/access/permissions";
+import { roundPhase } from "~/domain/schemes/round-phase";
 import { withNewReference } from "./application-reference.server";
 import { audit } from "~/services/platform/audit.server";
 import { config } from "~/services/platform/env.server";
@@ -139,8 +140,7 @@ export async function startApplication(
     appliedToFunderIds,
   });
   if (!access) return { ok: false, reason: "forbidden" };
-  if (now < pot.round.opensAt || now >= pot.round.closesAt)
-    return { ok: false, reason: "round-not-open" };
+  if (roundPhase(pot.round, now) !== "open") return { ok: false, reason: "round-not-open" };
   if (!pot.round.formVersionId) return { ok: false, reason: "no-form" };
   const eligibility = evaluateEligibility(potRules(pot), organisationProfile(organisation));
   if (!eligibility.eligible)

@@ -1,3 +1,4 @@
+import { roundPhaseWhere } from "~/domain/schemes/round-phase";
 import { db } from "~/services/platform/db.server";
 import { sentApplication } from "~/services/organisations/organisations.server";
 
@@ -44,8 +45,7 @@ export async function openPotsOf(funderId: string, now = new Date()) {
     where: {
       round: {
         scheme: { funderId },
-        opensAt: { lte: now },
-        closesAt: { gt: now },
+        ...roundPhaseWhere("open", now),
         formVersionId: { not: null },
       },
     },

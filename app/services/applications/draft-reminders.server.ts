@@ -1,3 +1,4 @@
+import { roundPhaseWhere } from "~/domain/schemes/round-phase";
 import { db } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
@@ -13,7 +14,14 @@ export async function queueDeadlineReminders(now = new Date()): Promise<number> 
   const drafts = await db().application.findMany({
     where: {
       status: "DRAFT",
-      pot: { round: { closesAt: { gt: now, lte: new Date(now.getTime() + 3 * DAY) } } },
+      pot: {
+        round: {
+          AND: [
+            roundPhaseWhere("notClosed", now),
+            { closesAt: { lte: new Date(now.getTime() + 3 * DAY) } },
+          ],
+        },
+      },
     },
     include: {
       organisation: { include: { members: { include: { user: true } } } },

@@ -1,4 +1,5 @@
 import { potBudget } from "~/domain/schemes/ledger";
+import { roundPhase, type RoundTimes } from "~/domain/schemes/round-phase";
 import { translated } from "~/domain/shared/translated-text";
 import { floorSentence, grantRange, whoCanApply } from "~/domain/eligibility/who-can-apply";
 import {
@@ -20,13 +21,11 @@ function optionalText(value: unknown, locale: string) {
   return text.text.trim() ? text : null;
 }
 
-type RoundDates = { opensAt: Date; closesAt: Date };
-
 /** Open now, or opening later; publicScheme(s) only return rounds that have not closed. */
-function roundState(round: RoundDates, now: Date) {
-  return round.opensAt.getTime() <= now.getTime()
-    ? ({ state: "open", date: round.closesAt.toISOString() } as const)
-    : ({ state: "upcoming", date: round.opensAt.toISOString() } as const);
+function roundState(round: RoundTimes, now: Date) {
+  return roundPhase(round, now) === "upcoming"
+    ? ({ state: "upcoming", date: round.opensAt.toISOString() } as const)
+    : ({ state: "open", date: round.closesAt.toISOString() } as const);
 }
 
 export async function schemeCards(locale: string, now = new Date()) {
@@ -87,8 +86,7 @@ export async function checkerRound(slug: string, locale: string, now = new Date(
   const scheme = await publicScheme(slug, now);
   if (!scheme) return null;
   const round =
-    scheme.rounds.find((candidate) => candidate.opensAt.getTime() <= now.getTime()) ??
-    scheme.rounds[0];
+    scheme.rounds.find((candidate) => roundPhase(candidate, now) === "open") ?? scheme.rounds[0];
   if (!round) return null;
   return {
     slug: scheme.slug,

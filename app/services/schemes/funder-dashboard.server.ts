@@ -1,5 +1,5 @@
-import { roundState } from "~/domain/schemes/deadlines";
 import { applicationCounts, needsAttention } from "~/domain/schemes/funder-dashboard";
+import { roundPhase, roundPhaseWhere } from "~/domain/schemes/round-phase";
 import { translated } from "~/domain/shared/translated-text";
 import { db } from "~/services/platform/db.server";
 import { loadRoundLedgers } from "./ledger.server";
@@ -25,16 +25,19 @@ export async function funderDashboard(funderId: string, locale: string, now = ne
   const ofFunder = { scheme: { funderId } };
   const [current, currentCount, closed, waiting] = await Promise.all([
     db().round.findMany({
-      where: { ...ofFunder, closesAt: { gt: now } },
+      where: { ...ofFunder, ...roundPhaseWhere("notClosed", now) },
       orderBy: { closesAt: "asc" },
       take: CURRENT_ROUNDS_SHOWN,
       include: roundInclude,
     }),
-    db().round.count({ where: { ...ofFunder, closesAt: { gt: now } } }),
+    db().round.count({ where: { ...ofFunder, ...roundPhaseWhere("notClosed", now) } }),
     db().round.findMany({
       where: {
         ...ofFunder,
-        closesAt: { lte: now, gt: new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS) },
+        AND: [
+          roundPhaseWhere("closed", now),
+          { closesAt: { gt: new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS) } },
+        ],
       },
       orderBy: { closesAt: "desc" },
       take: CLOSED_ROUNDS_SHOWN,
@@ -63,7 +66,7 @@ export async function funderDashboard(funderId: string, locale: string, now = ne
       id: round.id,
       name: translated(round.name, locale),
       scheme: { id: round.scheme.id, title: translated(round.scheme.title, locale) },
-      state: roundState(round, now),
+      state: roundPhase(round, now),
       opensAt: round.opensAt.toISOString(),
       closesAt: round.closesAt.toISOString(),
       timeZone: round.scheme.timeZone,

@@ -6,6 +6,7 @@ import {
   type LegalForm,
 } from "~/domain/eligibility/eligibility";
 import type { PlannedPot } from "~/domain/schemes/round-plan";
+import { roundPhaseWhere } from "~/domain/schemes/round-phase";
 import { db } from "~/services/platform/db.server";
 
 /** Read models shared by the public pages, the funder pages and applying. */
@@ -73,11 +74,11 @@ export function organisationProfile(organisation: {
 /** Schemes anyone may see: published, with a round that is open or still to open. */
 export async function publicSchemes(now = new Date()) {
   return db().scheme.findMany({
-    where: { published: true, rounds: { some: { closesAt: { gt: now } } } },
+    where: { published: true, rounds: { some: roundPhaseWhere("notClosed", now) } },
     include: {
       funder: { select: { name: true } },
       rounds: {
-        where: { closesAt: { gt: now } },
+        where: roundPhaseWhere("notClosed", now),
         orderBy: { opensAt: "asc" },
         include: { pots: { orderBy: { position: "asc" } } },
       },
@@ -92,7 +93,7 @@ export async function publicScheme(slug: string, now = new Date()) {
     include: {
       funder: { select: { name: true } },
       rounds: {
-        where: { closesAt: { gt: now } },
+        where: roundPhaseWhere("notClosed", now),
         orderBy: { opensAt: "asc" },
         include: { pots: { orderBy: { position: "asc" } } },
       },
