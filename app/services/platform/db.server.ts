@@ -27,6 +27,11 @@ export function createDb(databaseUrl: string): Db {
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
+/** The database refused a row because a unique column already holds its value. */
+export function isUniqueViolation(error: unknown) {
+  return error instanceof Error && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
 let client: Db | undefined;
 
 export function db(): Db {

@@ -26,6 +26,7 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Withfund <no-reply@withfund.localhost>"),
+  /** Whether this server delivers the outbox and runs recurring jobs such as reminders. */
   MAIL_WORKER: booleanFlag.default("true"),
   /** Uploaded files: "local" (a folder under DATA_DIR) or "s3" (any S3-compatible store). */
   FILE_STORAGE: z.enum(["local", "s3"]).default("local"),

@@ -3,7 +3,6 @@ import { emailTemplates, type TemplateName } from "../../../emails";
 import { db } from "./db.server";
 import { config } from "./env.server";
 import { deliver } from "./mailer.server";
-import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
 
 const BATCH_SIZE = 20;
 const CLAIM_MS = 2 * 60 * 1000;
@@ -80,9 +79,7 @@ export async function deliverDueEmails(
 }
 
 let timer: NodeJS.Timeout | undefined;
-let reminderTimer: NodeJS.Timeout | undefined;
 let running = false;
-const REMINDER_SCAN_MS = 10 * 60 * 1000;
 
 async function tick() {
   if (running) return;
@@ -100,12 +97,6 @@ export function startMailWorker() {
   if (timer) return;
   timer = setInterval(tick, POLL_MS);
   timer.unref();
-  // Reminders are written to the outbox; the delivery loop above sends them.
-  const scan = () =>
-    queueDeadlineReminders().catch((error: Error) => console.error("reminders:", error.message));
-  reminderTimer = setInterval(scan, REMINDER_SCAN_MS);
-  reminderTimer.unref();
-  void scan();
 }
 
 /** Delivers soon after a transaction that wrote emails commits, rather than at the next poll. */
@@ -115,7 +106,5 @@ export function nudgeMailWorker() {
 
 export function stopMailWorker() {
   if (timer) clearInterval(timer);
-  if (reminderTimer) clearInterval(reminderTimer);
   timer = undefined;
-  reminderTimer = undefined;
 }

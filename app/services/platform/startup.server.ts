@@ -1,13 +1,16 @@
 import { seedDemo } from "../../../prisma/seed/demo";
 import { config } from "./env.server";
 import { db, disconnectDb } from "./db.server";
+import { scheduledJobs } from "./job-list.server";
+import { startJobScheduler, stopJobScheduler } from "./jobs.server";
 import { startMailWorker, stopMailWorker } from "./mail-worker.server";
 import { applyMigrations } from "./migrations.server";
 
 /**
  * Everything the server does before it accepts requests: read the configuration (stopping
  * with one clear sentence if it is wrong), bring the embedded database up to date, load the
- * demo data on a first demo run, and start delivering email.
+ * demo data on a first demo run, and start delivering email and running recurring jobs (such
+ * as deadline reminders, which the mail worker then delivers).
  */
 export async function prepareServer(log: (line: string) => void = console.log) {
   const settings = config();
@@ -23,12 +26,19 @@ export async function prepareServer(log: (line: string) => void = console.log) {
     await seedDemo(db());
     log("database: demo data loaded");
   }
-  if (settings.mailWorker) startMailWorker();
+  if (settings.mailWorker) {
+    startMailWorker();
+    startJobScheduler(scheduledJobs);
+  }
   return settings;
 }
 
-/** After the last request has been answered: stop delivering email and close the database. */
+/**
+ * After the last request has been answered: stop delivering email, let a job in progress
+ * finish, and close the database.
+ */
 export async function stopServer() {
   stopMailWorker();
+  await stopJobScheduler();
   await disconnectDb();
 }

@@ -9,7 +9,7 @@ import type { RoundInput } from "~/domain/schemes/round-form";
 import type { SchemeInput } from "~/domain/schemes/scheme-form";
 import { translated } from "~/domain/shared/translated-text";
 import { audit } from "~/services/platform/audit.server";
-import { db, type Tx } from "~/services/platform/db.server";
+import { db, isUniqueViolation, type Tx } from "~/services/platform/db.server";
 import { toPlannedPot } from "./schemes.server";
 
 /**
@@ -35,10 +35,6 @@ export function applicationCount(roundId: string, client: Tx = db() as unknown a
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const nullableJson = (value: unknown) => (value === null ? Prisma.DbNull : json(value));
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Error && "code" in error && (error as { code: unknown }).code === "P2002";
-}
 
 // ---------- schemes ----------
 

@@ -1,0 +1,12 @@
+import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
+import type { Job } from "./jobs.server";
+
+const MINUTE = 60 * 1000;
+
+/**
+ * Every recurring job, one entry per feature task (see docs/decisions/0022-job-scheduler.md).
+ * Each must be harmless to run twice: emails go through the outbox with dedupe keys.
+ */
+export const scheduledJobs: Job[] = [
+  { name: "applications.draft-reminders", everyMs: 15 * MINUTE, run: queueDeadlineReminders },
+];
