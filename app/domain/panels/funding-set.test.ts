@@ -23,6 +23,19 @@ const candidate = (
   potId = "pot",
 ): Candidate => ({ applicationId, potId, score, requestedMinor, meetsFloorRule });
 
+/** A round with one pot and nothing awarded yet. */
+const round = (
+  candidates: Candidate[],
+  remainingMinor: number,
+  floors: FundingInput["floors"] = [],
+): FundingInput => ({
+  candidates,
+  pots: [pot("pot", remainingMinor)],
+  floors,
+  awardedMinor: 0,
+  qualifyingAwardedMinor: 0,
+});
+
 const ids = (awards: Award[]) => awards.map((award) => award.applicationId).sort();
 
 function floorHolds(input: FundingInput, awards: Award[]) {
@@ -47,17 +60,11 @@ function withinPots(input: FundingInput, awards: Award[]) {
 
 describe("the suggested funding set", () => {
   it("beats funding by score alone when one large grant would crowd out two good ones", async () => {
-    const input: FundingInput = {
-      candidates: [
-        candidate("big", 90, 5_000),
-        candidate("a", 80, 2_500),
-        candidate("b", 75, 2_500),
-      ],
-      pots: [pot("pot", 5_000)],
-      floors: [],
-      awardedMinor: 0,
-      qualifyingAwardedMinor: 0,
-    };
+    const input = round(
+      [candidate("big", 90, 5_000), candidate("a", 80, 2_500), candidate("b", 75, 2_500)],
+      5_000,
+      [],
+    );
     expect(ids(fundByScoreAlone(input))).toEqual(["big"]);
     const suggestion = await suggestFundingSet(input);
     expect(ids(suggestion.awards)).toEqual(["a", "b"]);
@@ -66,17 +73,15 @@ describe("the suggested funding set", () => {
   });
 
   it("meets the floor and says what meeting it costs", async () => {
-    const input: FundingInput = {
-      candidates: [
+    const input = round(
+      [
         candidate("top", 95, 3_000),
         candidate("second", 90, 3_000),
         candidate("byAndFor", 70, 3_000, true),
       ],
-      pots: [pot("pot", 6_000)],
-      floors: [{ basisPoints: 5_000 }],
-      awardedMinor: 0,
-      qualifyingAwardedMinor: 0,
-    };
+      6_000,
+      [{ basisPoints: 5_000 }],
+    );
     const suggestion = await suggestFundingSet(input);
     expect(suggestion.floorsMet).toBe(true);
     expect(ids(suggestion.awards)).toEqual(["byAndFor", "top"]);
@@ -85,13 +90,9 @@ describe("the suggested funding set", () => {
   });
 
   it("funds nobody rather than break a floor no candidate can help meet, and shows who that leaves out", async () => {
-    const input: FundingInput = {
-      candidates: [candidate("a", 80, 2_000), candidate("b", 70, 2_000)],
-      pots: [pot("pot", 4_000)],
-      floors: [{ basisPoints: 6_000 }],
-      awardedMinor: 0,
-      qualifyingAwardedMinor: 0,
-    };
+    const input = round([candidate("a", 80, 2_000), candidate("b", 70, 2_000)], 4_000, [
+      { basisPoints: 6_000 },
+    ]);
     const suggestion = await suggestFundingSet(input);
     expect(suggestion.floorsMet).toBe(true);
     expect(suggestion.awards).toEqual([]);
@@ -100,12 +101,11 @@ describe("the suggested funding set", () => {
 
   it("says when no set can meet the floor, and then suggests the best set without it", async () => {
     const input: FundingInput = {
-      candidates: [candidate("a", 80, 2_000, true), candidate("b", 70, 2_000)],
-      pots: [pot("pot", 4_000)],
-      floors: [{ basisPoints: 6_000 }],
+      ...round([candidate("a", 80, 2_000, true), candidate("b", 70, 2_000)], 4_000, [
+        { basisPoints: 6_000 },
+      ]),
       // Awarded earlier in the round, none of it to groups meeting the rule.
       awardedMinor: 10_000,
-      qualifyingAwardedMinor: 0,
     };
     const suggestion = await suggestFundingSet(input);
     expect(suggestion.floorsMet).toBe(false);
@@ -113,13 +113,9 @@ describe("the suggested funding set", () => {
   });
 
   it("caps an award at the pot's largest grant and leaves out requests below its smallest", async () => {
-    const suggestion = await suggestFundingSet({
-      candidates: [candidate("large", 80, 9_000), candidate("tiny", 90, 50)],
-      pots: [pot("pot", 10_000)],
-      floors: [],
-      awardedMinor: 0,
-      qualifyingAwardedMinor: 0,
-    });
+    const suggestion = await suggestFundingSet(
+      round([candidate("large", 80, 9_000), candidate("tiny", 90, 50)], 10_000),
+    );
     expect(suggestion.awards).toEqual([
       { applicationId: "large", potId: "pot", amountMinor: 5_000 },
     ]);

@@ -159,12 +159,9 @@ async function solve(options: Option[], input: FundingInput, withFloors: boolean
 
 export async function suggestFundingSet(input: FundingInput): Promise<FundingSuggestion> {
   const { options, belowSmallestGrant } = fundable(input);
-  let floorsMet = true;
-  let { feasible, chosen } = await solve(options, input, input.floors.length > 0);
-  if (!feasible) {
-    floorsMet = false;
-    ({ chosen } = await solve(options, input, false));
-  }
+  const withFloors = await solve(options, input, input.floors.length > 0);
+  const floorsMet = withFloors.feasible;
+  const { chosen } = floorsMet ? withFloors : await solve(options, input, false);
   const awards = chosen.map(({ applicationId, potId, amountMinor }) => ({
     applicationId,
     potId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closesWithin, roundState, timeLeft } from "./deadlines";
+import { closesWithin, timeLeft } from "./deadlines";
+import { roundPhase } from "./round-phase";
 
 const now = new Date("2027-03-10T12:00:00Z");
 const inHours = (hours: number) => new Date(now.getTime() + hours * 60 * 60 * 1000);
@@ -34,9 +35,9 @@ describe("closing soon", () => {
 describe("round state", () => {
   it("is upcoming before it opens, open until the closing moment, then closed", () => {
     const round = { opensAt: inHours(1), closesAt: inHours(48) };
-    expect(roundState(round, now)).toBe("upcoming");
-    expect(roundState(round, inHours(1))).toBe("open");
-    expect(roundState(round, inHours(47.99))).toBe("open");
-    expect(roundState(round, inHours(48))).toBe("closed");
+    expect(roundPhase(round, now)).toBe("upcoming");
+    expect(roundPhase(round, inHours(1))).toBe("open");
+    expect(roundPhase(round, inHours(47.99))).toBe("open");
+    expect(roundPhase(round, inHours(48))).toBe("closed");
   });
 });

@@ -26,4 +26,3 @@ export function closesWithin(closesAt: Date, now: Date, days: number): boolean {
 }
 
 /** Same as roundPhase; round-phase.ts is the home of a round's lifecycle. */
-export { roundPhase as roundState } from "./round-phase";
