@@ -217,7 +217,7 @@ describe("applying", () => {
     expect(receipts).toHaveLength(1);
     expect(
       await db().auditEvent.count({
-        where: { entityId: applicationId, action: "application.submitted" },
+        where: { entityId: applicationId, action: "applications.submitted" },
       }),
     ).toBe(1);
   });
@@ -310,9 +310,9 @@ describe("applying", () => {
     ).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
-        "application.started-on-behalf",
-        "application.edited-on-behalf",
-        "application.submitted-on-behalf",
+        "applications.started-on-behalf",
+        "applications.edited-on-behalf",
+        "applications.submitted-on-behalf",
       ]),
     );
   });

@@ -67,7 +67,7 @@ export async function createScheme(
       });
       await audit(tx, {
         actorId,
-        action: "scheme.created",
+        action: "schemes.scheme-created",
         entity: { type: "Scheme", id: scheme.id },
         funderId,
         detail: json({ ...input, currency: scheme.currency }),
@@ -122,7 +122,7 @@ export async function updateScheme(
         });
         await audit(tx, {
           actorId,
-          action: "scheme.updated",
+          action: "schemes.scheme-updated",
           entity: { type: "Scheme", id: scheme.id },
           funderId,
           detail: json({ changes }),
@@ -171,7 +171,7 @@ export async function createRound(
     });
     await audit(tx, {
       actorId,
-      action: "round.created",
+      action: "schemes.round-created",
       entity: { type: "Round", id: round.id },
       funderId,
       detail: json({
@@ -236,7 +236,7 @@ export async function updateRound(
       });
       await audit(tx, {
         actorId,
-        action: "round.updated",
+        action: "schemes.round-updated",
         entity: { type: "Round", id: round.id },
         funderId,
         detail: json({ changes }),
@@ -295,7 +295,7 @@ export async function createPot(
     });
     await audit(tx, {
       actorId,
-      action: "pot.created",
+      action: "schemes.pot-created",
       entity: { type: "Pot", id: pot.id },
       funderId,
       detail: json({ roundId, name: input.name, description: input.description, ...money }),
@@ -357,7 +357,7 @@ export async function updatePot(
       });
       await audit(tx, {
         actorId,
-        action: "pot.updated",
+        action: "schemes.pot-updated",
         entity: { type: "Pot", id: pot.id },
         funderId,
         detail: json({ changes }),
