@@ -11,6 +11,7 @@ export const namespaces = [
   "organisations",
   "forms",
   "applications",
+  "accounts",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

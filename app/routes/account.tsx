@@ -75,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
         where: { id: user.id },
         data: { name: result.data.name || null, locale: result.data.locale },
       });
-      await audit(tx, { actorId: user.id, action: "user.details-updated", entity });
+      await audit(tx, { actorId: user.id, action: "accounts.details-updated", entity });
     });
     // A fresh page, so everything on it (and on every page after it) is in the language just chosen.
     return redirect("/account?saved=details", {
@@ -88,20 +88,20 @@ export async function action({ request }: ActionFunctionArgs) {
     const passwordHash = await hashPassword(result.data.newPassword);
     await db().$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-      await audit(tx, { actorId: user.id, action: "user.password-set", entity });
+      await audit(tx, { actorId: user.id, action: "accounts.password-set", entity });
     });
     return data<ActionData>({ intent, done: "account.passwordSaved" });
   }
   if (intent === "remove-password") {
     await db().$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: null } });
-      await audit(tx, { actorId: user.id, action: "user.password-removed", entity });
+      await audit(tx, { actorId: user.id, action: "accounts.password-removed", entity });
     });
     return data<ActionData>({ intent, done: "account.passwordRemoved" });
   }
   if (intent === "sign-out-everywhere") {
     await db().$transaction(async (tx) => {
-      await audit(tx, { actorId: user.id, action: "user.signed-out-everywhere", entity });
+      await audit(tx, { actorId: user.id, action: "accounts.signed-out-everywhere", entity });
     });
     return redirect("/", { headers: { "Set-Cookie": await endAllSessions(user.id) } });
   }

@@ -5,6 +5,7 @@ import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useFunder } from "~/components/schemes/use-funder";
+import { auditActionLabelKey, isAuditAction } from "~/domain/shared/audit-actions";
 import { translated } from "~/domain/shared/translated-text";
 import { requireScheme } from "~/services/schemes/scheme-access.server";
 import { schemeAuditLog } from "~/services/schemes/scheme-audit.server";
@@ -21,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     events: log.events.map((event) => ({
       id: event.id,
       action: event.action,
+      label: isAuditAction(event.action) ? auditActionLabelKey(event.action) : null,
       at: event.createdAt.toISOString(),
       who: event.actor
         ? event.actor.name
@@ -76,7 +78,7 @@ export default function AuditPage() {
                   </td>
                   <td>{event.who ?? t("audit.unknownPerson")}</td>
                   <td>
-                    {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+                    {event.label ? t(event.label) : t("audit.otherAction")}
                     {event.changed.length > 0 ? (
                       <span className="schemes-audit-fields">
                         {t("audit.changed", {

@@ -165,7 +165,7 @@ describe("the account page", () => {
     expect(saved.name).toBe("Layla Nasser");
     expect(saved.locale).toBe("ar");
     const events = await db().auditEvent.findMany({
-      where: { actorId: user.id, action: "user.details-updated" },
+      where: { actorId: user.id, action: "accounts.details-updated" },
     });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entityType: "User", entityId: user.id });
@@ -242,7 +242,7 @@ describe("the account page", () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.passwordHash).not.toContain(password);
     expect(
-      await db().auditEvent.count({ where: { actorId: user.id, action: "user.password-set" } }),
+      await db().auditEvent.count({ where: { actorId: user.id, action: "accounts.password-set" } }),
     ).toBe(1);
 
     const signIn = (await run(
@@ -291,7 +291,7 @@ describe("the account page", () => {
     expect(await getUserId(makeRequest("/", { cookie: bystander }))).toBe(other.id);
     expect(
       await db().auditEvent.count({
-        where: { actorId: user.id, action: "user.signed-out-everywhere" },
+        where: { actorId: user.id, action: "accounts.signed-out-everywhere" },
       }),
     ).toBe(1);
   });

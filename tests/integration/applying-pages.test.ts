@@ -183,7 +183,7 @@ describe("starting an application", () => {
     ).toBe("Riverside");
     expect(
       await db().auditEvent.count({
-        where: { entityId: setup.organisation.id, action: "organisation.updated" },
+        where: { entityId: setup.organisation.id, action: "organisations.updated" },
       }),
     ).toBe(1);
   });
@@ -561,7 +561,7 @@ describe("checking and sending", () => {
       `/applications/${id}/sent`,
     ]);
     expect(
-      await db().auditEvent.count({ where: { entityId: id, action: "application.submitted" } }),
+      await db().auditEvent.count({ where: { entityId: id, action: "applications.submitted" } }),
     ).toBe(1);
     expect(
       await db().outboundEmail.count({ where: { dedupeKey: `application-receipt:${id}` } }),

@@ -13,9 +13,12 @@ import {
   loadApplication,
 } from "~/services/applications/applications.server";
 import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
+import { translatorFor } from "~/services/platform/i18n.server";
+import { supportedLocales } from "~/domain/shared/locales";
+import { loader as schemeHistoryLoader } from "~/routes/fund.$funderId.schemes.$schemeId.audit";
 import { useTestDatabase } from "../support/database";
 import { createEarlierApplication, createOpenRound, createUser } from "../support/fixtures";
-import { makeRequest, signedInCookie } from "../support/requests";
+import { makeRequest, run, signedInCookie } from "../support/requests";
 
 useTestDatabase();
 
@@ -217,7 +220,7 @@ describe("applying", () => {
     expect(receipts).toHaveLength(1);
     expect(
       await db().auditEvent.count({
-        where: { entityId: applicationId, action: "application.submitted" },
+        where: { entityId: applicationId, action: "applications.submitted" },
       }),
     ).toBe(1);
   });
@@ -310,9 +313,9 @@ describe("applying", () => {
     ).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
-        "application.started-on-behalf",
-        "application.edited-on-behalf",
-        "application.submitted-on-behalf",
+        "applications.started-on-behalf",
+        "applications.edited-on-behalf",
+        "applications.submitted-on-behalf",
       ]),
     );
   });
@@ -337,5 +340,35 @@ describe("applying", () => {
       [owner.email, owner.email, colleague.email, colleague.email].sort(),
     );
     expect(reminders.find((r) => r.to === owner.email)?.locale).toBe("ar");
+  });
+});
+
+describe("the scheme's change history", () => {
+  it("names a sent application in the reader's words, in every language, not by its code", async () => {
+    const { applicationId, amina, funder, scheme } = await startedApplication();
+    await fillAll(applicationId, amina);
+    expect((await submitApplication(amina, applicationId)).ok).toBe(true);
+    const admin = await createUser("Grace");
+    await db().funderMember.create({
+      data: { funderId: funder.id, userId: admin.id, role: "ADMIN" },
+    });
+
+    const history = (await run(
+      schemeHistoryLoader,
+      makeRequest(`/fund/${funder.id}/schemes/${scheme.id}/audit`, {
+        cookie: await signedInCookie(admin.id),
+      }),
+      { funderId: funder.id, schemeId: scheme.id },
+    )) as Awaited<ReturnType<typeof schemeHistoryLoader>>;
+    const sent = history.events.find((event) => event.action === "applications.submitted");
+    expect(sent).toMatchObject({ recordType: "application" });
+
+    const english = await translatorFor("en");
+    expect(english(sent!.label!)).toBe("Sent the application");
+    for (const locale of supportedLocales) {
+      const label = (await translatorFor(locale))(sent!.label!);
+      expect(label, locale).not.toMatch(/applications?\.submitted|auditActions/);
+    }
+    expect((await translatorFor("ar"))(sent!.label!)).toBe("أرسل الطلب");
   });
 });

@@ -1,4 +1,12 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -154,5 +162,49 @@ describe(`migrating a ${provider} database`, () => {
     await expect(applyMigrations(url, { root })).rejects.toBeInstanceOf(MigrationError);
 
     expect(await recordedMigrations(url)).toEqual(committed.map((m) => m.name));
+  });
+  it("gives audit rows written before audit actions were named by feature their new names", async () => {
+    const root = copyOfMigrations();
+    const from = committed.findIndex((m) => m.name.endsWith("_audit_action_names"));
+    expect(from).toBeGreaterThan(0);
+    // The database as it was before the renaming: that migration and any later one held back.
+    const held = mkdtempSync(join(scratch, "held-"));
+    const later = committed.slice(from).map((m) => m.name);
+    for (const name of later)
+      renameSync(join(migrationsDir(provider, root), name), join(held, name));
+    const url = freshDatabaseUrl();
+    await applyMigrations(url, { root });
+
+    const client = createDb(url);
+    try {
+      const old = [
+        "scheme.created",
+        "ledger.award",
+        "form.published",
+        "working-group.joined",
+        "application.submitted-on-behalf",
+        "organisation.member-role-changed",
+        "user.signed-out-everywhere",
+      ];
+      await client.auditEvent.createMany({
+        data: old.map((action, i) => ({ action, entityType: "Test", entityId: `e${i}` })),
+      });
+      for (const name of later)
+        renameSync(join(held, name), join(migrationsDir(provider, root), name));
+      expect(await applyMigrations(url, { root })).toEqual(later);
+
+      const rows = await client.auditEvent.findMany({ orderBy: { entityId: "asc" } });
+      expect(rows.map((row) => row.action)).toEqual([
+        "schemes.scheme-created",
+        "schemes.ledger-award",
+        "forms.published",
+        "forms.working-group-joined",
+        "applications.submitted-on-behalf",
+        "organisations.member-role-changed",
+        "accounts.signed-out-everywhere",
+      ]);
+    } finally {
+      await client.$disconnect();
+    }
   });
 });

@@ -141,7 +141,7 @@ describe("creating an organisation", () => {
     const audit = await db().auditEvent.findFirstOrThrow({
       where: { entityType: "Organisation", entityId: id },
     });
-    expect(audit).toMatchObject({ action: "organisation.created", actorId: creator.id });
+    expect(audit).toMatchObject({ action: "organisations.created", actorId: creator.id });
 
     const page = (await view(id, "creator@example.org")) as Awaited<
       ReturnType<typeof organisationPage>
@@ -245,7 +245,7 @@ describe("editing the profile", () => {
       yearsActive: 3,
     });
     const audit = await db().auditEvent.findFirstOrThrow({
-      where: { entityId: id, action: "organisation.updated" },
+      where: { entityId: id, action: "organisations.updated" },
     });
     expect(audit.detail).toEqual({
       changes: {
@@ -355,7 +355,7 @@ describe("inviting people", () => {
     expect(mail.dedupeKey).toBe(`organisation-invitation:${invitation.id}`);
     expect(
       await db().auditEvent.count({
-        where: { entityId: id, action: "organisation.member-invited" },
+        where: { entityId: id, action: "organisations.member-invited" },
       }),
     ).toBe(1);
 
@@ -435,7 +435,7 @@ describe("inviting people", () => {
     );
     expect(
       await db().auditEvent.count({
-        where: { entityId: id, action: "organisation.invitation-resent" },
+        where: { entityId: id, action: "organisations.invitation-resent" },
       }),
     ).toBe(1);
   });
@@ -459,7 +459,7 @@ describe("inviting people", () => {
     expect(page.invitations).toEqual([]);
     expect(
       await db().auditEvent.count({
-        where: { entityId: id, action: "organisation.invitation-revoked" },
+        where: { entityId: id, action: "organisations.invitation-revoked" },
       }),
     ).toBe(1);
   });
@@ -625,8 +625,8 @@ describe("keeping at least one owner", () => {
     const actions = (
       await db().auditEvent.findMany({ where: { entityId: id }, select: { action: true } })
     ).map((a) => a.action);
-    expect(actions.filter((a) => a === "organisation.member-role-changed")).toHaveLength(2);
-    expect(actions).toContain("organisation.member-removed");
+    expect(actions.filter((a) => a === "organisations.member-role-changed")).toHaveLength(2);
+    expect(actions).toContain("organisations.member-removed");
   });
 });
 

@@ -327,7 +327,7 @@ describe("schemes", () => {
     });
     expect(scheme.published).toBe(false);
     const event = await db().auditEvent.findFirstOrThrow({
-      where: { entityId: schemeId, action: "scheme.updated" },
+      where: { entityId: schemeId, action: "schemes.scheme-updated" },
     });
     expect(event.actorId).toBe(people.officer);
     expect(Object.keys((event.detail as { changes: object }).changes).sort()).toEqual([
@@ -1007,11 +1007,11 @@ describe("the audit log", () => {
       cookies.admin,
     )) as Awaited<ReturnType<typeof auditPage.loader>>;
     expect(log.events.map((event) => event.action)).toEqual([
-      "pot.updated",
-      "round.updated",
-      "pot.created",
-      "round.created",
-      "scheme.created",
+      "schemes.pot-updated",
+      "schemes.round-updated",
+      "schemes.pot-created",
+      "schemes.round-created",
+      "schemes.scheme-created",
     ]);
     expect(log.events.every((event) => event.who === "Tomas Officer (tomas@council.example)")).toBe(
       true,
@@ -1023,7 +1023,7 @@ describe("the audit log", () => {
       changed: ["name"],
     });
     const potUpdate = await db().auditEvent.findFirstOrThrow({
-      where: { entityId: pot.id, action: "pot.updated" },
+      where: { entityId: pot.id, action: "schemes.pot-updated" },
     });
     expect(potUpdate.detail).toEqual({ changes: { shareBasisPoints: { from: 2000, to: 2500 } } });
     expect(potUpdate.funderId).toBe(ids.funder);
@@ -1032,7 +1032,7 @@ describe("the audit log", () => {
   it("shows no other funder's events", async () => {
     await db().auditEvent.create({
       data: {
-        action: "scheme.updated",
+        action: "schemes.scheme-updated",
         entityType: "Scheme",
         entityId: ids.otherScheme,
         funderId: ids.otherFunder,
@@ -1045,6 +1045,6 @@ describe("the audit log", () => {
       { funderId: ids.funder, schemeId },
       cookies.admin,
     )) as Awaited<ReturnType<typeof auditPage.loader>>;
-    expect(log.events.map((event) => event.action)).toEqual(["scheme.created"]);
+    expect(log.events.map((event) => event.action)).toEqual(["schemes.scheme-created"]);
   });
 });

@@ -109,7 +109,9 @@ export async function storeFileBytes(
     });
     await audit(tx, {
       actorId: actor.id,
-      action: access.onBehalf ? "application.file-uploaded-on-behalf" : "application.file-uploaded",
+      action: access.onBehalf
+        ? "applications.file-uploaded-on-behalf"
+        : "applications.file-uploaded",
       entity: { type: "Application", id: application.id },
       funderId: application.funderId,
       detail: { questionId: input.target.questionId, fileId, kind: input.target.kind },

@@ -103,7 +103,7 @@ export async function setAnswerLanguage(
     if (claim.count !== 1) return false;
     await audit(tx, {
       actorId: actor.id,
-      action: access.onBehalf ? "application.language-set-on-behalf" : "application.language-set",
+      action: access.onBehalf ? "applications.language-set-on-behalf" : "applications.language-set",
       entity: { type: "Application", id: application.id },
       funderId: application.funderId,
       detail: { language },

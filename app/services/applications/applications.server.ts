@@ -178,7 +178,7 @@ export async function startApplication(
       });
       await audit(tx, {
         actorId: actor.id,
-        action: access.onBehalf ? "application.started-on-behalf" : "application.started",
+        action: access.onBehalf ? "applications.started-on-behalf" : "applications.started",
         entity: { type: "Application", id: created.id },
         funderId: pot.round.scheme.funderId,
         detail: { potId: pot.id, organisationId: organisation.id },
@@ -278,7 +278,7 @@ export async function saveSection(
           if ((await claim(tx)).count !== 1) return false;
           await audit(tx, {
             actorId: actor.id,
-            action: "application.edited-on-behalf",
+            action: "applications.edited-on-behalf",
             entity: { type: "Application", id: application.id },
             funderId: application.funderId,
             detail: { sectionId: input.sectionId },
@@ -364,7 +364,7 @@ export async function submitApplication(
     if (claim.count !== 1) return false;
     await audit(tx, {
       actorId: actor.id,
-      action: access.onBehalf ? "application.submitted-on-behalf" : "application.submitted",
+      action: access.onBehalf ? "applications.submitted-on-behalf" : "applications.submitted",
       entity: { type: "Application", id: application.id },
       funderId: application.funderId,
     });
@@ -422,7 +422,7 @@ export async function withdrawApplication(
     if (claim.count === 1) {
       await audit(tx, {
         actorId: actor.id,
-        action: "application.withdrawn",
+        action: "applications.withdrawn",
         entity: { type: "Application", id: application.id },
         funderId: application.funderId,
         detail: { from: application.status },

@@ -104,7 +104,7 @@ export async function inviteMember(input: {
     const invitation = await issue(tx, { ...input, email, now });
     await audit(tx, {
       actorId: input.inviter.id,
-      action: "organisation.member-invited",
+      action: "organisations.member-invited",
       entity: entity(input.organisationId),
       detail: { invitationId: invitation.id, email, role: input.role, locale: input.locale },
     });
@@ -145,7 +145,7 @@ export async function resendInvitation(input: {
     });
     await audit(tx, {
       actorId: input.inviter.id,
-      action: "organisation.invitation-resent",
+      action: "organisations.invitation-resent",
       entity: entity(input.organisationId),
       detail: {
         invitationId: invitation.id,
@@ -179,7 +179,7 @@ export async function revokeInvitation(input: {
     if (revoked.count !== 1) return false;
     await audit(tx, {
       actorId: input.actorId,
-      action: "organisation.invitation-revoked",
+      action: "organisations.invitation-revoked",
       entity: entity(input.organisationId),
       detail: { invitationId: input.invitationId },
     });
@@ -273,7 +273,7 @@ export async function acceptInvitation(
     }
     await audit(tx, {
       actorId: user.id,
-      action: "organisation.invitation-accepted",
+      action: "organisations.invitation-accepted",
       entity: entity(organisationId),
       detail: {
         invitationId: invitation.id,

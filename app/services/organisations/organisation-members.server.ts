@@ -39,7 +39,7 @@ export async function changeMemberRole(input: {
     await tx.organisationMember.update({ where: { id: member.id }, data: { role: input.role } });
     await audit(tx, {
       actorId: input.actorId,
-      action: "organisation.member-role-changed",
+      action: "organisations.member-role-changed",
       entity: { type: "Organisation", id: input.organisationId },
       detail: { memberId: member.id, userId: member.userId, from: member.role, to: input.role },
     });
@@ -64,7 +64,7 @@ export async function removeMember(input: {
     await tx.organisationMember.delete({ where: { id: member.id } });
     await audit(tx, {
       actorId: input.actorId,
-      action: "organisation.member-removed",
+      action: "organisations.member-removed",
       entity: { type: "Organisation", id: input.organisationId },
       detail: { memberId: member.id, userId: member.userId, role: member.role },
     });

@@ -70,7 +70,7 @@ export async function createOrganisation(actorId: string, profile: OrganisationP
     });
     await audit(tx, {
       actorId,
-      action: "organisation.created",
+      action: "organisations.created",
       entity: entity(organisation.id),
       detail: { name: profile.name, legalForm: profile.legalForm },
     });
@@ -96,7 +96,7 @@ export async function updateOrganisation(
     });
     await audit(tx, {
       actorId,
-      action: "organisation.updated",
+      action: "organisations.updated",
       entity: entity(organisationId),
       detail: { changes },
     });
@@ -115,7 +115,7 @@ export async function setAreaServed(actorId: string, organisationId: string, are
     await tx.organisation.update({ where: { id: organisationId }, data: { areaServed: area } });
     await audit(tx, {
       actorId,
-      action: "organisation.updated",
+      action: "organisations.updated",
       entity: entity(organisationId),
       detail: { changes: { areaServed: { from: before.areaServed, to: area } } },
     });

@@ -1,9 +1,10 @@
+import type { AuditAction } from "~/domain/shared/audit-actions";
 import type { Prisma } from "~/generated/client-sqlite/client";
 import type { Tx } from "./db.server";
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entity: { type: string; id: string };
   funderId?: string | null;
   detail?: Prisma.InputJsonValue;

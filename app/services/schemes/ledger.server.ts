@@ -209,7 +209,7 @@ export async function changeLedger(
         }
         await audit(tx, {
           actorId,
-          action: `ledger.${operation.kind}`,
+          action: `schemes.ledger-${operation.kind}`,
           entity: { type: "Application", id: application.id },
           funderId,
           detail: {

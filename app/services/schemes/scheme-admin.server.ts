@@ -63,7 +63,7 @@ export async function createScheme(
       });
       await audit(tx, {
         actorId,
-        action: "scheme.created",
+        action: "schemes.scheme-created",
         entity: { type: "Scheme", id: scheme.id },
         funderId,
         detail: json({ ...input, currency: scheme.currency }),
@@ -118,7 +118,7 @@ export async function updateScheme(
         });
         await audit(tx, {
           actorId,
-          action: "scheme.updated",
+          action: "schemes.scheme-updated",
           entity: { type: "Scheme", id: scheme.id },
           funderId,
           detail: json({ changes }),
@@ -167,7 +167,7 @@ export async function createRound(
     });
     await audit(tx, {
       actorId,
-      action: "round.created",
+      action: "schemes.round-created",
       entity: { type: "Round", id: round.id },
       funderId,
       detail: json({
@@ -232,7 +232,7 @@ export async function updateRound(
       });
       await audit(tx, {
         actorId,
-        action: "round.updated",
+        action: "schemes.round-updated",
         entity: { type: "Round", id: round.id },
         funderId,
         detail: json({ changes }),
@@ -291,7 +291,7 @@ export async function createPot(
     });
     await audit(tx, {
       actorId,
-      action: "pot.created",
+      action: "schemes.pot-created",
       entity: { type: "Pot", id: pot.id },
       funderId,
       detail: json({ roundId, name: input.name, description: input.description, ...money }),
@@ -353,7 +353,7 @@ export async function updatePot(
       });
       await audit(tx, {
         actorId,
-        action: "pot.updated",
+        action: "schemes.pot-updated",
         entity: { type: "Pot", id: pot.id },
         funderId,
         detail: json({ changes }),
