@@ -25,4 +25,3 @@ export function closesWithin(closesAt: Date, now: Date, days: number): boolean {
   return !roundHasClosed({ closesAt }, now) && closesAt.getTime() - now.getTime() <= days * DAY_MS;
 }
 
-/** Same as roundPhase; round-phase.ts is the home of a round's lifecycle. */
