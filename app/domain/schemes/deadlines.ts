@@ -24,4 +24,3 @@ export function timeLeft(closesAt: Date, now: Date): TimeLeft {
 export function closesWithin(closesAt: Date, now: Date, days: number): boolean {
   return !roundHasClosed({ closesAt }, now) && closesAt.getTime() - now.getTime() <= days * DAY_MS;
 }
-
