@@ -3,7 +3,7 @@ import highsLoader from "highs";
 /**
  * The suggested funding set: the awards that together score highest, within each pot's
  * remaining money and the round's floors, each award within its pot's grant limits. It is an
- * integer programme (fund or not, per application), solved exactly by HiGHS (decision 0024).
+ * integer programme (fund or not, per application), solved exactly by HiGHS (decision 0023).
  * The panel starts from it or ignores it; it changes nothing by itself.
  *
  * It also says what the floors cost: which applications they bring in and push out compared
