@@ -1,11 +1,11 @@
+import type { VersionStatus } from "./version-lifecycle";
+
 /**
  * When a form version may stop being used ("retired"). A published version is retired once
  * no round that still takes applications uses it: a round that is open, or that has not
  * opened yet, needs its form. Applications already started on a retired version keep it.
  * Retiring is undone by bringing the version back to published. Pure: `now` is a parameter.
  */
-
-export type VersionStatus = "DRAFT" | "CONSULTATION" | "PUBLISHED" | "RETIRED";
 
 export type RoundDates = { id: string; opensAt: Date; closesAt: Date };
 
