@@ -54,12 +54,11 @@ export class RefusedAfterWrite<Detail> extends Error {
   }
 }
 
-function isDb(client: Db | Tx): client is Db {
-  // A transaction's client has no $transaction of its own.
-  return typeof (client as Partial<Db>).$transaction === "function";
-}
-
-async function run<R extends { status: string }, Prepared, Value, Detail>(
+/**
+ * Runs the change inside the caller's transaction, with the caller's other writes. A refusal
+ * from `then` is thrown as RefusedAfterWrite, so the caller's whole transaction is undone.
+ */
+export async function guardedChangeWithin<R extends { status: string }, Prepared, Value, Detail>(
   tx: Tx,
   change: GuardedChange<R, Prepared, Value, Detail>,
 ): Promise<GuardedChangeResult<R, Value, Detail>> {
@@ -81,23 +80,18 @@ async function run<R extends { status: string }, Prepared, Value, Detail>(
   return { ok: true, record, value: followed.pass };
 }
 
-/**
- * Runs the change in its own transaction when given the database; inside the caller's when
- * given a transaction, in which case a refusal from `then` is thrown as RefusedAfterWrite so
- * the caller's transaction is undone with it.
- */
+/** Runs the change in a transaction of its own. */
 export async function guardedChange<
   R extends { status: string },
   Prepared = undefined,
   Value = undefined,
   Detail = never,
 >(
-  client: Db | Tx,
+  client: Db,
   change: GuardedChange<R, Prepared, Value, Detail>,
 ): Promise<GuardedChangeResult<R, Value, Detail>> {
-  if (!isDb(client)) return run(client, change);
   try {
-    return await client.$transaction((tx) => run(tx, change));
+    return await client.$transaction((tx) => guardedChangeWithin(tx, change));
   } catch (error) {
     if (error instanceof RefusedAfterWrite)
       return { ok: false, reason: "refused", detail: error.detail as Detail };
