@@ -10,7 +10,7 @@ import { QuestionSettings } from "~/components/forms/builder/question-settings";
 import { SuggestionList } from "~/components/forms/builder/suggestion-list";
 import { BuilderTrail } from "~/components/forms/builder/version-nav";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { allQuestions, textIn } from "~/domain/forms/definition";
+import { textIn } from "~/domain/forms/definition";
 import { replaceQuestion } from "~/domain/forms/edit";
 import {
   conditionCandidates,
@@ -23,26 +23,13 @@ import { typedValues } from "~/domain/shared/form-values";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { suggestionsForStaff } from "~/services/forms/form-suggestions.server";
 import { editDraft } from "~/services/forms/form-versions.server";
-import { requireFormVersion } from "~/services/forms/form-access.server";
+import { requireFormQuestion } from "~/services/forms/form-access.server";
 import { translatorFor, localeOf } from "~/services/platform/i18n.server";
-import { forbidden } from "~/services/access/permissions.server";
 
 /** One question's words in every language, its settings, its choices and when it is asked. */
 
-async function load(
-  request: Request,
-  params: LoaderFunctionArgs["params"],
-  action: "view" | "edit",
-) {
-  const access = await requireFormVersion(request, params, action);
-  const { version } = access;
-  const question = allQuestions(version.definition).find((q) => q.id === params.questionId);
-  if (!question) throw forbidden();
-  return { ...access, question };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref, version, question } = await load(request, params, "view");
+  const { scheme, ref, version, question } = await requireFormQuestion(request, params, "view");
   const locale = await localeOf(request);
   const t = await translatorFor(locale);
   const source = version.definition.sourceLocale;
@@ -90,7 +77,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { scheme, ref, user, version, question } = await load(request, params, "edit");
+  const { scheme, ref, user, version, question } = await requireFormQuestion(
+    request,
+    params,
+    "edit",
+  );
   const form = await request.formData();
   // "Show its answers" (JavaScript off): the page comes back with what was typed, nothing saved.
   if (form.get(CONDITION_STEP) === "answers")

@@ -13,26 +13,13 @@ import { isEditable } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { editDraft } from "~/services/forms/form-versions.server";
-import { requireFormVersion } from "~/services/forms/form-access.server";
+import { requireFormSection } from "~/services/forms/form-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { forbidden } from "~/services/access/permissions.server";
 
 /** A section's heading and introduction, in every language. */
 
-async function load(
-  request: Request,
-  params: LoaderFunctionArgs["params"],
-  action: "view" | "edit",
-) {
-  const access = await requireFormVersion(request, params, action);
-  const { version } = access;
-  const section = version.definition.sections.find((s) => s.id === params.sectionId);
-  if (!section) throw forbidden();
-  return { ...access, section };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref, version, section } = await load(request, params, "view");
+  const { scheme, ref, version, section } = await requireFormSection(request, params, "view");
   const locale = await localeOf(request);
   return {
     ref,
@@ -46,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { ref, user, version, section } = await load(request, params, "edit");
+  const { ref, user, version, section } = await requireFormSection(request, params, "edit");
   const parsed = parseForm(
     sectionFormSchema(version.definition.sourceLocale),
     await request.formData(),

@@ -5,6 +5,7 @@ import {
   formVersionResource,
   type Action,
 } from "~/domain/access/permissions";
+import { allQuestions } from "~/domain/forms/definition";
 import { db } from "~/services/platform/db.server";
 import { forbidden, requireUser } from "~/services/access/permissions.server";
 import { parseDefinition, type SchemeRef } from "./form-versions.server";
@@ -57,4 +58,28 @@ export async function requireConsultation(
   });
   if (!version || !can(user, action, consultationResource(version))) throw forbidden();
   return { user, version: { ...version, definition: parseDefinition(version.definition) } };
+}
+
+/** A part of a version in the builder; an id that is not in the form is the same 403. */
+export async function requireFormSection(
+  request: Request,
+  params: Params,
+  action: Extract<Action, "view" | "edit">,
+) {
+  const access = await requireFormVersion(request, params, action);
+  const section = access.version.definition.sections.find((s) => s.id === params.sectionId);
+  if (!section) throw forbidden();
+  return { ...access, section };
+}
+
+/** A question of a version in the builder; an id that is not in the form is the same 403. */
+export async function requireFormQuestion(
+  request: Request,
+  params: Params,
+  action: Extract<Action, "view" | "edit">,
+) {
+  const access = await requireFormVersion(request, params, action);
+  const question = allQuestions(access.version.definition).find((q) => q.id === params.questionId);
+  if (!question) throw forbidden();
+  return { ...access, question };
 }
