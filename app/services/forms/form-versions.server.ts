@@ -17,7 +17,7 @@ import {
   versionStatuses,
 } from "~/domain/forms/version-lifecycle";
 import { can, formVersionResource, type Actor } from "~/domain/access/permissions";
-import { audit } from "~/services/platform/audit.server";
+import { audit, type AuditEntry } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
 import {
   guardedChange,
@@ -57,7 +57,7 @@ type VersionChange<Prepared, Value, Detail> = Pick<
   GuardedChange<VersionRow, Prepared, Value, Detail>,
   "from" | "prepare" | "update" | "then"
 > & {
-  action: string;
+  action: AuditEntry["action"];
   detail?: (version: VersionRow, value: Value) => Prisma.InputJsonValue;
 };
 
