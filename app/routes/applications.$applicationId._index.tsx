@@ -42,11 +42,7 @@ const languageSchema = z.object({
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application, access } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "view",
-  );
+  const { user, application, access } = await requireApplication(request, params, "view");
   const [locale, people] = await Promise.all([
     localeOf(request),
     applicationPeople(application, access),
@@ -85,11 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors?: FieldErrors; values?: Record<string, string>; refused?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "edit",
-  );
+  const { user, application } = await requireApplication(request, params, "edit");
   const form = await request.formData();
   const intent = String(form.get("intent"));
   const here = `/applications/${application.id}`;

@@ -29,11 +29,7 @@ import { forbidden } from "~/services/access/permissions.server";
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application, access } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "view",
-  );
+  const { user, application, access } = await requireApplication(request, params, "view");
   const [locale, people, files] = await Promise.all([
     localeOf(request),
     applicationPeople(application, access),
@@ -74,11 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "edit",
-  );
+  const { user, application } = await requireApplication(request, params, "edit");
   const here = `/applications/${application.id}`;
   const result = await submitApplication(user, application.id);
   if (result.ok) return redirect(`${here}/sent`);

@@ -8,7 +8,7 @@ import { forbidden } from "~/services/access/permissions.server";
  * checked type and no sniffing, so an uploaded file can never run as a page of this site.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application } = await requireApplication(request, params.applicationId ?? "", "view");
+  const { application } = await requireApplication(request, params, "view");
   const file = await readAnswerFile(application, params.fileId ?? "");
   if (!file.ok) throw forbidden();
   return new Response(new Uint8Array(file.bytes), {

@@ -50,11 +50,7 @@ function targetOf(request: Request, application: Parameters<typeof definitionOf>
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application, access } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "edit",
-  );
+  const { application, access } = await requireApplication(request, params, "edit");
   const target = targetOf(request, application);
   if (!target) throw new Response("Not found", { status: 404 });
   if (!isEditable(application.status))
@@ -81,11 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, application } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "edit",
-  );
+  const { user, application } = await requireApplication(request, params, "edit");
   const target = targetOf(request, application);
   if (!target) throw new Response("Not found", { status: 404 });
   const locale = await localeOf(request);

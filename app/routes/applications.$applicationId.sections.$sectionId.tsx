@@ -28,11 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, application, access } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "view",
-  );
+  const { user, application, access } = await requireApplication(request, params, "view");
   const definition = definitionOf(application);
   const index = definition.sections.findIndex((s) => s.id === params.sectionId);
   if (index < 0) throw new Response("Not found", { status: 404 });
@@ -95,7 +91,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireApplication(request, params.applicationId ?? "", "edit");
+  const page = await requireApplication(request, params, "edit");
   const definition = definitionOf(page.application);
   const sectionId = params.sectionId ?? "";
   const index = definition.sections.findIndex((s) => s.id === sectionId);

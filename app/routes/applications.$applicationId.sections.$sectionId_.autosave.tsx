@@ -9,7 +9,7 @@ import { saveSectionPage } from "~/services/applications/section-save.server";
  * "someone else saved first" from "try again" without leaving the page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireApplication(request, params.applicationId ?? "", "edit");
+  const page = await requireApplication(request, params, "edit");
   const read = { form: await request.formData(), uploads: [], tooLarge: [] };
   const result = await saveSectionPage(page, {
     read,

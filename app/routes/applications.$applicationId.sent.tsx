@@ -19,11 +19,7 @@ import { localeOf } from "~/services/platform/i18n.server";
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { application, access } = await requireApplication(
-    request,
-    params.applicationId ?? "",
-    "view",
-  );
+  const { application, access } = await requireApplication(request, params, "view");
   if (application.status === "DRAFT" || !application.submittedAt)
     throw redirect(`/applications/${application.id}`);
   const [locale, people, receipt] = await Promise.all([

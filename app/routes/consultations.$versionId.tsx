@@ -7,12 +7,12 @@ import { MySuggestions } from "~/components/forms/consultation/my-suggestions";
 import { SuggestionForm } from "~/components/forms/consultation/suggestion-form";
 import { allQuestions, textIn } from "~/domain/forms/definition";
 import { suggestionSchema, suggestionTarget } from "~/domain/forms/suggestion-form";
+import { isOpenForSuggestions } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { addSuggestion, suggestionsBy } from "~/services/forms/form-suggestions.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { requireUser } from "~/services/access/permissions.server";
-import { requireConsultationAccess } from "~/services/forms/working-group.server";
+import { requireConsultation } from "~/services/forms/form-access.server";
 
 /**
  * A form in consultation, as a working-group member reads it: every section and question in
@@ -21,10 +21,7 @@ import { requireConsultationAccess } from "~/services/forms/working-group.server
  */
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const version = await requireConsultationAccess(user.id, params.versionId ?? "", {
-    toComment: false,
-  });
+  const { user, version } = await requireConsultation(request, params, "view");
   const locale = await localeOf(request);
   const mine = await suggestionsBy(user.id, version.id);
   return {
@@ -33,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     schemeTitle: translated(version.scheme.title, locale),
     funderName: version.scheme.funder.name,
     version: { id: version.id, version: version.version, status: version.status },
-    open: version.status === "CONSULTATION",
+    open: isOpenForSuggestions(version.status),
     definition: version.definition,
     mine: mine.map((s) => ({
       id: s.id,
@@ -53,21 +50,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const versionId = params.versionId ?? "";
   // Checked before reading the form, so a closed consultation is a 403 whatever was sent.
-  await requireConsultationAccess(user.id, versionId, { toComment: true });
+  const { user, version } = await requireConsultation(request, params, "suggest");
   const parsed = parseForm(suggestionSchema, await request.formData());
   if (!parsed.ok)
     return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await addSuggestion(user, versionId, {
+  await addSuggestion(user, version.id, {
     target: suggestionTarget(parsed.data.about),
     kind: parsed.data.kind,
     text: parsed.data.text,
     showName: parsed.data.showName === "on",
     locale: await localeOf(request),
   });
-  return redirect(`/consultations/${versionId}?sent=1#mine`);
+  return redirect(`/consultations/${version.id}?sent=1#mine`);
 }
 
 export default function Consultation() {

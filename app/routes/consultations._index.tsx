@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isOpenForSuggestions } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { localeOf } from "~/services/platform/i18n.server";
 import { requireUser } from "~/services/access/permissions.server";
@@ -46,7 +47,7 @@ export default function Consultations() {
             </h2>
             <p>
               {t("forms:versions.version", { version: version.version })} ·{" "}
-              {version.status === "CONSULTATION"
+              {isOpenForSuggestions(version.status)
                 ? t("forms:consultations.open")
                 : t("forms:consultations.closed")}
             </p>

@@ -10,6 +10,7 @@ import { BuilderTrail, VersionNav } from "~/components/forms/builder/version-nav
 import { VersionOutline } from "~/components/forms/builder/version-outline";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { publishProblems } from "~/domain/forms/edit";
+import { isEditable } from "~/domain/forms/version-lifecycle";
 import {
   assignRoundSchema,
   isStructureIntent,
@@ -24,13 +25,12 @@ import {
   editStructure,
   openConsultation,
   publishVersion,
-  requireFormEditor,
-  requireVersion,
   retireVersion,
   schemeRounds,
   unretireVersion,
 } from "~/services/forms/form-versions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { requireFormVersion } from "~/services/forms/form-access.server";
 
 /**
  * One version of the form: its sections and questions, and what can be done with it next
@@ -40,14 +40,13 @@ import { localeOf } from "~/services/platform/i18n.server";
  */
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref } = await requireFormEditor(request, params);
-  const version = await requireVersion(ref, params.versionId);
+  const { scheme, ref, version } = await requireFormVersion(request, params, "view");
   const locale = await localeOf(request);
   const [rounds, openSuggestions] = await Promise.all([
     schemeRounds(scheme.id),
     openSuggestionCounts(version.id),
   ]);
-  const editable = version.status === "DRAFT" || version.status === "CONSULTATION";
+  const editable = isEditable(version.status);
   return {
     ref,
     locale,
@@ -77,8 +76,7 @@ const refuse = (intent: string, errors: FieldErrors, values?: Record<string, str
 const badRequest = () => new Response("Bad request", { status: 400 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, ref } = await requireFormEditor(request, params);
-  const version = await requireVersion(ref, params.versionId);
+  const { user, ref, version } = await requireFormVersion(request, params, "edit");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const here = versionPath(ref.funderId, ref.schemeId, version.id);
@@ -137,8 +135,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "publish": {
       // Publishing cannot be undone, so the first press only asks; `confirm=yes` publishes.
       if (form.get("confirm") !== "yes") {
-        if (version.status !== "DRAFT" && version.status !== "CONSULTATION")
-          return refuse(intent, wrongStatus);
+        if (!isEditable(version.status)) return refuse(intent, wrongStatus);
         if (publishProblems(version.definition).length > 0)
           return refuse(intent, { status: { key: "forms:builder.errors.fixBeforePublishing" } });
         return data<ActionData>({ intent, errors: {}, confirmPublish: true });

@@ -15,18 +15,14 @@ import { fileTypeKey } from "~/domain/forms/file-types";
 import { isLocale, localeNames } from "~/domain/shared/locales";
 import { formatMoney } from "~/domain/shared/money";
 import { translated } from "~/domain/shared/translated-text";
-import {
-  previousVersion,
-  requireFormEditor,
-  requireVersion,
-} from "~/services/forms/form-versions.server";
+import { previousVersion } from "~/services/forms/form-versions.server";
+import { requireFormVersion } from "~/services/forms/form-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /** What changed since the version this one was copied from, in words, language by language. */
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref } = await requireFormEditor(request, params);
-  const version = await requireVersion(ref, params.versionId);
+  const { scheme, ref, version } = await requireFormVersion(request, params, "view");
   const locale = await localeOf(request);
   const previous = await previousVersion(version);
   const changes = previous ? diffForms(previous.definition, version.definition) : [];

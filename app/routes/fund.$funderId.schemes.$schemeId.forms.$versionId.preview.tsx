@@ -14,11 +14,8 @@ import {
 import { allQuestions, type FormDefinition } from "~/domain/forms/definition";
 import { isLocale, localeNames, supportedLocales } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
-import {
-  requireFormEditor,
-  requireVersion,
-  schemeRounds,
-} from "~/services/forms/form-versions.server";
+import { schemeRounds } from "~/services/forms/form-versions.server";
+import { requireFormVersion } from "~/services/forms/form-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /**
@@ -29,8 +26,8 @@ import { localeOf } from "~/services/platform/i18n.server";
  */
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
-  const { scheme, ref } = await requireFormEditor(request, params);
-  const version = await requireVersion(ref, params.versionId);
+  // Checking answers in the preview saves nothing, so reading the version is enough.
+  const { scheme, ref, version } = await requireFormVersion(request, params, "view");
   const rounds = await schemeRounds(scheme.id);
   // The most generous pot's limit, so the budget table shows a cap as applicants will see one.
   const limits = rounds.flatMap((round) => round.pots.map((pot) => pot.maxGrantMinor));

@@ -10,37 +10,26 @@ import { QuestionSettings } from "~/components/forms/builder/question-settings";
 import { SuggestionList } from "~/components/forms/builder/suggestion-list";
 import { BuilderTrail } from "~/components/forms/builder/version-nav";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { allQuestions, textIn } from "~/domain/forms/definition";
+import { textIn } from "~/domain/forms/definition";
 import { replaceQuestion } from "~/domain/forms/edit";
 import {
   conditionCandidates,
   conditionValues,
   questionFormSchema,
 } from "~/domain/forms/question-form";
+import { isEditable } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { typedValues } from "~/domain/shared/form-values";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { suggestionsForStaff } from "~/services/forms/form-suggestions.server";
-import {
-  editDraft,
-  requireFormEditor,
-  requireVersion,
-} from "~/services/forms/form-versions.server";
+import { editDraft } from "~/services/forms/form-versions.server";
+import { requireFormQuestion } from "~/services/forms/form-access.server";
 import { translatorFor, localeOf } from "~/services/platform/i18n.server";
-import { forbidden } from "~/services/access/permissions.server";
 
 /** One question's words in every language, its settings, its choices and when it is asked. */
 
-async function load(request: Request, params: LoaderFunctionArgs["params"]) {
-  const access = await requireFormEditor(request, params);
-  const version = await requireVersion(access.ref, params.versionId);
-  const question = allQuestions(version.definition).find((q) => q.id === params.questionId);
-  if (!question) throw forbidden();
-  return { ...access, version, question };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref, version, question } = await load(request, params);
+  const { scheme, ref, version, question } = await requireFormQuestion(request, params, "view");
   const locale = await localeOf(request);
   const t = await translatorFor(locale);
   const source = version.definition.sourceLocale;
@@ -62,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     currency: scheme.currency,
     schemeTitle: translated(scheme.title, locale),
     version: { id: version.id, version: version.version, status: version.status },
-    editable: version.status === "DRAFT" || version.status === "CONSULTATION",
+    editable: isEditable(version.status),
     sourceLocale: source,
     question,
     label: textIn(question.label, locale, source),
@@ -88,7 +77,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { scheme, ref, user, version, question } = await load(request, params);
+  const { scheme, ref, user, version, question } = await requireFormQuestion(
+    request,
+    params,
+    "edit",
+  );
   const form = await request.formData();
   // "Show its answers" (JavaScript off): the page comes back with what was typed, nothing saved.
   if (form.get(CONDITION_STEP) === "answers")

@@ -9,34 +9,23 @@ import { ErrorSummary } from "~/components/shared/form-field";
 import { textIn } from "~/domain/forms/definition";
 import { replaceSectionTexts } from "~/domain/forms/edit";
 import { sectionFormSchema } from "~/domain/forms/question-form";
+import { isEditable } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import {
-  editDraft,
-  requireFormEditor,
-  requireVersion,
-} from "~/services/forms/form-versions.server";
+import { editDraft } from "~/services/forms/form-versions.server";
+import { requireFormSection } from "~/services/forms/form-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { forbidden } from "~/services/access/permissions.server";
 
 /** A section's heading and introduction, in every language. */
 
-async function load(request: Request, params: LoaderFunctionArgs["params"]) {
-  const access = await requireFormEditor(request, params);
-  const version = await requireVersion(access.ref, params.versionId);
-  const section = version.definition.sections.find((s) => s.id === params.sectionId);
-  if (!section) throw forbidden();
-  return { ...access, version, section };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref, version, section } = await load(request, params);
+  const { scheme, ref, version, section } = await requireFormSection(request, params, "view");
   const locale = await localeOf(request);
   return {
     ref,
     schemeTitle: translated(scheme.title, locale),
     version: { id: version.id, version: version.version },
-    editable: version.status === "DRAFT" || version.status === "CONSULTATION",
+    editable: isEditable(version.status),
     sourceLocale: version.definition.sourceLocale,
     section: { id: section.id, title: section.title, description: section.description },
     heading: textIn(section.title, locale, version.definition.sourceLocale),
@@ -44,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { ref, user, version, section } = await load(request, params);
+  const { ref, user, version, section } = await requireFormSection(request, params, "edit");
   const parsed = parseForm(
     sectionFormSchema(version.definition.sourceLocale),
     await request.formData(),

@@ -12,7 +12,7 @@ import { textIn } from "~/domain/forms/definition";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { answerSuggestion, suggestionsForStaff } from "~/services/forms/form-suggestions.server";
-import { requireFormEditor, requireVersion } from "~/services/forms/form-versions.server";
+import { requireFormVersion } from "~/services/forms/form-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /** Every suggestion on a version, by question, each answered with accept or decline and a reply. */
@@ -28,8 +28,7 @@ const answerSchema = z.object({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref } = await requireFormEditor(request, params);
-  const version = await requireVersion(ref, params.versionId);
+  const { scheme, ref, version } = await requireFormVersion(request, params, "view");
   const locale = await localeOf(request);
   const suggestions = await suggestionsForStaff(version.id);
   return {
@@ -58,8 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { suggestionId: string; errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, ref } = await requireFormEditor(request, params);
-  const version = await requireVersion(ref, params.versionId);
+  const { user, ref, version } = await requireFormVersion(request, params, "edit");
   const parsed = parseForm(answerSchema, await request.formData());
   const here = `${versionPath(ref.funderId, ref.schemeId, version.id)}/suggestions`;
   if (!parsed.ok) {

@@ -8,18 +8,15 @@ import { BuilderTrail } from "~/components/forms/builder/version-nav";
 import { translationProgress } from "~/domain/forms/definition";
 import { localeNames, supportedLocales } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
-import {
-  createFirstDraft,
-  listVersions,
-  requireFormEditor,
-} from "~/services/forms/form-versions.server";
-import { localeOf } from "~/services/platform/i18n.server";
+import { createFirstDraft, listVersions } from "~/services/forms/form-versions.server";
+import { requireScheme } from "~/services/schemes/scheme-access.server";
 
 /** A scheme's form versions: which is in use, which is being written, how far translated. */
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref } = await requireFormEditor(request, params);
-  const locale = await localeOf(request);
+  // The form builder is for staff who may change the scheme's forms, reading included.
+  const { scheme, funderId, locale } = await requireScheme(request, params, "edit");
+  const ref = { funderId, schemeId: scheme.id };
   const versions = await listVersions(scheme.id);
   return {
     ref,
@@ -43,7 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, ref } = await requireFormEditor(request, params);
+  const { user, funderId, scheme } = await requireScheme(request, params, "edit");
+  const ref = { funderId, schemeId: scheme.id };
   const form = await request.formData();
   if (form.get("intent") !== "create-first") throw new Response("Bad request", { status: 400 });
   const result = await createFirstDraft(user, ref);

@@ -10,8 +10,7 @@ import { LocaleOptions } from "~/components/shared/locale-options";
 import { translated } from "~/domain/shared/translated-text";
 import { isolate } from "~/domain/shared/bidi";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { requireFormEditor } from "~/services/forms/form-versions.server";
-import { localeOf } from "~/services/platform/i18n.server";
+import { requireScheme } from "~/services/schemes/scheme-access.server";
 import {
   inviteWorkingGroupMember,
   workingGroupMembers,
@@ -33,8 +32,8 @@ const inviteSchema = z.object({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref } = await requireFormEditor(request, params);
-  const locale = await localeOf(request);
+  const { scheme, funderId, locale } = await requireScheme(request, params, "edit");
+  const ref = { funderId, schemeId: scheme.id };
   return {
     ref,
     schemeTitle: translated(scheme.title, locale),
@@ -45,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors?: FieldErrors; values?: Record<string, string>; invited?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, ref } = await requireFormEditor(request, params);
+  const { user, funderId, scheme } = await requireScheme(request, params, "edit");
+  const ref = { funderId, schemeId: scheme.id };
   const parsed = parseForm(inviteSchema, await request.formData());
   if (!parsed.ok)
     return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });

@@ -240,7 +240,7 @@ describe("drafting, publishing and copying form versions", () => {
     );
     expect(
       await db().auditEvent.count({
-        where: { entityId: version.id, action: "form.draft-created" },
+        where: { entityId: version.id, action: "forms.draft-created" },
       }),
     ).toBe(1);
 
@@ -914,8 +914,8 @@ describe("retiring a version that is no longer needed", () => {
 
     expect(await statusOf(versions.first)).toBe("PUBLISHED");
     expect(await statusOf(versions.third)).toBe("PUBLISHED");
-    expect(await auditCount(versions.first, "form.retired")).toBe(0);
-    expect(await auditCount(versions.third, "form.retired")).toBe(0);
+    expect(await auditCount(versions.first, "forms.retired")).toBe(0);
+    expect(await auditCount(versions.third, "forms.retired")).toBe(0);
   });
 
   it("refuses someone who may not change the scheme's forms with the same 403", async () => {
@@ -956,7 +956,7 @@ describe("retiring a version that is no longer needed", () => {
     expect(await statusOf(versions.second)).toBe("RETIRED");
     expect(
       await db().auditEvent.findFirstOrThrow({
-        where: { entityId: versions.second, action: "form.retired" },
+        where: { entityId: versions.second, action: "forms.retired" },
       }),
     ).toMatchObject({ actorId: ids.officer, funderId: ids.funder });
 
@@ -1082,7 +1082,7 @@ describe("retiring a version that is no longer needed", () => {
 
     expectRedirect(await unretire(versions.second), `${base()}/${versions.second}?done=unretired`);
     expect(await statusOf(versions.second)).toBe("PUBLISHED");
-    expect(await auditCount(versions.second, "form.unretired")).toBe(1);
+    expect(await auditCount(versions.second, "forms.unretired")).toBe(1);
     const again = unwrap<{ errors: Record<string, { key: string }> }>(
       await unretire(versions.second),
     );

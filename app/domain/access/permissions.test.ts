@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { versionStatuses, type VersionStatus } from "~/domain/forms/version-lifecycle";
 import {
   applicationAccess,
   applicationResource,
   can,
+  consultationResource,
+  formVersionResource,
   type Action,
   type Actor,
   type ApplicationResource,
@@ -18,6 +21,7 @@ const allActions: Action[] = [
   "review",
   "administer",
   "start",
+  "suggest",
 ];
 
 const funderA: Resource = { type: "funder", funderId: "funder-a" };
@@ -112,6 +116,8 @@ function describeResource(resource: Resource) {
       return resource.organisationId;
     case "panel":
       return `${resource.panelId} (of ${resource.funderId})`;
+    default:
+      return resource.type;
   }
 }
 
@@ -348,5 +354,102 @@ describe("applications", () => {
       expect(can(programmeOfficer, "edit", start(["funder-a"]))).toBe(false);
       expect(can(orgOwner, "start", applications.get("draft of org-a to funder-a")!)).toBe(false);
     });
+  });
+});
+
+describe("form versions in the builder", () => {
+  /** A version of funder-a's scheme in every status; the status never changes who may work on it. */
+  const version = (status: VersionStatus) =>
+    formVersionResource({ schemeId: "scheme-a", status }, "funder-a");
+  const workingGroupMember = actor({ workingGroups: [{ schemeId: "scheme-a" }] });
+  const otherFunderAdmin = actor({ funders: [{ funderId: "funder-b", role: "ADMIN" }] });
+
+  const table: [string, Actor | null, Action[]][] = [
+    ["platform admin", platformAdmin, allActions],
+    ["funder admin", funderAdmin, ["view", "edit"]],
+    ["programme officer", programmeOfficer, ["view", "edit"]],
+    // Drafts are staff's work in progress: a viewer reads the funder, not its unfinished forms.
+    ["funder viewer", funderViewer, []],
+    ["another funder's admin", otherFunderAdmin, []],
+    ["a working-group member of the scheme", workingGroupMember, []],
+    ["organisation owner", orgOwner, []],
+    ["panel chair", panelChair, []],
+    ["someone with no roles", nobody, []],
+    ["a signed-out visitor", null, []],
+  ];
+
+  for (const [label, who, allowed] of table) {
+    for (const status of versionStatuses) {
+      it(`${label} on a ${status} version: ${allowed.length ? allowed.join(", ") : "nothing"}`, () => {
+        expect(allActions.filter((action) => can(who, action, version(status)))).toEqual(allowed);
+      });
+    }
+  }
+
+  it("keeps a version of another funder's scheme closed to this funder's staff", () => {
+    const ofB = formVersionResource({ schemeId: "scheme-b", status: "DRAFT" }, "funder-b");
+    for (const who of [funderAdmin, programmeOfficer, funderViewer])
+      expect(allActions.filter((action) => can(who, action, ofB))).toEqual([]);
+  });
+});
+
+describe("consultations with the working group", () => {
+  const consultation = (status: VersionStatus, schemeId = "scheme-a") =>
+    consultationResource({ schemeId, status });
+  const member = actor({ workingGroups: [{ schemeId: "scheme-a" }] });
+  const memberElsewhere = actor({ workingGroups: [{ schemeId: "scheme-b" }] });
+  const adminAndMember = actor({
+    isPlatformAdmin: true,
+    workingGroups: [{ schemeId: "scheme-a" }],
+  });
+  const staffAndMember = actor({
+    funders: [{ funderId: "funder-a", role: "ADMIN" }],
+    workingGroups: [{ schemeId: "scheme-a" }],
+  });
+
+  const forMembers: Record<VersionStatus, Action[]> = {
+    DRAFT: [],
+    CONSULTATION: ["view", "suggest"],
+    PUBLISHED: ["view"],
+    RETIRED: ["view"],
+  };
+  const nothing: Record<VersionStatus, Action[]> = {
+    DRAFT: [],
+    CONSULTATION: [],
+    PUBLISHED: [],
+    RETIRED: [],
+  };
+
+  const table: [string, Actor | null, Record<VersionStatus, Action[]>][] = [
+    ["a member of the scheme's group", member, forMembers],
+    ["a member who is also platform admin", adminAndMember, forMembers],
+    ["a member who is also the funder's admin", staffAndMember, forMembers],
+    ["a member of another scheme's group", memberElsewhere, nothing],
+    // Staff and the platform admin read forms in the builder, not as the working group.
+    ["platform admin", platformAdmin, nothing],
+    ["funder admin", funderAdmin, nothing],
+    ["programme officer", programmeOfficer, nothing],
+    ["funder viewer", funderViewer, nothing],
+    ["organisation owner", orgOwner, nothing],
+    ["someone with no roles", nobody, nothing],
+    ["a signed-out visitor", null, nothing],
+  ];
+
+  for (const [label, who, expected] of table) {
+    for (const status of versionStatuses) {
+      const allowed = expected[status];
+      it(`${label} on a ${status} version: ${allowed.length ? allowed.join(", ") : "nothing"}`, () => {
+        expect(allActions.filter((action) => can(who, action, consultation(status)))).toEqual(
+          allowed,
+        );
+      });
+    }
+  }
+
+  it("gives a member nothing on another scheme's forms", () => {
+    for (const status of versionStatuses)
+      expect(
+        allActions.filter((action) => can(member, action, consultation(status, "scheme-b"))),
+      ).toEqual([]);
   });
 });

@@ -1,9 +1,16 @@
 import type { Mover } from "~/domain/applications/state-machine";
+import {
+  isOpenForSuggestions,
+  isReadableByWorkingGroup,
+  type VersionStatus,
+} from "~/domain/forms/version-lifecycle";
 
 /**
  * Who may do what. Pure: the caller loads the actor's memberships and describes the resource.
- * Every loader and action asks through `can` (via requirePermission, or requireApplication for
- * an application), so this table is the whole access policy.
+ * Every loader and action asks through `can`, by way of a `require<Record>(request, params,
+ * action)` entry point (requireScheme, requireFormVersion, requireConsultation,
+ * requireApplication…), and services ask again through the same resources; so this table is
+ * the whole access policy.
  */
 
 export type FunderRole = "ADMIN" | "PROGRAMME_OFFICER" | "VIEWER";
@@ -16,6 +23,8 @@ export type Actor = {
   funders: { funderId: string; role: FunderRole }[];
   organisations: { organisationId: string; role: OrganisationRole }[];
   panels: { panelId: string; role: PanelRole }[];
+  /** Schemes whose community working group she has joined; none when left out. */
+  workingGroups?: { schemeId: string }[];
 };
 
 export type Resource =
@@ -28,8 +37,25 @@ export type Resource =
       appliedToFunderIds?: string[];
     }
   | { type: "panel"; panelId: string; funderId: string }
+  | FormVersionResource
+  | ConsultationResource
   | ApplicationResource
   | NewApplicationResource;
+
+/** A version of a scheme's application form, as staff write and manage it in the form builder. */
+export type FormVersionResource = {
+  type: "form-version";
+  funderId: string;
+  schemeId: string;
+  status: VersionStatus;
+};
+
+/** A form version as the scheme's community working group reads it and comments on it. */
+export type ConsultationResource = {
+  type: "consultation";
+  schemeId: string;
+  status: VersionStatus;
+};
 
 export type ApplicationResource = {
   type: "application";
@@ -52,7 +78,7 @@ export type NewApplicationResource = {
 };
 
 export type Action =
-  "view" | "edit" | "manage-members" | "view-audit" | "review" | "administer" | "start";
+  "view" | "edit" | "manage-members" | "view-audit" | "review" | "administer" | "start" | "suggest";
 
 function funderRole(actor: Actor, funderId: string) {
   return actor.funders.find((membership) => membership.funderId === funderId)?.role;
@@ -132,8 +158,38 @@ export function applicationAccess(
   return asStaff;
 }
 
+/** A form version as the builder's policy sees it; `funderId` is the funder of its scheme. */
+export function formVersionResource(
+  version: { schemeId: string; status: VersionStatus },
+  funderId: string,
+): FormVersionResource {
+  return { type: "form-version", funderId, schemeId: version.schemeId, status: version.status };
+}
+
+/** A form version as the working group's policy sees it. */
+export function consultationResource(version: {
+  schemeId: string;
+  status: VersionStatus;
+}): ConsultationResource {
+  return { type: "consultation", schemeId: version.schemeId, status: version.status };
+}
+
+/**
+ * The working group is its own door: membership of one scheme's group, and nothing else,
+ * opens that scheme's forms once staff have opened them for consultation; comments only while
+ * the consultation is open. Staff (and the platform admin) read forms in the builder instead.
+ */
+function consultationAllows(actor: Actor, action: Action, resource: ConsultationResource) {
+  const member = (actor.workingGroups ?? []).some((group) => group.schemeId === resource.schemeId);
+  if (!member) return false;
+  if (action === "view") return isReadableByWorkingGroup(resource.status);
+  if (action === "suggest") return isOpenForSuggestions(resource.status);
+  return false;
+}
+
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor) return false;
+  if (resource.type === "consultation") return consultationAllows(actor, action, resource);
   if (actor.isPlatformAdmin) return true;
 
   switch (resource.type) {
@@ -164,6 +220,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
         return staffRole === "ADMIN" || staffRole === "PROGRAMME_OFFICER";
       }
       return false;
+    }
+    case "form-version": {
+      // Drafts are work in progress: the builder, reading included, is for staff who may
+      // change the funder's schemes. Whether the questions may still change is the version's
+      // lifecycle (isEditable), not a permission.
+      const role = funderRole(actor, resource.funderId);
+      if (!role || !funderStaffMay[role].has("edit")) return false;
+      return action === "view" || action === "edit";
     }
     case "application":
     case "new-application":

@@ -4,8 +4,8 @@ import {
   retirementCheck,
   stillTakesApplications,
   usableForRounds,
-  type VersionStatus,
 } from "./retirement";
+import type { VersionStatus } from "./version-lifecycle";
 
 const now = new Date("2027-03-15T12:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;

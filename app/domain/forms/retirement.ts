@@ -1,4 +1,5 @@
 import { roundHasClosed } from "~/domain/schemes/round-phase";
+import type { VersionStatus } from "./version-lifecycle";
 
 /**
  * When a form version may stop being used ("retired"). A published version is retired once
@@ -6,8 +7,6 @@ import { roundHasClosed } from "~/domain/schemes/round-phase";
  * opened yet, needs its form. Applications already started on a retired version keep it.
  * Retiring is undone by bringing the version back to published. Pure: `now` is a parameter.
  */
-
-export type VersionStatus = "DRAFT" | "CONSULTATION" | "PUBLISHED" | "RETIRED";
 
 export type RoundDates = { id: string; opensAt: Date; closesAt: Date };
 

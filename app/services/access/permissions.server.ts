@@ -11,6 +11,10 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
     include: { funderMemberships: true, orgMemberships: true, panelMemberships: true },
   });
   if (!user) return null;
+  const workingGroups = await db().workingGroupMember.findMany({
+    where: { userId, acceptedAt: { not: null } },
+    select: { schemeId: true },
+  });
   return {
     id: user.id,
     email: user.email,
@@ -23,6 +27,7 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
       role: m.role,
     })),
     panels: user.panelMemberships.map((m) => ({ panelId: m.panelId, role: m.role })),
+    workingGroups,
   };
 }
 

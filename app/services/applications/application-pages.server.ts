@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { isEditable } from "~/domain/applications/state-machine";
 import { statusWords } from "~/domain/applications/status-words";
 import {
@@ -29,11 +30,11 @@ export type ApplicationForPage = {
  */
 export async function requireApplication(
   request: Request,
-  applicationId: string,
+  params: LoaderFunctionArgs["params"],
   action: "view" | "edit",
 ): Promise<ApplicationForPage> {
   const user = await requireUser(request);
-  const application = await loadApplication(applicationId);
+  const application = await loadApplication(params.applicationId ?? "");
   const access = application
     ? applicationAccess(user, action, applicationResource(application))
     : null;

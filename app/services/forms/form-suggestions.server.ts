@@ -1,6 +1,12 @@
 import { allQuestions } from "~/domain/forms/definition";
 import { isLocale, type Locale } from "~/domain/shared/locales";
-import { can, type Actor } from "~/domain/access/permissions";
+import {
+  can,
+  consultationResource,
+  formVersionResource,
+  type Actor,
+} from "~/domain/access/permissions";
+import { frozenStatuses } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
@@ -9,7 +15,7 @@ import { parseDefinition, type SchemeRef } from "./form-versions.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
 import { forbidden } from "~/services/access/permissions.server";
-import { requireConsultationAccess } from "./working-group.server";
+import { guardedChange, pass } from "~/services/platform/guarded-change.server";
 
 /**
  * What the working group says about a form in consultation, and what staff answer. Each
@@ -25,7 +31,7 @@ export type SuggestionTarget = { sectionId: string | null; questionId: string | 
  * dropped (the suggestion is then about the whole form); a new question belongs to a section.
  */
 export async function addSuggestion(
-  user: { id: string },
+  actor: Actor,
   versionId: string,
   input: {
     target: SuggestionTarget;
@@ -35,24 +41,27 @@ export async function addSuggestion(
     locale: Locale;
   },
 ) {
-  const version = await requireConsultationAccess(user.id, versionId, { toComment: true });
   return db().$transaction(async (tx) => {
-    // Publishing may have closed the consultation since the check above.
-    if (!(await tx.formVersion.count({ where: { id: version.id, status: "CONSULTATION" } })))
-      throw forbidden();
+    // Asked again here: publishing may have closed the consultation since the page asked.
+    const version = await tx.formVersion.findUnique({
+      where: { id: versionId },
+      include: { scheme: { select: { funderId: true } } },
+    });
+    if (!version || !can(actor, "suggest", consultationResource(version))) throw forbidden();
+    const definition = parseDefinition(version.definition);
     const question = input.target.questionId
-      ? allQuestions(version.definition).find((q) => q.id === input.target.questionId)
+      ? allQuestions(definition).find((q) => q.id === input.target.questionId)
       : undefined;
     const sectionOfQuestion = question
-      ? version.definition.sections.find((s) => s.questions.includes(question))
+      ? definition.sections.find((s) => s.questions.includes(question))
       : undefined;
-    const section = version.definition.sections.find(
+    const section = definition.sections.find(
       (s) => s.id === (sectionOfQuestion?.id ?? input.target.sectionId),
     );
     const suggestion = await tx.formSuggestion.create({
       data: {
         formVersionId: version.id,
-        authorId: user.id,
+        authorId: actor.id,
         sectionId: section?.id ?? null,
         questionId: input.kind === "NEW_QUESTION" ? null : (question?.id ?? null),
         kind: input.kind,
@@ -62,8 +71,8 @@ export async function addSuggestion(
       },
     });
     await audit(tx, {
-      actorId: user.id,
-      action: "form.suggestion-added",
+      actorId: actor.id,
+      action: "forms.suggestion-added",
       entity: { type: "FormSuggestion", id: suggestion.id },
       funderId: version.scheme.funderId,
       detail: { formVersionId: version.id, kind: input.kind },
@@ -74,6 +83,12 @@ export async function addSuggestion(
 
 export type AnswerOutcome = { ok: true } | { ok: false; reason: "already-answered" };
 
+/** Her own choice of language first; the language she wrote in if she never chose one. */
+function replyLocale(author: { locale: string | null }, suggestion: { locale: string }): Locale {
+  if (isLocale(author.locale)) return author.locale;
+  return isLocale(suggestion.locale) ? suggestion.locale : "en";
+}
+
 /** Staff accept or decline a suggestion with a short reply; the author is told by email. */
 export async function answerSuggestion(
   actor: Actor,
@@ -81,58 +96,59 @@ export async function answerSuggestion(
   input: { suggestionId: string; decision: "ACCEPTED" | "DECLINED"; reply: string },
   now = new Date(),
 ): Promise<AnswerOutcome> {
-  const result = await db().$transaction(async (tx): Promise<AnswerOutcome> => {
-    if (!can(actor, "edit", { type: "funder", funderId: ref.funderId })) throw forbidden();
-    const suggestion = await tx.formSuggestion.findFirst({
-      where: {
-        id: input.suggestionId,
-        formVersion: { schemeId: ref.schemeId, scheme: { funderId: ref.funderId } },
-      },
-      include: { formVersion: { include: { scheme: true } } },
-    });
-    if (!suggestion) throw forbidden();
-    const answered = await tx.formSuggestion.updateMany({
-      where: { id: suggestion.id, status: "OPEN" },
-      data: { status: input.decision, reply: input.reply, repliedById: actor.id, repliedAt: now },
-    });
-    if (answered.count !== 1) return { ok: false, reason: "already-answered" };
-    const author = await tx.user.findUnique({
-      where: { id: suggestion.authorId },
-      select: { email: true, locale: true },
-    });
-    if (author) {
-      // Her own choice of language first; the language she wrote in if she never chose one.
-      const locale: Locale = isLocale(author.locale)
-        ? author.locale
-        : isLocale(suggestion.locale)
-          ? suggestion.locale
-          : "en";
-      await enqueueEmail(tx, {
-        to: author.email,
-        locale,
-        template: "suggestion-answered",
-        payload: {
-          schemeTitle: translated(suggestion.formVersion.scheme.title, locale).text,
-          decision: input.decision,
-          suggestion:
-            suggestion.text.length > 300 ? `${suggestion.text.slice(0, 300)}…` : suggestion.text,
-          reply: input.reply,
-          link: `${config().appUrl}/consultations/${suggestion.formVersionId}`,
+  const result = await guardedChange(db(), {
+    actorId: actor.id,
+    load: (tx) =>
+      tx.formSuggestion.findFirst({
+        where: {
+          id: input.suggestionId,
+          formVersion: { schemeId: ref.schemeId, scheme: { funderId: ref.funderId } },
         },
-        dedupeKey: `suggestion-answered:${suggestion.id}`,
+        include: { formVersion: { include: { scheme: true } } },
+      }),
+    allowed: (suggestion) =>
+      can(actor, "edit", formVersionResource(suggestion.formVersion, ref.funderId)),
+    from: ["OPEN"],
+    update: (tx, suggestion) =>
+      tx.formSuggestion.updateMany({
+        where: { id: suggestion.id, status: "OPEN" },
+        data: { status: input.decision, reply: input.reply, repliedById: actor.id, repliedAt: now },
+      }),
+    then: async (tx, suggestion) => {
+      const author = await tx.user.findUnique({
+        where: { id: suggestion.authorId },
+        select: { email: true, locale: true },
       });
-    }
-    await audit(tx, {
-      actorId: actor.id,
+      if (author) {
+        const locale = replyLocale(author, suggestion);
+        await enqueueEmail(tx, {
+          to: author.email,
+          locale,
+          template: "suggestion-answered",
+          payload: {
+            schemeTitle: translated(suggestion.formVersion.scheme.title, locale).text,
+            decision: input.decision,
+            suggestion:
+              suggestion.text.length > 300 ? `${suggestion.text.slice(0, 300)}…` : suggestion.text,
+            reply: input.reply,
+            link: `${config().appUrl}/consultations/${suggestion.formVersionId}`,
+          },
+          dedupeKey: `suggestion-answered:${suggestion.id}`,
+        });
+      }
+      return pass();
+    },
+    audit: (suggestion) => ({
       action:
-        input.decision === "ACCEPTED" ? "form.suggestion-accepted" : "form.suggestion-declined",
+        input.decision === "ACCEPTED" ? "forms.suggestion-accepted" : "forms.suggestion-declined",
       entity: { type: "FormSuggestion", id: suggestion.id },
       funderId: ref.funderId,
-    });
-    return { ok: true };
+    }),
   });
-  if (result.ok) nudgeMailWorker();
-  return result;
+  if (!result.ok && result.reason === "forbidden") throw forbidden();
+  if (!result.ok) return { ok: false, reason: "already-answered" };
+  nudgeMailWorker();
+  return { ok: true };
 }
 
 async function namesOf(ids: string[]) {
@@ -187,7 +203,7 @@ export async function youSaidWeDid(slug: string, versionNumber: number) {
   const version = await db().formVersion.findFirst({
     where: {
       version: versionNumber,
-      status: { in: ["PUBLISHED", "RETIRED"] },
+      status: { in: [...frozenStatuses] },
       scheme: { slug, published: true },
     },
     include: { scheme: { include: { funder: { select: { name: true } } } } },

@@ -1,4 +1,3 @@
-import type { Params } from "@remix-run/react";
 import type { Prisma } from "~/generated/client-sqlite/client";
 import type { FormDefinition } from "~/domain/forms/definition";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
@@ -11,10 +10,22 @@ import {
 } from "~/domain/forms/edit";
 import { canUnretire, retirementCheck, usableForRounds } from "~/domain/forms/retirement";
 import { starterDefinition } from "~/domain/forms/starter";
-import { can, type Actor } from "~/domain/access/permissions";
-import { audit } from "~/services/platform/audit.server";
+import {
+  editableStatuses,
+  isEditable,
+  isFrozen,
+  versionStatuses,
+} from "~/domain/forms/version-lifecycle";
+import { can, formVersionResource, type Actor } from "~/domain/access/permissions";
+import { audit, type AuditEntry } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
-import { forbidden, requirePermission } from "~/services/access/permissions.server";
+import {
+  guardedChange,
+  pass,
+  refuse,
+  type GuardedChange,
+} from "~/services/platform/guarded-change.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 /**
  * Versions of a scheme's application form. A draft changes freely (also while the working
@@ -22,12 +33,10 @@ import { forbidden, requirePermission } from "~/services/access/permissions.serv
  * form, staff copy it into a new draft, so applications keep the exact questions they
  * started with. A published version that no round needs any more can be retired (and brought
  * back): it is then no longer offered to rounds, and applications started on it keep it.
+ * Every change asks the policy again (the route asked first), so no caller can skip it.
  */
 
 export type SchemeRef = { funderId: string; schemeId: string };
-
-const EDITABLE = ["DRAFT", "CONSULTATION"] as const;
-const FROZEN = ["PUBLISHED", "RETIRED"] as const;
 
 export function parseDefinition(json: unknown): FormDefinition {
   return formDefinitionSchema.parse(json);
@@ -35,47 +44,50 @@ export function parseDefinition(json: unknown): FormDefinition {
 
 const asJson = (definition: FormDefinition) => definition as unknown as Prisma.InputJsonValue;
 
-/** The scheme, only if it belongs to the funder in the address. */
-async function schemeOf(ref: SchemeRef, client: Tx = db() as unknown as Tx) {
-  return client.scheme.findFirst({ where: { id: ref.schemeId, funderId: ref.funderId } });
-}
-
-/** The service checks again what the route checked, so no caller can skip it. */
-async function checkEditor(actor: Actor, ref: SchemeRef, tx: Tx) {
-  if (!can(actor, "edit", { type: "funder", funderId: ref.funderId })) throw forbidden();
-  const scheme = await schemeOf(ref, tx);
-  if (!scheme) throw forbidden();
-  return scheme;
-}
-
-async function versionIn(tx: Tx, ref: SchemeRef, versionId: string) {
-  const version = await tx.formVersion.findFirst({
-    where: { id: versionId, schemeId: ref.schemeId },
+/** A version, only if its scheme is the one in the address and belongs to the funder there. */
+export function versionUnder(client: Tx, ref: SchemeRef, versionId: string) {
+  return client.formVersion.findFirst({
+    where: { id: versionId, schemeId: ref.schemeId, scheme: { funderId: ref.funderId } },
   });
-  if (!version) throw forbidden();
-  return version;
 }
 
-/** For builder loaders and actions: funder staff who may edit, and the scheme in the address. */
-export async function requireFormEditor(request: Request, params: Params) {
-  const ref: SchemeRef = { funderId: params.funderId ?? "", schemeId: params.schemeId ?? "" };
-  const found: { scheme?: NonNullable<Awaited<ReturnType<typeof schemeOf>>> } = {};
-  const user = await requirePermission(request, "edit", async () => {
-    const scheme = await schemeOf(ref);
-    if (!scheme) return null;
-    found.scheme = scheme;
-    return { type: "funder", funderId: ref.funderId };
-  });
-  return { user, scheme: found.scheme!, ref };
-}
+type VersionRow = NonNullable<Awaited<ReturnType<typeof versionUnder>>>;
 
-/** A version of the scheme with its definition read, or the 403 every missing record gets. */
-export async function requireVersion(ref: SchemeRef, versionId: string | undefined) {
-  const version = await db().formVersion.findFirst({
-    where: { id: versionId ?? "", schemeId: ref.schemeId },
+type VersionChange<Prepared, Value, Detail> = Pick<
+  GuardedChange<VersionRow, Prepared, Value, Detail>,
+  "from" | "prepare" | "update" | "then"
+> & {
+  action: AuditEntry["action"];
+  detail?: (version: VersionRow, value: Value) => Prisma.InputJsonValue;
+};
+
+/**
+ * A guarded change of one version of the scheme in the address, by staff who may edit it. A
+ * version that is missing, or not theirs, is the 403 every route gives.
+ */
+async function changeVersion<Prepared = undefined, Value = undefined, Detail = never>(
+  actor: Actor,
+  ref: SchemeRef,
+  versionId: string,
+  change: VersionChange<Prepared, Value, Detail>,
+) {
+  const result = await guardedChange(db(), {
+    actorId: actor.id,
+    load: (tx) => versionUnder(tx, ref, versionId),
+    allowed: (version) => can(actor, "edit", formVersionResource(version, ref.funderId)),
+    from: change.from,
+    prepare: change.prepare,
+    update: change.update,
+    then: change.then,
+    audit: (version, value) => ({
+      action: change.action,
+      entity: { type: "FormVersion", id: version.id },
+      funderId: ref.funderId,
+      detail: change.detail?.(version, value),
+    }),
   });
-  if (!version) throw forbidden();
-  return { ...version, definition: parseDefinition(version.definition) };
+  if (!result.ok && result.reason === "forbidden") throw forbidden();
+  return result;
 }
 
 export async function listVersions(schemeId: string) {
@@ -114,7 +126,12 @@ export type CreateResult =
 
 export async function createFirstDraft(actor: Actor, ref: SchemeRef): Promise<CreateResult> {
   return db().$transaction(async (tx): Promise<CreateResult> => {
-    await checkEditor(actor, ref, tx);
+    const scheme = await tx.scheme.findFirst({
+      where: { id: ref.schemeId, funderId: ref.funderId },
+    });
+    // Asked about the draft about to be written.
+    const draft = formVersionResource({ schemeId: ref.schemeId, status: "DRAFT" }, ref.funderId);
+    if (!scheme || !can(actor, "edit", draft)) throw forbidden();
     const existing = await tx.formVersion.findFirst({
       where: { schemeId: ref.schemeId },
       orderBy: { version: "desc" },
@@ -130,7 +147,7 @@ export async function createFirstDraft(actor: Actor, ref: SchemeRef): Promise<Cr
     });
     await audit(tx, {
       actorId: actor.id,
-      action: "form.draft-created",
+      action: "forms.draft-created",
       entity: { type: "FormVersion", id: version.id },
       funderId: ref.funderId,
     });
@@ -148,12 +165,12 @@ export async function createDraftFrom(
   versionId: string,
 ): Promise<CreateResult> {
   return db().$transaction(async (tx): Promise<CreateResult> => {
-    await checkEditor(actor, ref, tx);
-    const source = await versionIn(tx, ref, versionId);
-    if (!(FROZEN as readonly string[]).includes(source.status))
-      return { ok: false, reason: "not-published" };
+    const source = await versionUnder(tx, ref, versionId);
+    if (!source || !can(actor, "edit", formVersionResource(source, ref.funderId)))
+      throw forbidden();
+    if (!isFrozen(source.status)) return { ok: false, reason: "not-published" };
     const open = await tx.formVersion.findFirst({
-      where: { schemeId: ref.schemeId, status: { in: [...EDITABLE] } },
+      where: { schemeId: ref.schemeId, status: { in: [...editableStatuses] } },
     });
     if (open) return { ok: false, reason: "draft-exists", versionId: open.id };
     const latest = await tx.formVersion.findFirst({
@@ -172,7 +189,7 @@ export async function createDraftFrom(
     });
     await audit(tx, {
       actorId: actor.id,
-      action: "form.draft-copied",
+      action: "forms.draft-copied",
       entity: { type: "FormVersion", id: version.id },
       funderId: ref.funderId,
       detail: { basedOnId: source.id, version: version.version },
@@ -190,7 +207,16 @@ type Edit = (
   definition: FormDefinition,
 ) => { ok: true; definition: FormDefinition } | { ok: false; error: EditError };
 
-class EditConflict extends Error {}
+function checkedEdit(version: VersionRow, edit: Edit) {
+  const result = edit(parseDefinition(version.definition));
+  if (!result.ok) return refuse(result.error);
+  const checked = formDefinitionSchema.safeParse(result.definition);
+  if (!checked.success)
+    return refuse<EditError>({
+      key: checked.error.issues[0]?.message ?? "forms:builder.errors.invalidQuestion",
+    });
+  return pass(checked.data);
+}
 
 /**
  * Applies one edit to a draft. The edit runs on the latest stored copy and is written only if
@@ -205,40 +231,30 @@ export async function editDraft(
   describe: Record<string, string> = {},
 ): Promise<EditOutcome> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      return await db().$transaction(async (tx): Promise<EditOutcome> => {
-        await checkEditor(actor, ref, tx);
-        const version = await versionIn(tx, ref, versionId);
-        if (!(EDITABLE as readonly string[]).includes(version.status))
-          return { ok: false, reason: "not-editable" };
-        const result = edit(parseDefinition(version.definition));
-        if (!result.ok) return { ok: false, reason: "invalid", error: result.error };
-        const checked = formDefinitionSchema.safeParse(result.definition);
-        if (!checked.success)
-          return {
-            ok: false,
-            reason: "invalid",
-            error: {
-              key: checked.error.issues[0]?.message ?? "forms:builder.errors.invalidQuestion",
+    const result = await changeVersion<FormDefinition, FormDefinition, EditError>(
+      actor,
+      ref,
+      versionId,
+      {
+        from: editableStatuses,
+        prepare: (version) => checkedEdit(version, edit),
+        update: (tx, version, definition) =>
+          tx.formVersion.updateMany({
+            where: {
+              id: version.id,
+              status: { in: [...editableStatuses] },
+              updatedAt: version.updatedAt,
             },
-          };
-        const written = await tx.formVersion.updateMany({
-          where: { id: version.id, status: { in: [...EDITABLE] }, updatedAt: version.updatedAt },
-          data: { definition: asJson(checked.data) },
-        });
-        if (written.count !== 1) throw new EditConflict();
-        await audit(tx, {
-          actorId: actor.id,
-          action: "form.edited",
-          entity: { type: "FormVersion", id: version.id },
-          funderId: ref.funderId,
-          detail: describe,
-        });
-        return { ok: true, definition: checked.data };
-      });
-    } catch (error) {
-      if (!(error instanceof EditConflict)) throw error;
-    }
+            data: { definition: asJson(definition) },
+          }),
+        then: async (_tx, _version, definition) => pass(definition),
+        action: "forms.edited",
+        detail: () => describe,
+      },
+    );
+    if (result.ok) return { ok: true, definition: result.value };
+    if (result.reason === "refused") return { ok: false, reason: "invalid", error: result.detail };
+    if (result.reason !== "conflict") return { ok: false, reason: "not-editable" };
   }
   throw new Error("The form was changed by someone else several times in a row; please try again.");
 }
@@ -256,8 +272,7 @@ export async function updateDraft(
     const version = await db().formVersion.findFirst({
       where: { id: versionId, schemeId: ref.schemeId },
     });
-    if (version && !(EDITABLE as readonly string[]).includes(version.status))
-      return { ok: false, reason: "not-editable" };
+    if (version && !isEditable(version.status)) return { ok: false, reason: "not-editable" };
     return {
       ok: false,
       reason: "invalid",
@@ -301,28 +316,24 @@ export type StatusOutcome =
   | { ok: false; reason: "wrong-status" }
   | { ok: false; reason: "problems"; problems: EditError[] };
 
+const wrongStatus = { ok: false, reason: "wrong-status" } as const;
+
 /** Lets the working group read and comment on the draft. Staff can still edit it. */
 export async function openConsultation(
   actor: Actor,
   ref: SchemeRef,
   versionId: string,
 ): Promise<StatusOutcome> {
-  return db().$transaction(async (tx): Promise<StatusOutcome> => {
-    await checkEditor(actor, ref, tx);
-    const version = await versionIn(tx, ref, versionId);
-    const moved = await tx.formVersion.updateMany({
-      where: { id: version.id, status: "DRAFT" },
-      data: { status: "CONSULTATION" },
-    });
-    if (moved.count !== 1) return { ok: false, reason: "wrong-status" };
-    await audit(tx, {
-      actorId: actor.id,
-      action: "form.consultation-opened",
-      entity: { type: "FormVersion", id: version.id },
-      funderId: ref.funderId,
-    });
-    return { ok: true };
+  const result = await changeVersion(actor, ref, versionId, {
+    from: ["DRAFT"],
+    update: (tx, version) =>
+      tx.formVersion.updateMany({
+        where: { id: version.id, status: "DRAFT" },
+        data: { status: "CONSULTATION" },
+      }),
+    action: "forms.consultation-opened",
   });
+  return result.ok ? { ok: true } : wrongStatus;
 }
 
 /** Freezes the version: from now on it is only ever read, and rounds can use it. */
@@ -332,28 +343,25 @@ export async function publishVersion(
   versionId: string,
   now = new Date(),
 ): Promise<StatusOutcome> {
-  return db().$transaction(async (tx): Promise<StatusOutcome> => {
-    await checkEditor(actor, ref, tx);
-    const version = await versionIn(tx, ref, versionId);
-    if (!(EDITABLE as readonly string[]).includes(version.status))
-      return { ok: false, reason: "wrong-status" };
-    const problems = publishProblems(parseDefinition(version.definition));
-    if (problems.length > 0) return { ok: false, reason: "problems", problems };
+  const result = await changeVersion<undefined, undefined, EditError[]>(actor, ref, versionId, {
+    from: editableStatuses,
+    prepare: (version) => {
+      const problems = publishProblems(parseDefinition(version.definition));
+      return problems.length > 0 ? refuse(problems) : pass();
+    },
     // Conditional on the copy just checked, so an edit saved a moment ago is not published unchecked.
-    const moved = await tx.formVersion.updateMany({
-      where: { id: version.id, status: version.status, updatedAt: version.updatedAt },
-      data: { status: "PUBLISHED", publishedAt: now },
-    });
-    if (moved.count !== 1) return { ok: false, reason: "wrong-status" };
-    await audit(tx, {
-      actorId: actor.id,
-      action: "form.published",
-      entity: { type: "FormVersion", id: version.id },
-      funderId: ref.funderId,
-      detail: { version: version.version },
-    });
-    return { ok: true };
+    update: (tx, version) =>
+      tx.formVersion.updateMany({
+        where: { id: version.id, status: version.status, updatedAt: version.updatedAt },
+        data: { status: "PUBLISHED", publishedAt: now },
+      }),
+    action: "forms.published",
+    detail: (version) => ({ version: version.version }),
   });
+  if (result.ok) return { ok: true };
+  return result.reason === "refused"
+    ? { ok: false, reason: "problems", problems: result.detail }
+    : wrongStatus;
 }
 
 export type AssignOutcome =
@@ -370,33 +378,35 @@ export async function assignToRound(
   versionId: string,
   roundId: string,
 ): Promise<AssignOutcome> {
-  return db().$transaction(async (tx): Promise<AssignOutcome> => {
-    await checkEditor(actor, ref, tx);
-    const version = await versionIn(tx, ref, versionId);
-    if (!usableForRounds(version.status)) return { ok: false, reason: "not-published" };
+  type Refusal = "unknown-round" | "round-has-applications";
+  const result = await changeVersion<undefined, string | null, Refusal>(actor, ref, versionId, {
+    from: versionStatuses.filter(usableForRounds),
     // Written while still published, which holds the version's row until this transaction
     // ends: a retirement at the same moment waits for it, then sees this round.
-    const held = await tx.formVersion.updateMany({
-      where: { id: version.id, status: "PUBLISHED" },
-      data: { status: "PUBLISHED" },
-    });
-    if (held.count !== 1) return { ok: false, reason: "not-published" };
-    const round = await tx.round.findFirst({ where: { id: roundId, schemeId: ref.schemeId } });
-    if (!round) return { ok: false, reason: "unknown-round" };
-    const onOtherVersions = await tx.application.count({
-      where: { pot: { roundId }, formVersionId: { not: null }, NOT: { formVersionId: version.id } },
-    });
-    if (onOtherVersions > 0) return { ok: false, reason: "round-has-applications" };
-    await tx.round.update({ where: { id: roundId }, data: { formVersionId: version.id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: "form.round-assigned",
-      entity: { type: "FormVersion", id: version.id },
-      funderId: ref.funderId,
-      detail: { roundId, previousFormVersionId: round.formVersionId },
-    });
-    return { ok: true };
+    update: (tx, version) =>
+      tx.formVersion.updateMany({
+        where: { id: version.id, status: "PUBLISHED" },
+        data: { status: "PUBLISHED" },
+      }),
+    then: async (tx, version) => {
+      const round = await tx.round.findFirst({ where: { id: roundId, schemeId: ref.schemeId } });
+      if (!round) return refuse<Refusal>("unknown-round");
+      const onOtherVersions = await tx.application.count({
+        where: {
+          pot: { roundId },
+          formVersionId: { not: null },
+          NOT: { formVersionId: version.id },
+        },
+      });
+      if (onOtherVersions > 0) return refuse<Refusal>("round-has-applications");
+      await tx.round.update({ where: { id: roundId }, data: { formVersionId: version.id } });
+      return pass(round.formVersionId);
+    },
+    action: "forms.round-assigned",
+    detail: (_version, previousFormVersionId) => ({ roundId, previousFormVersionId }),
   });
+  if (result.ok) return { ok: true };
+  return { ok: false, reason: result.reason === "refused" ? result.detail : "not-published" };
 }
 
 export type RetireOutcome =
@@ -404,11 +414,7 @@ export type RetireOutcome =
   | { ok: false; reason: "wrong-status" }
   | { ok: false; reason: "in-use"; rounds: { id: string; name: unknown }[] };
 
-class RetireRefused extends Error {
-  constructor(readonly outcome: RetireOutcome) {
-    super("retirement refused");
-  }
-}
+type InUse = Extract<RetireOutcome, { reason: "in-use" }>;
 
 /**
  * Stops a published version being used: it can no longer be chosen for a round. Refused while
@@ -420,47 +426,42 @@ export async function retireVersion(
   versionId: string,
   now = new Date(),
 ): Promise<RetireOutcome> {
-  try {
-    return await db().$transaction(async (tx): Promise<RetireOutcome> => {
-      await checkEditor(actor, ref, tx);
-      const version = await versionIn(tx, ref, versionId);
+  const result = await changeVersion<undefined, string[], InUse | typeof wrongStatus>(
+    actor,
+    ref,
+    versionId,
+    {
+      from: ["PUBLISHED"],
+      update: (tx, version) =>
+        tx.formVersion.updateMany({
+          where: { id: version.id, status: "PUBLISHED" },
+          data: { status: "RETIRED" },
+        }),
       // Marked first, then the rounds are read: a round being given this version at the same
-      // moment either finished before (and is seen below) or waits and then finds it retired.
-      const moved = await tx.formVersion.updateMany({
-        where: { id: version.id, status: "PUBLISHED" },
-        data: { status: "RETIRED" },
-      });
-      if (moved.count !== 1) return { ok: false, reason: "wrong-status" };
-      const rounds = await tx.round.findMany({
-        where: { formVersionId: version.id },
-        select: { id: true, name: true, opensAt: true, closesAt: true },
-      });
-      const check = retirementCheck(version.status, rounds, now);
-      if (!check.ok) {
-        // Thrown, so that the transaction undoes the status change above.
-        throw new RetireRefused(
+      // moment either finished before (and is seen here) or waits and then finds it retired.
+      then: async (tx, version) => {
+        const rounds = await tx.round.findMany({
+          where: { formVersionId: version.id },
+          select: { id: true, name: true, opensAt: true, closesAt: true },
+        });
+        const check = retirementCheck(version.status, rounds, now);
+        if (check.ok) return pass(rounds.map((round) => round.id));
+        return refuse<InUse | typeof wrongStatus>(
           check.reason === "in-use"
             ? {
                 ok: false,
                 reason: "in-use",
                 rounds: check.rounds.map(({ id, name }) => ({ id, name })),
               }
-            : { ok: false, reason: "wrong-status" },
+            : wrongStatus,
         );
-      }
-      await audit(tx, {
-        actorId: actor.id,
-        action: "form.retired",
-        entity: { type: "FormVersion", id: version.id },
-        funderId: ref.funderId,
-        detail: { version: version.version, closedRoundIds: rounds.map((round) => round.id) },
-      });
-      return { ok: true };
-    });
-  } catch (error) {
-    if (error instanceof RetireRefused) return error.outcome;
-    throw error;
-  }
+      },
+      action: "forms.retired",
+      detail: (version, closedRoundIds) => ({ version: version.version, closedRoundIds }),
+    },
+  );
+  if (result.ok) return { ok: true };
+  return result.reason === "refused" ? result.detail : wrongStatus;
 }
 
 /** Brings a retired version back to published, so rounds can use it again. */
@@ -469,24 +470,17 @@ export async function unretireVersion(
   ref: SchemeRef,
   versionId: string,
 ): Promise<StatusOutcome> {
-  return db().$transaction(async (tx): Promise<StatusOutcome> => {
-    await checkEditor(actor, ref, tx);
-    const version = await versionIn(tx, ref, versionId);
-    if (!canUnretire(version.status)) return { ok: false, reason: "wrong-status" };
-    const moved = await tx.formVersion.updateMany({
-      where: { id: version.id, status: "RETIRED" },
-      data: { status: "PUBLISHED" },
-    });
-    if (moved.count !== 1) return { ok: false, reason: "wrong-status" };
-    await audit(tx, {
-      actorId: actor.id,
-      action: "form.unretired",
-      entity: { type: "FormVersion", id: version.id },
-      funderId: ref.funderId,
-      detail: { version: version.version },
-    });
-    return { ok: true };
+  const result = await changeVersion(actor, ref, versionId, {
+    from: versionStatuses.filter(canUnretire),
+    update: (tx, version) =>
+      tx.formVersion.updateMany({
+        where: { id: version.id, status: "RETIRED" },
+        data: { status: "PUBLISHED" },
+      }),
+    action: "forms.unretired",
+    detail: (version) => ({ version: version.version }),
   });
+  return result.ok ? { ok: true } : wrongStatus;
 }
 
 /** The rounds of a scheme with the version each uses, for the "use this version for" choice. */

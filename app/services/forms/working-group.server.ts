@@ -10,17 +10,17 @@ import { translated } from "~/domain/shared/translated-text";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
-import { parseDefinition } from "./form-versions.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
 import { forbidden } from "~/services/access/permissions.server";
+import { isOpenForSuggestions, workingGroupStatuses } from "~/domain/forms/version-lifecycle";
 import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 /**
  * The community working group that co-designs a scheme's form. Members need no other role:
  * an emailed link (only its SHA-256 hash is stored) makes them members of that one scheme's
- * group, which lets them read its forms in consultation and make suggestions. This check
- * lives here rather than in the permission table because it is about one scheme's forms only.
+ * group, which lets them read its forms in consultation and make suggestions (the policy's
+ * "consultation" resource; the way in is requireConsultation).
  */
 
 export function hashWorkingGroupToken(token: string): string {
@@ -75,7 +75,7 @@ export async function inviteWorkingGroupMember(input: {
     });
     await audit(tx, {
       actorId: input.actor.id,
-      action: "working-group.invited",
+      action: "forms.working-group-invited",
       entity: { type: "Scheme", id: scheme.id },
       funderId: input.funderId,
       detail: { memberId: member.id, email, locale: input.locale },
@@ -159,41 +159,13 @@ export async function acceptWorkingGroupInvitation(
     });
     await audit(tx, {
       actorId: user.id,
-      action: "working-group.joined",
+      action: "forms.working-group-joined",
       entity: { type: "Scheme", id: row.schemeId },
       funderId: scheme.funderId,
       detail: { memberId: row.id, invitedEmail: row.email, acceptedAs: user.email },
     });
     return { ok: true, schemeId: row.schemeId };
   });
-}
-
-export async function isWorkingGroupMember(userId: string, schemeId: string): Promise<boolean> {
-  return (
-    (await db().workingGroupMember.count({
-      where: { schemeId, userId, acceptedAt: { not: null } },
-    })) > 0
-  );
-}
-
-/**
- * A form version as a working-group member may see it: only her scheme's, and only once it
- * has been opened for consultation (drafts are staff's work in progress). `toComment` also
- * requires the consultation to be still open. Anything else is the usual 403.
- */
-export async function requireConsultationAccess(
-  userId: string,
-  versionId: string,
-  options: { toComment: boolean },
-) {
-  const version = await db().formVersion.findUnique({
-    where: { id: versionId },
-    include: { scheme: { include: { funder: true } } },
-  });
-  if (!version || !(await isWorkingGroupMember(userId, version.schemeId))) throw forbidden();
-  const readable = options.toComment ? ["CONSULTATION"] : ["CONSULTATION", "PUBLISHED", "RETIRED"];
-  if (!readable.includes(version.status)) throw forbidden();
-  return { ...version, definition: parseDefinition(version.definition) };
 }
 
 /** The versions a member can read: open consultations first, then the ones she helped shape. */
@@ -206,7 +178,7 @@ export async function consultationsFor(userId: string) {
   const versions = await db().formVersion.findMany({
     where: {
       schemeId: { in: schemeIds },
-      status: { in: ["CONSULTATION", "PUBLISHED", "RETIRED"] },
+      status: { in: [...workingGroupStatuses] },
     },
     include: {
       scheme: { select: { title: true, slug: true } },
@@ -215,6 +187,6 @@ export async function consultationsFor(userId: string) {
     orderBy: [{ updatedAt: "desc" }],
   });
   return versions.sort(
-    (a, b) => Number(b.status === "CONSULTATION") - Number(a.status === "CONSULTATION"),
+    (a, b) => Number(isOpenForSuggestions(b.status)) - Number(isOpenForSuggestions(a.status)),
   );
 }

@@ -3,13 +3,13 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/shared/form-field";
 import type { EditError } from "~/domain/forms/edit";
+import type { VersionStatus } from "~/domain/forms/version-lifecycle";
 import type { FieldErrors } from "~/domain/shared/validation";
 
-type Status = "DRAFT" | "CONSULTATION" | "PUBLISHED" | "RETIRED";
 type RoundOption = { id: string; name: { text: string }; usesThis: boolean };
 
 type NextStepsProps = {
-  status: Status;
+  status: VersionStatus;
   editable: boolean;
   /** What must be fixed before publishing (a draft only). */
   problems: EditError[];
@@ -105,7 +105,7 @@ function PublishConfirmation({
   openSuggestions,
   here,
 }: {
-  status: Status;
+  status: VersionStatus;
   version: number;
   openSuggestions: number;
   here: string;
