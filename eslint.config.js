@@ -74,6 +74,26 @@ export default tseslint.config(
     },
   },
   {
+    // Routes enter a record through its require<Record>(request, params, action), which loads it
+    // under its parent in the address and asks can(); never a bare permission check (decision 0019).
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "~/services/access/permissions.server",
+              importNames: ["requirePermission"],
+              message:
+                "Use the record's require…(request, params, action) entry point (requireFunder, requireScheme, requireApplication…).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.tsx"],
     plugins: { react, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     settings: { react: { version: "detect" } },

@@ -45,4 +45,14 @@ describe("layer boundaries (npm run lint)", () => {
       ),
     ).toEqual([1]);
   });
+
+  it("keeps routes to the require… entry points rather than a bare permission check", async () => {
+    const file = "app/routes/fund.$funderId.probe.tsx";
+    const bare =
+      'import { requirePermission } from "~/services/access/permissions.server";\nexport const p = requirePermission;\n';
+    const entry =
+      'import { requireUser } from "~/services/access/permissions.server";\nexport const p = requireUser;\n';
+    expect(await restrictedImports(file, bare)).toEqual([1]);
+    expect(await restrictedImports(file, entry)).toEqual([]);
+  });
 });

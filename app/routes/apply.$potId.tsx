@@ -21,13 +21,8 @@ import { fieldError, parseForm, type FieldErrors } from "~/domain/shared/validat
 import { groupsForApplying } from "~/services/applications/application-pages.server";
 import { potForApplying, startApplication } from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { organisationScope, setAreaServed } from "~/services/organisations/organisations.server";
-import {
-  forbidden,
-  requirePermission,
-  requireUser,
-  type SignedInUser,
-} from "~/services/access/permissions.server";
+import { requireOrganisation, setAreaServed } from "~/services/organisations/organisations.server";
+import { forbidden, requireUser, type SignedInUser } from "~/services/access/permissions.server";
 import { potRules } from "~/services/schemes/schemes.server";
 
 const organisationId = z
@@ -123,7 +118,7 @@ async function start(
 /** She picked one of the funder's areas for her group: save it on the profile, then start. */
 async function chooseArea(request: Request, potId: string, form: FormData) {
   const requested = String(form.get("organisationId") ?? "");
-  const user = await requirePermission(request, "edit", () => organisationScope(requested));
+  const { user } = await requireOrganisation(request, { organisationId: requested }, "edit");
   const result = parseForm(areaSchema, form);
   const pot = await requirePot(user, potId);
   if (!result.ok) return start(user, potId, requested, result.errors);

@@ -10,12 +10,11 @@ import { formatMoney } from "~/domain/shared/money";
 import { formatNumber, formatSchemeDate } from "~/domain/shared/dates";
 import { funderDashboard, type FunderDashboard } from "~/services/schemes/funder-dashboard.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { requirePermission } from "~/services/access/permissions.server";
+import { requireFunder } from "~/services/schemes/scheme-access.server";
 
 /** The funder dashboard: rounds with their deadlines, counts and money, and what needs attention. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const funderId = params.funderId ?? "";
-  await requirePermission(request, "view", { type: "funder", funderId });
+  const { funderId } = await requireFunder(request, params, "view");
   const now = new Date();
   const dashboard = await funderDashboard(funderId, await localeOf(request), now);
   return { ...dashboard, now: now.toISOString() };

@@ -19,7 +19,8 @@ import {
 } from "~/services/applications/apply-on-behalf.server";
 import { startApplication } from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { forbidden, requirePermission } from "~/services/access/permissions.server";
+import { forbidden } from "~/services/access/permissions.server";
+import { requireFunder } from "~/services/schemes/scheme-access.server";
 
 /**
  * Programme staff entering an application for a group that cannot apply online itself (on the
@@ -39,8 +40,7 @@ const schema = z.object({
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const funderId = params.funderId ?? "";
-  await requirePermission(request, "edit", { type: "funder", funderId });
+  const { funderId } = await requireFunder(request, params, "edit");
   const url = new URL(request.url);
   const query = (url.searchParams.get("q") ?? "").slice(0, 100);
   const chosenId = url.searchParams.get("organisationId");
@@ -74,8 +74,7 @@ type ActionData = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const funderId = params.funderId ?? "";
-  const user = await requirePermission(request, "edit", { type: "funder", funderId });
+  const { funderId, user } = await requireFunder(request, params, "edit");
   const result = parseForm(schema, await request.formData());
   if (!result.ok)
     return data<ActionData>({ errors: result.errors, values: result.values }, { status: 400 });

@@ -16,12 +16,11 @@ import { typedValues } from "~/domain/shared/form-values";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { db } from "~/services/platform/db.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { requirePermission } from "~/services/access/permissions.server";
+import { requireFunder } from "~/services/schemes/scheme-access.server";
 import { createScheme } from "~/services/schemes/scheme-admin.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const funderId = params.funderId ?? "";
-  await requirePermission(request, "edit", { type: "funder", funderId });
+  const { funderId } = await requireFunder(request, params, "edit");
   const locale = await localeOf(request);
   // A funder's next scheme usually runs in the same place and money as the last one.
   const previous = await db().scheme.findFirst({
@@ -42,8 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const funderId = params.funderId ?? "";
-  const user = await requirePermission(request, "edit", { type: "funder", funderId });
+  const { funderId, user } = await requireFunder(request, params, "edit");
   const form = await request.formData();
   const result = parseForm(schemeFormSchema, form);
   if (!result.ok)

@@ -1,10 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { can } from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";
 import { db } from "~/services/platform/db.server";
-import { localeOf } from "~/services/platform/i18n.server";
-import { forbidden, requirePermission } from "~/services/access/permissions.server";
+import { requireFunder } from "~/services/schemes/scheme-access.server";
 
 /**
  * Layout for everything under /fund/:funderId, and the data of its dashboard (the index
@@ -12,11 +10,8 @@ import { forbidden, requirePermission } from "~/services/access/permissions.serv
  * below still checks permission in its own loader and action.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const funderId = params.funderId ?? "";
-  const resource = { type: "funder" as const, funderId };
-  const user = await requirePermission(request, "view", resource);
-  const locale = await localeOf(request);
-  const funder = await db().funder.findUnique({
+  const { funderId, locale, canEdit, canViewAudit } = await requireFunder(request, params, "view");
+  const funder = await db().funder.findUniqueOrThrow({
     where: { id: funderId },
     include: {
       schemes: {
@@ -26,13 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       members: { include: { user: { select: { name: true, email: true } } } },
     },
   });
-  // Only a platform admin gets this far for a missing funder; she gets the same 403 as anyone.
-  if (!funder) throw forbidden();
   return {
     funder: { id: funder.id, name: funder.name },
     name: funder.name,
-    canEdit: can(user, "edit", resource),
-    canViewAudit: can(user, "view-audit", resource),
+    canEdit,
+    canViewAudit,
     schemes: funder.schemes.map((scheme) => ({
       id: scheme.id,
       title: translated(scheme.title, locale),

@@ -3,8 +3,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatMoney } from "~/domain/shared/money";
 import { can, type Resource } from "~/domain/access/permissions";
-import { loadOrganisation, organisationScope } from "~/services/organisations/organisations.server";
-import { forbidden, requirePermission } from "~/services/access/permissions.server";
+import {
+  loadOrganisation,
+  requireOrganisation,
+} from "~/services/organisations/organisations.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 const notices = ["created", "saved", "joined"] as const;
 type Notice = (typeof notices)[number];
@@ -12,8 +15,7 @@ type Notice = (typeof notices)[number];
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const organisationId = params.organisationId ?? "";
-  const user = await requirePermission(request, "view", () => organisationScope(organisationId));
+  const { user, organisationId } = await requireOrganisation(request, params, "view");
   const organisation = await loadOrganisation(organisationId);
   if (!organisation) throw forbidden();
   // Editing never depends on applications, so the plain resource answers these.

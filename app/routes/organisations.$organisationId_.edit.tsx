@@ -11,10 +11,10 @@ import {
 import { parseForm } from "~/domain/shared/validation";
 import {
   loadOrganisation,
-  organisationScope,
+  requireOrganisation,
   updateOrganisation,
 } from "~/services/organisations/organisations.server";
-import { forbidden, requirePermission } from "~/services/access/permissions.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
@@ -22,8 +22,7 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 // showing the form on its own page rather than inside the profile page.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const organisationId = params.organisationId ?? "";
-  await requirePermission(request, "edit", () => organisationScope(organisationId));
+  const { organisationId } = await requireOrganisation(request, params, "edit");
   const organisation = await loadOrganisation(organisationId);
   if (!organisation) throw forbidden();
   return {
@@ -34,8 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organisationId = params.organisationId ?? "";
-  const user = await requirePermission(request, "edit", () => organisationScope(organisationId));
+  const { user, organisationId } = await requireOrganisation(request, params, "edit");
   const result = parseForm(profileFormSchema, await request.formData());
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   const changes = await updateOrganisation(user.id, organisationId, result.data);

@@ -14,16 +14,16 @@ import { isolate } from "~/domain/shared/bidi";
 import { localeOf } from "~/services/platform/i18n.server";
 import { pendingInvitations } from "~/services/organisations/invitations.server";
 import { changeMembers } from "~/services/organisations/member-changes.server";
-import { loadOrganisation, organisationScope } from "~/services/organisations/organisations.server";
-import { forbidden, requirePermission } from "~/services/access/permissions.server";
-
-const scopeOf = (organisationId: string) => () => organisationScope(organisationId);
+import {
+  loadOrganisation,
+  requireOrganisation,
+} from "~/services/organisations/organisations.server";
+import { forbidden } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const organisationId = params.organisationId ?? "";
-  const user = await requirePermission(request, "manage-members", scopeOf(organisationId));
+  const { user, organisationId } = await requireOrganisation(request, params, "manage-members");
   const [organisation, invitations, locale] = await Promise.all([
     loadOrganisation(organisationId),
     pendingInvitations(organisationId),
@@ -53,8 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const organisationId = params.organisationId ?? "";
-  const user = await requirePermission(request, "manage-members", scopeOf(organisationId));
+  const { user, organisationId } = await requireOrganisation(request, params, "manage-members");
   const read = readMembersForm(await request.formData());
   if (!read) throw new Response("Bad request", { status: 400 });
   if (!read.ok) return data<MembersReply>(read.reply, { status: 400 });

@@ -4,29 +4,12 @@ import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { translated } from "~/domain/shared/translated-text";
 import { roundHasClosed } from "~/domain/schemes/round-phase";
-import { db } from "~/services/platform/db.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { requirePermission } from "~/services/access/permissions.server";
-
-async function panelScope(panelId: string) {
-  const panel = await db().panel.findUnique({
-    where: { id: panelId },
-    select: { round: { select: { scheme: { select: { funderId: true } } } } },
-  });
-  return panel ? { type: "panel" as const, panelId, funderId: panel.round.scheme.funderId } : null;
-}
+import { requirePanel } from "~/services/panels/panels.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const panelId = params.panelId ?? "";
-  await requirePermission(request, "view", () => panelScope(panelId));
+  const { panel } = await requirePanel(request, params, "view");
   const locale = await localeOf(request);
-  const panel = await db().panel.findUniqueOrThrow({
-    where: { id: panelId },
-    include: {
-      round: { include: { scheme: { select: { timeZone: true } } } },
-      members: { include: { user: { select: { name: true, email: true } } } },
-    },
-  });
   return {
     name: panel.name,
     round: translated(panel.round.name, locale),

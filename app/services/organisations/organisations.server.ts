@@ -3,7 +3,8 @@ import {
   profileOf,
   type OrganisationProfile,
 } from "~/domain/organisations/organisation-profile";
-import type { Resource } from "~/domain/access/permissions";
+import type { Action, Resource } from "~/domain/access/permissions";
+import { requirePermission } from "~/services/access/permissions.server";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
 
@@ -47,6 +48,20 @@ export async function organisationScope(organisationId: string): Promise<Resourc
     organisationId,
     appliedToFunderIds: await funderIdsAppliedTo(organisationId),
   };
+}
+
+/**
+ * The organisation named by `params.organisationId` (the address, or the group chosen in a
+ * form), for someone allowed to act on it; the same 403 whether it is missing or off-limits.
+ */
+export async function requireOrganisation(
+  request: Request,
+  params: { organisationId?: string },
+  action: Action,
+) {
+  const organisationId = params.organisationId ?? "";
+  const user = await requirePermission(request, action, () => organisationScope(organisationId));
+  return { user, organisationId };
 }
 
 /**

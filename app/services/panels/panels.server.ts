@@ -1,6 +1,8 @@
 import type { Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
+import type { Action } from "~/domain/access/permissions";
 import { db } from "~/services/platform/db.server";
+import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
 /** The panels someone sits on, newest round first, with her role and when the round closes. */
 export async function panelsOf(userId: string, locale: Locale) {
@@ -27,4 +29,27 @@ export async function panelsOf(userId: string, locale: Locale) {
     closesAt: panel.round.closesAt.toISOString(),
     timeZone: panel.round.scheme.timeZone,
   }));
+}
+
+/**
+ * The panel in the address with its round and members, for someone allowed to act on it; the
+ * same 403 whether it is missing or off-limits.
+ */
+export async function requirePanel(request: Request, params: { panelId?: string }, action: Action) {
+  const panel = await db().panel.findUnique({
+    where: { id: params.panelId ?? "" },
+    include: {
+      round: { include: { scheme: { select: { funderId: true, timeZone: true } } } },
+      members: { include: { user: { select: { name: true, email: true } } } },
+    },
+  });
+  const user = await requirePermission(request, action, () =>
+    Promise.resolve(
+      panel
+        ? { type: "panel" as const, panelId: panel.id, funderId: panel.round.scheme.funderId }
+        : null,
+    ),
+  );
+  if (!panel) throw forbidden();
+  return { user, panel };
 }

@@ -25,6 +25,14 @@ async function funderAccess(request: Request, params: Params, action: Action) {
   };
 }
 
+/** The funder in the address, for its own pages (the dashboard, new schemes, applying for a group). */
+export async function requireFunder(request: Request, params: Params, action: Action) {
+  const access = await funderAccess(request, params, action);
+  const funder = await db().funder.findUnique({ where: { id: access.funderId } });
+  if (!funder) throw forbidden();
+  return { ...access, funder };
+}
+
 export async function requireScheme(request: Request, params: Params, action: Action) {
   const access = await funderAccess(request, params, action);
   const scheme = await db().scheme.findFirst({
