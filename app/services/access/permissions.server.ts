@@ -8,7 +8,11 @@ export type SignedInUser = Actor & { email: string; name: string | null; locale:
 async function loadUser(userId: string): Promise<SignedInUser | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
-    include: { funderMemberships: true, orgMemberships: true, panelMemberships: true },
+    include: {
+      funderMemberships: true,
+      orgMemberships: true,
+      panelMemberships: { where: { removedAt: null } },
+    },
   });
   if (!user) return null;
   const workingGroups = await db().workingGroupMember.findMany({

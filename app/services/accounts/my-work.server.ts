@@ -58,7 +58,10 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
         where: { userId: user.id },
         include: { organisation: true },
       }),
-      db().panelMember.findMany({ where: { userId: user.id }, include: { panel: true } }),
+      db().panelMember.findMany({
+        where: { userId: user.id, removedAt: null },
+        include: { panel: true },
+      }),
       db().workingGroupMember.count({ where: { userId: user.id, acceptedAt: { not: null } } }),
     ]);
   const inviterIds = invitations.flatMap((invitation) =>

@@ -7,7 +7,7 @@ import { forbidden, requirePermission } from "~/services/access/permissions.serv
 /** The panels someone sits on, newest round first, with her role and when the round closes. */
 export async function panelsOf(userId: string, locale: Locale) {
   const memberships = await db().panelMember.findMany({
-    where: { userId },
+    where: { userId, removedAt: null },
     orderBy: { panel: { round: { closesAt: "desc" } } },
     take: 50,
     select: {
@@ -40,7 +40,10 @@ export async function requirePanel(request: Request, params: { panelId?: string 
     where: { id: params.panelId ?? "" },
     include: {
       round: { include: { scheme: { select: { funderId: true, timeZone: true } } } },
-      members: { include: { user: { select: { name: true, email: true } } } },
+      members: {
+        where: { removedAt: null },
+        include: { user: { select: { name: true, email: true } } },
+      },
     },
   });
   const user = await requirePermission(request, action, () =>
