@@ -11,6 +11,7 @@ export const namespaces = [
   "organisations",
   "forms",
   "applications",
+  "panels",
   "accounts",
   "emails",
 ] as const;
