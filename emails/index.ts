@@ -11,6 +11,7 @@ import {
   renderOrganisationInvitation,
   type OrganisationInvitationPayload,
 } from "./organisation-invitation";
+import { renderPanelInvitation, type PanelInvitationPayload } from "./panel-invitation";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
 import {
@@ -29,6 +30,7 @@ export const emailTemplates = {
   "organisation-invitation": { render: renderOrganisationInvitation, sensitive: true },
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
+  "panel-invitation": { render: renderPanelInvitation, sensitive: true },
 } satisfies Record<
   string,
   { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
@@ -43,6 +45,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "organisation-invitation": OrganisationInvitationPayload;
   "application-receipt": ApplicationReceiptPayload;
   "deadline-reminder": DeadlineReminderPayload;
+  "panel-invitation": PanelInvitationPayload;
 }[Name];
 
 export type { RenderedEmail };

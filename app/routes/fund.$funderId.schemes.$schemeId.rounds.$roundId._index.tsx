@@ -152,6 +152,14 @@ export default function RoundPage() {
         </Link>
       </p>
 
+      <section className="stack" aria-labelledby="panels-title">
+        <h2 id="panels-title">{t("panels:setup.listTitle")}</h2>
+        <p>{t("panels:setup.roundIntro")}</p>
+        <p>
+          <Link to={`${base}/panels`}>{t("panels:setup.listLink")}</Link>
+        </p>
+      </section>
+
       {locked ? <MoneyRulesLocked /> : null}
       <Warnings warnings={roundNotes} />
 

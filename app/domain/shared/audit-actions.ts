@@ -50,6 +50,14 @@ export const auditActions = [
   "accounts.password-set",
   "accounts.password-removed",
   "accounts.signed-out-everywhere",
+  "panels.created",
+  "panels.settings-changed",
+  "panels.member-invited",
+  "panels.invitation-resent",
+  "panels.invitation-revoked",
+  "panels.invitation-accepted",
+  "panels.member-removed",
+  "panels.member-role-changed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

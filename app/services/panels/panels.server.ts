@@ -1,8 +1,10 @@
 import type { Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
-import type { Action } from "~/domain/access/permissions";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { can, type Action } from "~/domain/access/permissions";
 import { db } from "~/services/platform/db.server";
 import { forbidden, requirePermission } from "~/services/access/permissions.server";
+import { requireRound } from "~/services/schemes/scheme-access.server";
 
 /** The panels someone sits on, newest round first, with her role and when the round closes. */
 export async function panelsOf(userId: string, locale: Locale) {
@@ -56,3 +58,39 @@ export async function requirePanel(request: Request, params: { panelId?: string 
   if (!panel) throw forbidden();
   return { user, panel };
 }
+
+/**
+ * The panel in a funder page's address, for the funder's staff: loaded under its round,
+ * scheme and funder, then asked of the policy. Panel members do not get these pages, and a
+ * panel of another round gets the same 403 as one that does not exist.
+ */
+export async function requireRoundPanel(
+  request: Request,
+  params: LoaderFunctionArgs["params"],
+  action: Action,
+) {
+  const access = await requireRound(request, params, "view");
+  const panel = await db().panel.findFirst({
+    where: { id: params.panelId ?? "", roundId: access.round.id },
+    include: {
+      pots: { select: { potId: true } },
+      members: {
+        where: { removedAt: null },
+        orderBy: { createdAt: "asc" },
+        include: { user: { select: { name: true, email: true } } },
+      },
+    },
+  });
+  if (!panel) throw forbidden();
+  const resource = panelResource(panel.id, access.funderId);
+  if (!can(access.user, action, resource)) throw forbidden();
+  return {
+    ...access,
+    panel,
+    canManage: can(access.user, "manage-members", resource),
+    canEditPanel: can(access.user, "edit", resource),
+  };
+}
+
+export const panelResource = (panelId: string, funderId: string) =>
+  ({ type: "panel", panelId, funderId }) as const;

@@ -1,0 +1,56 @@
+import type { TFunction } from "i18next";
+import type { Locale } from "../app/domain/shared/locales";
+import {
+  buttonLink,
+  escapeHtml,
+  formatExpiry,
+  paragraphs,
+  wrapHtml,
+  type RenderedEmail,
+} from "./layout";
+
+export type PanelInvitationPayload = {
+  panelName: string;
+  roundName: string;
+  funderName: string;
+  inviterName: string;
+  role: "CHAIR" | "MEMBER" | "COMMUNITY_REVIEWER" | "SPECIALIST";
+  /** The full link with its token; the token itself is stored only as a hash. */
+  link: string;
+  /** ISO timestamp after which the link stops working. */
+  expiresAt: string;
+};
+
+export function renderPanelInvitation(
+  locale: Locale,
+  t: TFunction,
+  payload: PanelInvitationPayload,
+): RenderedEmail {
+  const values = {
+    inviter: payload.inviterName,
+    funder: payload.funderName,
+    panel: payload.panelName,
+    round: payload.roundName,
+    date: formatExpiry(payload.expiresAt, locale),
+  };
+  const key = (name: string) => t(`emails:panelInvitation.${name}`, values);
+  const subject = key("subject");
+  const intro = [t("emails:greeting"), key("body"), key(`role.${payload.role}`)];
+  const after = [key("noPassword"), key("validity"), key("notExpected")];
+  const text = [
+    ...intro,
+    "",
+    key("openLink"),
+    payload.link,
+    "",
+    ...after,
+    "",
+    t("emails:signature"),
+  ].join("\n");
+  const body = `${paragraphs(intro)}
+${buttonLink(payload.link, key("button"))}
+${paragraphs([key("copyLink")])}
+<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${escapeHtml(payload.link)}</p>
+${paragraphs(after)}`;
+  return { subject, text, html: wrapHtml(locale, t, subject, body) };
+}
