@@ -178,10 +178,15 @@ export async function seedDemo(db: Db, now = new Date()) {
     ],
   });
 
+  const roundPots = await db.pot.findMany({ where: { roundId: round.id }, select: { id: true } });
   await db.panel.create({
     data: {
       roundId: round.id,
       name: "2027 review panel",
+      reviewsNeeded: 3,
+      communityReviewerRequired: true,
+      reviewDeadline: new Date(round.closesAt.getTime() + 14 * DAY),
+      pots: { create: roundPots.map((pot) => ({ potId: pot.id })) },
       members: {
         create: [
           { userId: userId("nadia@example.org"), role: "CHAIR" },

@@ -35,6 +35,20 @@ describe("the demo data", () => {
     expect(round.formVersionId).not.toBeNull();
   });
 
+  it("has a review panel ready for the round: its pots, three reviews, a community reviewer, a deadline", async () => {
+    const panel = await db().panel.findFirstOrThrow({
+      where: { name: "2027 review panel" },
+      include: { pots: true, round: { include: { pots: true } } },
+    });
+    expect(panel).toMatchObject({ reviewsNeeded: 3, communityReviewerRequired: true });
+    expect(panel.pots.map((pot) => pot.potId).sort()).toEqual(
+      panel.round.pots.map((pot) => pot.id).sort(),
+    );
+    expect(panel.reviewDeadline!.getTime() - panel.round.closesAt.getTime()).toBe(
+      14 * 24 * 60 * 60 * 1000,
+    );
+  });
+
   it("has a demo person for every role, and an informal group with a host", async () => {
     expect(
       await db().user.count({ where: { email: { in: demoPeople.map((p) => p.email) } } }),

@@ -5,6 +5,12 @@ import { loader as funderPage } from "~/routes/fund.$funderId";
 import { loader as organisationPage } from "~/routes/organisations.$organisationId";
 import { loader as panelPage } from "~/routes/panels.$panelId";
 import { loader as panelsPage } from "~/routes/panels._index";
+import * as roundPanels from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels._index";
+import * as newPanel from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.new";
+import * as panelSetup from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId._index";
+import * as panelSettings from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.settings";
+import * as removePanelMember from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.members.$memberId.remove";
+import * as panelInvitation from "~/routes/panel-invitations.$token";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, signedInCookie } from "../support/requests";
@@ -278,6 +284,205 @@ describe("the platform admin", () => {
       await panel("no-such-panel", admin),
     ]) {
       expectForbidden(result);
+    }
+  });
+});
+
+describe("panel setup pages for funder staff", () => {
+  type Address = {
+    funderId: string;
+    schemeId: string;
+    roundId: string;
+    panelId: string;
+    memberId: string;
+  };
+  const riverside: Address = { funderId: "", schemeId: "", roundId: "", panelId: "", memberId: "" };
+  const other: Address = { funderId: "", schemeId: "", roundId: "", panelId: "", memberId: "" };
+
+  beforeAll(async () => {
+    const panel = await db().panel.findUniqueOrThrow({
+      where: { id: ids.panel },
+      include: { round: true, members: { where: { role: "CHAIR" } } },
+    });
+    Object.assign(riverside, {
+      funderId: ids.riverside,
+      schemeId: panel.round.schemeId,
+      roundId: panel.roundId,
+      panelId: panel.id,
+      memberId: panel.members[0]!.id,
+    });
+    const scheme = await db().scheme.findFirstOrThrow({ where: { funderId: ids.otherCouncil } });
+    const round = await db().round.create({
+      data: {
+        schemeId: scheme.id,
+        name: { en: "Other round" },
+        opensAt: new Date("2027-01-01T00:00:00Z"),
+        closesAt: new Date("2027-02-01T00:00:00Z"),
+        budgetMinor: 100_000,
+      },
+    });
+    const otherPanel = await db().panel.create({
+      data: {
+        roundId: round.id,
+        name: "Other panel",
+        members: {
+          create: {
+            userId: (await db().user.findFirstOrThrow({ where: { email: "otto@other.example" } }))
+              .id,
+            role: "CHAIR",
+          },
+        },
+      },
+      include: { members: true },
+    });
+    Object.assign(other, {
+      funderId: ids.otherCouncil,
+      schemeId: scheme.id,
+      roundId: round.id,
+      panelId: otherPanel.id,
+      memberId: otherPanel.members[0]!.id,
+    });
+  });
+
+  type Route = (args: never) => Promise<unknown>;
+  const pages: {
+    name: string;
+    path: (a: Address) => string;
+    loader: Route;
+    action?: Route;
+    viewerMay: boolean;
+  }[] = [
+    {
+      name: "the round's panels",
+      path: (a) => `/fund/${a.funderId}/schemes/${a.schemeId}/rounds/${a.roundId}/panels`,
+      loader: roundPanels.loader,
+      viewerMay: true,
+    },
+    {
+      name: "a new panel",
+      path: (a) => `/fund/${a.funderId}/schemes/${a.schemeId}/rounds/${a.roundId}/panels/new`,
+      loader: newPanel.loader,
+      action: newPanel.action,
+      viewerMay: false,
+    },
+    {
+      name: "a panel's setup",
+      path: (a) =>
+        `/fund/${a.funderId}/schemes/${a.schemeId}/rounds/${a.roundId}/panels/${a.panelId}`,
+      loader: panelSetup.loader,
+      action: panelSetup.action,
+      viewerMay: true,
+    },
+    {
+      name: "a panel's settings",
+      path: (a) =>
+        `/fund/${a.funderId}/schemes/${a.schemeId}/rounds/${a.roundId}/panels/${a.panelId}/settings`,
+      loader: panelSettings.loader,
+      action: panelSettings.action,
+      viewerMay: false,
+    },
+    {
+      name: "removing a panel member",
+      path: (a) =>
+        `/fund/${a.funderId}/schemes/${a.schemeId}/rounds/${a.roundId}/panels/${a.panelId}/members/${a.memberId}/remove`,
+      loader: removePanelMember.loader,
+      action: removePanelMember.action,
+      viewerMay: false,
+    },
+  ];
+
+  async function open(
+    route: Route,
+    path: string,
+    address: Address,
+    email: string | null,
+    post = false,
+  ) {
+    const cookie = email ? await as(email) : null;
+    const form = post
+      ? { intent: "role", memberId: address.memberId, role: "MEMBER", name: "x" }
+      : undefined;
+    return run(route as never, makeRequest(path, { cookie, form }), { ...address });
+  }
+
+  describe.each(pages)("$name", (page) => {
+    it.each(["grace@example.org", "tomas@example.org"])(
+      "opens for Riverside's %s",
+      async (email) => {
+        const result = await open(page.loader, page.path(riverside), riverside, email);
+        expect(result).not.toBeInstanceOf(Response);
+      },
+    );
+
+    it("opens for the viewer only where she may look, and never lets her change anything", async () => {
+      const result = await open(page.loader, page.path(riverside), riverside, "helen@example.org");
+      if (page.viewerMay) expect(result).not.toBeInstanceOf(Response);
+      else expectForbidden(result);
+      if (page.action)
+        expectForbidden(
+          await open(page.action, page.path(riverside), riverside, "helen@example.org", true),
+        );
+    });
+
+    it.each(["otto@other.example", "nadia@example.org", "fatima@example.org", "amina@example.org"])(
+      "refuses %s (another funder's staff, panel members, applicants)",
+      async (email) => {
+        expectForbidden(await open(page.loader, page.path(riverside), riverside, email));
+        if (page.action)
+          expectForbidden(await open(page.action, page.path(riverside), riverside, email, true));
+      },
+    );
+
+    it("refuses a record under someone else's address, with ids swapped", async () => {
+      const swapped = [
+        { ...riverside, funderId: other.funderId },
+        { ...riverside, schemeId: other.schemeId },
+        { ...riverside, roundId: other.roundId },
+        { ...riverside, panelId: other.panelId },
+        { ...riverside, memberId: other.memberId },
+      ].filter((address) => page.path(address) !== page.path(riverside));
+      for (const address of swapped) {
+        expectForbidden(await open(page.loader, page.path(address), address, "grace@example.org"));
+        if (page.action)
+          expectForbidden(
+            await open(page.action, page.path(address), address, "grace@example.org", true),
+          );
+      }
+      const ottoOnRiverside = {
+        ...other,
+        panelId: riverside.panelId,
+        memberId: riverside.memberId,
+      };
+      if (page.path(ottoOnRiverside) !== page.path(other))
+        expectForbidden(
+          await open(
+            page.loader,
+            page.path(ottoOnRiverside),
+            ottoOnRiverside,
+            "otto@other.example",
+          ),
+        );
+    });
+
+    it("sends a signed-out visitor to sign in", async () => {
+      const path = page.path(riverside);
+      const response = (await open(page.loader, path, riverside, null)) as Response;
+      expect(response.status).toBe(302);
+      expect(response.headers.get("Location")).toBe(
+        `/sign-in?redirectTo=${encodeURIComponent(path)}`,
+      );
+    });
+  });
+
+  it("answers a panel invitation link nobody issued with 404, signed in or not", async () => {
+    for (const email of [null, "grace@example.org"]) {
+      const result = await open(
+        panelInvitation.loader,
+        "/panel-invitations/nope",
+        riverside,
+        email,
+      );
+      expect((result as { init?: { status?: number } }).init?.status).toBe(404);
     }
   });
 });
