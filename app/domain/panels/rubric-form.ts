@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { supportedLocales } from "~/domain/shared/locales";
 import { westernDigits } from "~/domain/shared/percent";
+import { translated } from "~/domain/shared/translated-text";
 import {
   HIGHEST_SCORE,
   LOWEST_SCORE,
@@ -14,6 +15,7 @@ import {
   type CriterionInput,
   type CriterionTexts,
   type LocalText,
+  type RubricCriterion,
 } from "./rubric";
 
 /**
@@ -148,4 +150,39 @@ export function criterionTranslationsSchema(
     }
     return { title, guidance, descriptors };
   });
+}
+
+/** A criterion as its page's boxes show it in one language, before anything is posted. */
+export function criterionValues(
+  criterion: RubricCriterion | undefined,
+  locale: string,
+): Record<string, string> {
+  if (!criterion) return { weight: "10", scaleMin: "1", scaleMax: "5" };
+  const values: Record<string, string> = {
+    title: criterion.title[locale] ?? "",
+    guidance: criterion.guidance?.[locale] ?? "",
+    weight: String(criterion.weight),
+    scaleMin: String(criterion.scaleMin),
+    scaleMax: String(criterion.scaleMax),
+    commentRequiredAtOrBelow: criterion.commentRequiredAtOrBelow?.toString() ?? "",
+  };
+  for (const point of scalePoints(criterion))
+    values[`descriptor.${point}`] = criterion.descriptors[String(point)]?.[locale] ?? "";
+  return values;
+}
+
+/** Texts not yet written in `locale`, in a language they are written in, to show beside the box. */
+export function textsElsewhere(criterion: RubricCriterion | undefined, locale: string) {
+  const elsewhere: Record<string, { text: string; locale: string }> = {};
+  if (!criterion) return elsewhere;
+  const note = (name: string, text: LocalText | undefined) => {
+    if (!text || text[locale]?.trim()) return;
+    const other = translated(text, locale);
+    if (other.text) elsewhere[name] = other;
+  };
+  note("title", criterion.title);
+  note("guidance", criterion.guidance);
+  for (const point of scalePoints(criterion))
+    note(`descriptor.${point}`, criterion.descriptors[String(point)]);
+  return elsewhere;
 }

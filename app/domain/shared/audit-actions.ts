@@ -50,6 +50,8 @@ export const auditActions = [
   "accounts.password-set",
   "accounts.password-removed",
   "accounts.signed-out-everywhere",
+  "panels.rubric-changed",
+  "panels.rubric-version-created",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
