@@ -112,6 +112,23 @@ beforeAll(async () => {
   ids.panel = (await db().panel.create({ data: { roundId: ids.round, name: "Test panel" } })).id;
 });
 
+describe("the demo panel's rubric", () => {
+  it("has four criteria on a 1–5 scale, complete in English, Arabic, Persian and Spanish", async () => {
+    const page = unwrap<Awaited<ReturnType<typeof translationsPage.loader>>>(
+      await call(translationsPage.loader, "grace@example.org", {
+        params: params({}, ids.demoPanel),
+      }),
+    ).data;
+    expect(page.criteria.map((c) => c.title.text)).toEqual([
+      "Need",
+      "Led by and for the community",
+      "Plan",
+      "Value for money",
+    ]);
+    expect(page.complete).toEqual(["en", "ar", "fa", "es"]);
+  });
+});
+
 describe("building a rubric", () => {
   it("starts empty and says reviewers cannot score yet", async () => {
     const page = unwrap<Awaited<ReturnType<typeof rubricPage.loader>>>(
