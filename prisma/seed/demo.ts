@@ -2,6 +2,7 @@ import type { Db } from "../../app/services/platform/db.server";
 import { demoPeople } from "./demo-people";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoForm } from "./demo-form";
+import { demoRubric } from "./demo-rubric";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -187,6 +188,7 @@ export async function seedDemo(db: Db, now = new Date()) {
       communityReviewerRequired: true,
       reviewDeadline: new Date(round.closesAt.getTime() + 14 * DAY),
       pots: { create: roundPots.map((pot) => ({ potId: pot.id })) },
+      rubricVersions: { create: [{ version: 1, criteria: demoRubric }] },
       members: {
         create: [
           { userId: userId("nadia@example.org"), role: "CHAIR" },

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo";
 import { loader as funderPage } from "~/routes/fund.$funderId";
@@ -11,9 +11,16 @@ import * as panelSetup from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$r
 import * as panelSettings from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.settings";
 import * as removePanelMember from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.members.$memberId.remove";
 import * as panelInvitation from "~/routes/panel-invitations.$token";
+import * as rubricCriterion from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.$criterionId._index";
+import * as rubricCriterionRemove from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.$criterionId.remove";
+import * as rubricCriterionTranslations from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.$criterionId.translations";
+import * as rubricCriterionNew from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.new";
+import * as rubricIndex from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric._index";
+import * as rubricPreview from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.preview";
+import * as rubricTranslations from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.translations";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
-import { makeRequest, run, signedInCookie } from "../support/requests";
+import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
 useTestDatabase();
 
@@ -484,5 +491,70 @@ describe("panel setup pages for funder staff", () => {
       );
       expect((result as { init?: { status?: number } }).init?.status).toBe(404);
     }
+  });
+});
+
+describe("a panel's rubric pages", () => {
+  type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
+  const pages: [string, Handler, "view" | "edit"][] = [
+    ["the rubric", rubricIndex.loader, "view"],
+    ["moving a criterion", rubricIndex.action, "edit"],
+    ["the preview", rubricPreview.loader, "view"],
+    ["the translations", rubricTranslations.loader, "view"],
+    ["a new criterion", rubricCriterionNew.loader, "edit"],
+    ["adding a criterion", rubricCriterionNew.action, "edit"],
+    ["a criterion", rubricCriterion.loader, "edit"],
+    ["changing a criterion", rubricCriterion.action, "edit"],
+    ["removing a criterion", rubricCriterionRemove.loader, "edit"],
+    ["confirming the removal", rubricCriterionRemove.action, "edit"],
+    ["a criterion's translations", rubricCriterionTranslations.loader, "edit"],
+    ["saving a criterion's translations", rubricCriterionTranslations.action, "edit"],
+  ];
+  async function open(handler: Handler, email: string | null, funderId = ids.riverside) {
+    const round = await db().panel.findUniqueOrThrow({
+      where: { id: ids.panel },
+      select: { round: { select: { id: true, schemeId: true } } },
+    });
+    const params = {
+      funderId,
+      schemeId: round.round.schemeId,
+      roundId: round.round.id,
+      panelId: ids.panel,
+      // Removing is the one post that needs nothing typed: it names a criterion that is not there.
+      criterionId: handler === rubricCriterionRemove.action ? "c99" : "c1",
+    };
+    const path = `/fund/${funderId}/schemes/${params.schemeId}/rounds/${params.roundId}/panels/${ids.panel}/rubric`;
+    // Posts carry nothing valid, so a page that lets her in answers 400 and changes nothing.
+    const form = handler.name === "action" ? { nothing: "" } : undefined;
+    const cookie = email ? await as(email) : null;
+    return run(handler, makeRequest(path, { cookie, form }), params);
+  }
+  const status = (result: unknown) =>
+    result instanceof Response ? result.status : unwrap(result).status;
+
+  it.each(pages)("%s: open to the funder's admin and programme officer", async (_, handler) => {
+    for (const email of ["grace@example.org", "tomas@example.org"]) {
+      expect([200, 400]).toContain(status(await open(handler, email)));
+    }
+  });
+
+  it.each(pages)("%s: the viewer only reads", async (_, handler, action) => {
+    const result = await open(handler, "helen@example.org");
+    if (action === "view") expect(status(result)).toBe(200);
+    else expectForbidden(result);
+  });
+
+  it.each(pages)(
+    "%s: refused to panel members, applicants and another funder",
+    async (_, handler) => {
+      expectForbidden(await open(handler, "nadia@example.org"));
+      expectForbidden(await open(handler, "amina@example.org"));
+      expectForbidden(await open(handler, "otto@other.example"));
+      expectForbidden(await open(handler, "otto@other.example", ids.otherCouncil));
+    },
+  );
+
+  it.each(pages)("%s: sends a signed-out visitor to sign in", async (_, handler) => {
+    expect(status(await open(handler, null))).toBe(302);
   });
 });

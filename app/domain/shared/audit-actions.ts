@@ -58,6 +58,8 @@ export const auditActions = [
   "panels.invitation-accepted",
   "panels.member-removed",
   "panels.member-role-changed",
+  "panels.rubric-changed",
+  "panels.rubric-version-created",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

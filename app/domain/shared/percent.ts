@@ -6,7 +6,8 @@ import { BASIS_POINTS } from "./money";
  */
 
 const easternDigits = /[٠-٩۰-۹]/g;
-const westernDigits = (text: string) =>
+/** "١٢" or "۱۲" as "12": people type numbers in their own digits. */
+export const westernDigits = (text: string) =>
   text.replace(easternDigits, (digit) => {
     const code = digit.charCodeAt(0);
     return String(code >= 0x6f0 ? code - 0x6f0 : code - 0x660);

@@ -17,6 +17,8 @@ type LocalTextFieldsProps = {
   errors?: FieldErrors;
   multiline?: boolean;
   disabled?: boolean;
+  /** What is said beside each language's name, where "source" and "translation" do not fit. */
+  languageNote?: (locale: Locale) => string;
 };
 
 /**
@@ -35,6 +37,7 @@ export function LocalTextFields({
   errors,
   multiline,
   disabled,
+  languageNote,
 }: LocalTextFieldsProps) {
   const { t } = useTranslation();
   const locales = [...supportedLocales].sort(
@@ -73,11 +76,13 @@ export function LocalTextFields({
             <label htmlFor={id}>
               <span lang={locale}>{localeNames[locale]}</span>{" "}
               <span className="muted">
-                {isSource
-                  ? required
-                    ? t("forms:builder.sourceRequired")
-                    : t("forms:builder.source")
-                  : t("forms:builder.translation")}
+                {languageNote
+                  ? languageNote(locale)
+                  : isSource
+                    ? required
+                      ? t("forms:builder.sourceRequired")
+                      : t("forms:builder.source")
+                    : t("forms:builder.translation")}
               </span>
             </label>
             {error ? (
