@@ -50,6 +50,11 @@ export const auditActions = [
   "accounts.password-set",
   "accounts.password-removed",
   "accounts.signed-out-everywhere",
+  "panels.conflicts-declared",
+  "panels.conflict-declared-after-scoring",
+  "panels.assignments-planned",
+  "panels.assignment-added",
+  "panels.assignment-removed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,6 +1,6 @@
 import type { Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
-import type { Action } from "~/domain/access/permissions";
+import { can, type Action } from "~/domain/access/permissions";
 import { db } from "~/services/platform/db.server";
 import { forbidden, requirePermission } from "~/services/access/permissions.server";
 
@@ -31,15 +31,33 @@ export async function panelsOf(userId: string, locale: Locale) {
   }));
 }
 
+type PanelParams = { panelId?: string; funderId?: string; schemeId?: string; roundId?: string };
+
 /**
  * The panel in the address with its round and members, for someone allowed to act on it; the
- * same 403 whether it is missing or off-limits.
+ * same 403 whether it is missing or off-limits. Under a funder's pages the panel must belong to
+ * the funder, scheme and round the address names.
  */
-export async function requirePanel(request: Request, params: { panelId?: string }, action: Action) {
-  const panel = await db().panel.findUnique({
-    where: { id: params.panelId ?? "" },
+export async function requirePanel(request: Request, params: PanelParams, action: Action) {
+  const underFunder = params.funderId !== undefined || params.roundId !== undefined;
+  const panel = await db().panel.findFirst({
+    where: {
+      id: params.panelId ?? "",
+      ...(underFunder
+        ? {
+            roundId: params.roundId ?? "",
+            round: { schemeId: params.schemeId ?? "", scheme: { funderId: params.funderId ?? "" } },
+          }
+        : {}),
+    },
     include: {
-      round: { include: { scheme: { select: { funderId: true, timeZone: true } } } },
+      round: {
+        include: {
+          scheme: { select: { id: true, funderId: true, timeZone: true, title: true } },
+          pots: { select: { id: true }, orderBy: { position: "asc" } },
+        },
+      },
+      pots: { select: { potId: true } },
       members: {
         where: { removedAt: null },
         include: { user: { select: { name: true, email: true } } },
@@ -54,5 +72,16 @@ export async function requirePanel(request: Request, params: { panelId?: string 
     ),
   );
   if (!panel) throw forbidden();
+  // A funder's pages are for its staff: panel members who are not staff stay on /panels.
+  if (underFunder && !can(user, "view", { type: "funder", funderId: params.funderId ?? "" }))
+    throw forbidden();
   return { user, panel };
+}
+
+/** The panel in the address for one of its members (not removed), with her membership. */
+export async function requirePanelMember(request: Request, params: PanelParams) {
+  const { user, panel } = await requirePanel(request, params, "review");
+  const membership = panel.members.find((member) => member.userId === user.id);
+  if (!membership) throw forbidden();
+  return { user, panel, membership };
 }
