@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { translated } from "~/domain/shared/translated-text";
@@ -15,6 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const membership = panel.members.find((member) => member.userId === user.id);
   return {
     id: panel.id,
+    conflictsJustChecked: new URL(request.url).searchParams.get("conflicts") === "checked",
     member: membership
       ? {
           conflictsChecked: membership.conflictsCheckedAt !== null,
@@ -37,7 +38,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PanelPage() {
   const panel = useLoaderData<typeof loader>();
-  const [search] = useSearchParams();
   const { t } = useTranslation();
   return (
     <div className="stack-large">
@@ -48,7 +48,7 @@ export default function PanelPage() {
       <p>
         {t("panel.round")}: <span lang={panel.round.locale}>{panel.round.text}</span>
       </p>
-      {search.get("conflicts") === "checked" ? (
+      {panel.conflictsJustChecked ? (
         <p role="status" className="notice">
           {t("panels:queue.conflictsSaved")}
         </p>

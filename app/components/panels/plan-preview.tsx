@@ -40,7 +40,7 @@ export function PlanPreview({
             <li key={application.id}>
               <span dir="ltr">{application.reference}</span>:{" "}
               {application.added.map((name, index) => (
-                <span key={name}>
+                <span key={index}>
                   {index > 0 ? ", " : null}
                   <bdi>{name}</bdi>
                 </span>
@@ -71,8 +71,8 @@ export function PlanPreview({
       ) : null}
       <h3>{t("panels:assignments.loadsTitle")}</h3>
       <ul>
-        {plan.loads.map((member) => (
-          <li key={member.name}>
+        {plan.loads.map((member, index) => (
+          <li key={index}>
             <bdi>{member.name}</bdi>:{" "}
             {t("panels:assignments.applicationsCount", { count: member.load })}
           </li>
