@@ -134,9 +134,11 @@ describe("a conflict declared after scoring", () => {
   it("leaves her review out, flags it, and takes the application back", async () => {
     const fatima = await demo.userId("fatima@example.org");
     const application = demo.byGroup(centre);
-    const rubric = await db().rubricVersion.create({
-      data: { panelId: demo.panel.id, version: 1, criteria: [] },
-    });
+    const rubric =
+      (await db().rubricVersion.findFirst({ where: { panelId: demo.panel.id } })) ??
+      (await db().rubricVersion.create({
+        data: { panelId: demo.panel.id, version: 1, criteria: [] },
+      }));
     await db().reviewAssignment.create({
       data: { panelId: demo.panel.id, applicationId: application.id, userId: fatima },
     });
