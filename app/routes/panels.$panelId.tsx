@@ -1,16 +1,28 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { translated } from "~/domain/shared/translated-text";
 import { roundHasClosed } from "~/domain/schemes/round-phase";
 import { localeOf } from "~/services/platform/i18n.server";
 import { requirePanel } from "~/services/panels/panels.server";
+import { reviewerQueue } from "~/services/panels/queue.server";
+import { ReviewerQueue } from "~/components/panels/reviewer-queue";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { panel } = await requirePanel(request, params, "view");
+  const { user, panel } = await requirePanel(request, params, "view");
   const locale = await localeOf(request);
+  const membership = panel.members.find((member) => member.userId === user.id);
   return {
+    id: panel.id,
+    conflictsJustChecked: new URL(request.url).searchParams.get("conflicts") === "checked",
+    member: membership
+      ? {
+          conflictsChecked: membership.conflictsCheckedAt !== null,
+          queue: await reviewerQueue(panel, user, locale),
+        }
+      : null,
+    reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
     name: panel.name,
     round: translated(panel.round.name, locale),
     closesAt: panel.round.closesAt.toISOString(),
@@ -36,6 +48,30 @@ export default function PanelPage() {
       <p>
         {t("panel.round")}: <span lang={panel.round.locale}>{panel.round.text}</span>
       </p>
+      {panel.conflictsJustChecked ? (
+        <p role="status" className="notice">
+          {t("panels:queue.conflictsSaved")}
+        </p>
+      ) : null}
+      {panel.member && !panel.member.conflictsChecked ? (
+        <section className="stack card" aria-labelledby="conflicts-first-title">
+          <h2 id="conflicts-first-title">{t("panels:queue.conflictsFirstTitle")}</h2>
+          <p>{t("panels:queue.conflictsFirst")}</p>
+          <p>
+            <Link className="button" to={`/panels/${panel.id}/conflicts`}>
+              {t("panels:queue.declare")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+      {panel.member?.conflictsChecked ? (
+        <ReviewerQueue
+          panelId={panel.id}
+          queue={panel.member.queue}
+          deadline={panel.reviewDeadline}
+          timeZone={panel.timeZone}
+        />
+      ) : null}
       <section className="stack" aria-labelledby="panel-next-title">
         <h2 id="panel-next-title">{t("panel.nextTitle")}</h2>
         <p>

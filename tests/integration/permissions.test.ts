@@ -18,6 +18,8 @@ import * as rubricCriterionNew from "~/routes/fund.$funderId.schemes.$schemeId.r
 import * as rubricIndex from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric._index";
 import * as rubricPreview from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.preview";
 import * as rubricTranslations from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.translations";
+import { loader as panelConflictsPage } from "~/routes/panels.$panelId_.conflicts";
+import { loader as panelAssignmentsPage } from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.assignments";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
@@ -556,5 +558,72 @@ describe("a panel's rubric pages", () => {
 
   it.each(pages)("%s: sends a signed-out visitor to sign in", async (_, handler) => {
     expect(status(await open(handler, null))).toBe(302);
+  });
+});
+
+describe("panel conflicts and assignment pages", () => {
+  const conflicts = (panelId: string, email: string | null) =>
+    visit(panelConflictsPage, `/panels/${panelId}/conflicts`, { panelId }, email);
+  const assignments = async (email: string | null, swap: Record<string, string> = {}) => {
+    const panelRecord = await db().panel.findUniqueOrThrow({
+      where: { id: ids.panel },
+      include: { round: { include: { scheme: true } } },
+    });
+    const params = {
+      funderId: panelRecord.round.scheme.funderId,
+      schemeId: panelRecord.round.schemeId,
+      roundId: panelRecord.roundId,
+      panelId: panelRecord.id,
+      ...swap,
+    };
+    const path = `/fund/${params.funderId}/schemes/${params.schemeId}/rounds/${params.roundId}/panels/${params.panelId}/assignments`;
+    return visit(panelAssignmentsPage, path, params, email);
+  };
+
+  it.each(["nadia@example.org", "fatima@example.org", "maria@example.org"])(
+    "show the conflicts page to the panel's member %s",
+    async (email) => {
+      const page = (await conflicts(ids.panel, email)) as Awaited<
+        ReturnType<typeof panelConflictsPage>
+      >;
+      expect(page.organisations.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(["tomas@example.org", "otto@other.example", "amina@example.org", "admin@example.org"])(
+    "refuse the conflicts page to %s, who is not on the panel",
+    async (email) => {
+      expectForbidden(await conflicts(ids.panel, email));
+    },
+  );
+
+  it("refuse the conflicts page of a panel that does not exist with the same 403", async () => {
+    expectForbidden(await conflicts("no-such-panel", "nadia@example.org"));
+  });
+
+  it.each(["grace@example.org", "tomas@example.org", "helen@example.org", "admin@example.org"])(
+    "show the assignment page to %s",
+    async (email) => {
+      const page = (await assignments(email)) as Awaited<ReturnType<typeof panelAssignmentsPage>>;
+      expect(page.panel.name).toBe("2027 review panel");
+    },
+  );
+
+  it.each(["otto@other.example", "nadia@example.org", "amina@example.org"])(
+    "refuse the assignment page to %s",
+    async (email) => {
+      expectForbidden(await assignments(email));
+    },
+  );
+
+  it("refuse the assignment page under another funder's address", async () => {
+    expectForbidden(await assignments("grace@example.org", { funderId: ids.otherCouncil }));
+    expectForbidden(await assignments("otto@other.example", { funderId: ids.otherCouncil }));
+  });
+
+  it("send signed-out visitors to sign in from both pages", async () => {
+    for (const result of [await conflicts(ids.panel, null), await assignments(null)]) {
+      expect((result as Response).status).toBe(302);
+    }
   });
 });

@@ -453,3 +453,42 @@ describe("consultations with the working group", () => {
       ).toEqual([]);
   });
 });
+
+describe("a panel's applications", () => {
+  const reviewing = (overrides: { assignedTo?: string[]; conflicted?: string[] } = {}) =>
+    ({
+      type: "panel-application",
+      panelId: "panel-a",
+      funderId: "funder-a",
+      applicationId: "application-1",
+      assignedTo: overrides.assignedTo ?? [],
+      conflicted: overrides.conflicted ?? [],
+    }) satisfies Resource;
+  const assigned = reviewing({ assignedTo: ["user-1"] });
+  const conflicted = reviewing({ assignedTo: ["user-1"], conflicted: ["user-1"] });
+  const ofB: Resource = { ...assigned, panelId: "panel-b", funderId: "funder-b" };
+  const staffAndConflicted = actor({
+    funders: [{ funderId: "funder-a", role: "ADMIN" }],
+    panels: [{ panelId: "panel-a", role: "MEMBER" }],
+  });
+
+  it.each([
+    ["panel chair, assigned", panelChair, assigned, ["view", "review"]],
+    ["community reviewer, assigned", communityReviewer, assigned, ["view", "review"]],
+    ["panel chair, not assigned", panelChair, reviewing(), []],
+    ["panel chair, assigned but conflicted", panelChair, conflicted, []],
+    ["panel chair, assigned on another funder's panel", panelChair, ofB, []],
+    ["funder admin", funderAdmin, reviewing(), ["view", "edit"]],
+    ["programme officer", programmeOfficer, reviewing(), ["view", "edit"]],
+    ["funder viewer", funderViewer, reviewing(), ["view"]],
+    ["funder admin of another funder", funderAdmin, ofB, []],
+    ["staff who declared a conflict as a member", staffAndConflicted, conflicted, []],
+    ["platform admin", platformAdmin, reviewing(), allActions],
+    ["platform admin who declared a conflict", platformAdmin, conflicted, []],
+    ["organisation owner", orgOwner, assigned, []],
+    ["someone with no roles", nobody, assigned, []],
+    ["a signed-out visitor", null, assigned, []],
+  ] as const)("%s: exactly %j", (_label, who, resource, allowed) => {
+    expect(allActions.filter((action) => can(who, action, resource))).toEqual(allowed);
+  });
+});

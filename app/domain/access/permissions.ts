@@ -37,6 +37,7 @@ export type Resource =
       appliedToFunderIds?: string[];
     }
   | { type: "panel"; panelId: string; funderId: string }
+  | PanelApplicationResource
   | FormVersionResource
   | ConsultationResource
   | ApplicationResource
@@ -66,6 +67,21 @@ export type ApplicationResource = {
   sent: boolean;
   /** The funder whose staff entered it for the group (recorded as such), or null when the group started it. */
   enteredOnBehalfByFunderId: string | null;
+};
+
+/**
+ * An application as one panel sees it. Reading, scoring, moderation, comments and exports of a
+ * panel's applications all ask about this resource.
+ */
+export type PanelApplicationResource = {
+  type: "panel-application";
+  panelId: string;
+  funderId: string;
+  applicationId: string;
+  /** Members given it to review. */
+  assignedTo: readonly string[];
+  /** Members who declared a conflict with it. */
+  conflicted: readonly string[];
 };
 
 /** An application about to be started: a group applying to one of a funder's pots. */
@@ -187,9 +203,31 @@ function consultationAllows(actor: Actor, action: Action, resource: Consultation
   return false;
 }
 
+/**
+ * A member who declared a conflict learns nothing more of that application, whatever else she
+ * is; otherwise members work on what they were given, and the funder's staff run the panel:
+ * admins and programme officers manage who reviews it ("edit"), viewers read.
+ */
+function panelApplicationAllows(actor: Actor, action: Action, resource: PanelApplicationResource) {
+  if (resource.conflicted.includes(actor.id)) return false;
+  if (actor.isPlatformAdmin) return true;
+  const member = panelRole(actor, resource.panelId) !== undefined;
+  if (
+    member &&
+    resource.assignedTo.includes(actor.id) &&
+    (action === "view" || action === "review")
+  )
+    return true;
+  const staffRole = funderRole(actor, resource.funderId);
+  if (!staffRole) return false;
+  if (action === "view") return true;
+  return action === "edit" && (staffRole === "ADMIN" || staffRole === "PROGRAMME_OFFICER");
+}
+
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor) return false;
   if (resource.type === "consultation") return consultationAllows(actor, action, resource);
+  if (resource.type === "panel-application") return panelApplicationAllows(actor, action, resource);
   if (actor.isPlatformAdmin) return true;
 
   switch (resource.type) {

@@ -60,6 +60,11 @@ export const auditActions = [
   "panels.member-role-changed",
   "panels.rubric-changed",
   "panels.rubric-version-created",
+  "panels.conflicts-declared",
+  "panels.conflict-declared-after-scoring",
+  "panels.assignments-planned",
+  "panels.assignment-added",
+  "panels.assignment-removed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

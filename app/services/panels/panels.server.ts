@@ -34,14 +34,21 @@ export async function panelsOf(userId: string, locale: Locale) {
 }
 
 /**
- * The panel in the address with its round and members, for someone allowed to act on it; the
- * same 403 whether it is missing or off-limits.
+ * The panel in the address with its round and members, for someone allowed to act on it (its
+ * members' own pages); the same 403 whether it is missing or off-limits. Funder pages about a
+ * panel enter through requireRoundPanel instead.
  */
 export async function requirePanel(request: Request, params: { panelId?: string }, action: Action) {
   const panel = await db().panel.findUnique({
     where: { id: params.panelId ?? "" },
     include: {
-      round: { include: { scheme: { select: { funderId: true, timeZone: true } } } },
+      round: {
+        include: {
+          scheme: { select: { id: true, funderId: true, timeZone: true, title: true } },
+          pots: { select: { id: true }, orderBy: { position: "asc" } },
+        },
+      },
+      pots: { select: { potId: true } },
       members: {
         where: { removedAt: null },
         include: { user: { select: { name: true, email: true } } },
@@ -49,11 +56,7 @@ export async function requirePanel(request: Request, params: { panelId?: string 
     },
   });
   const user = await requirePermission(request, action, () =>
-    Promise.resolve(
-      panel
-        ? { type: "panel" as const, panelId: panel.id, funderId: panel.round.scheme.funderId }
-        : null,
-    ),
+    Promise.resolve(panel ? panelResource(panel.id, panel.round.scheme.funderId) : null),
   );
   if (!panel) throw forbidden();
   return { user, panel };
@@ -86,7 +89,7 @@ export async function requireRoundPanel(
   if (!can(access.user, action, resource)) throw forbidden();
   return {
     ...access,
-    panel,
+    panel: { ...panel, round: access.round },
     canManage: can(access.user, "manage-members", resource),
     canEditPanel: can(access.user, "edit", resource),
   };
@@ -94,3 +97,10 @@ export async function requireRoundPanel(
 
 export const panelResource = (panelId: string, funderId: string) =>
   ({ type: "panel", panelId, funderId }) as const;
+/** The panel in the address for one of its members (not removed), with her membership. */
+export async function requirePanelMember(request: Request, params: { panelId?: string }) {
+  const { user, panel } = await requirePanel(request, params, "review");
+  const membership = panel.members.find((member) => member.userId === user.id);
+  if (!membership) throw forbidden();
+  return { user, panel, membership };
+}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can, type Action } from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";
-import { requirePanelUnderRound } from "./panel-access.server";
+import { requireRoundPanel } from "./panels.server";
 import { latestRubric } from "./rubric.server";
 
 /**
@@ -13,7 +13,7 @@ export async function requireRubric(
   params: LoaderFunctionArgs["params"],
   action: Action,
 ) {
-  const access = await requirePanelUnderRound(request, params, action);
+  const access = await requireRoundPanel(request, params, action);
   const { user, funderId, locale, scheme, round, panel } = access;
   const rubric = await latestRubric(panel.id);
   return {

@@ -1,0 +1,66 @@
+import type { PanelApplicationResource } from "~/domain/access/permissions";
+import { potsInScope, reviewScopeStatuses } from "~/domain/panels/review-scope";
+import type { Db, Tx } from "~/services/platform/db.server";
+
+/** What a panel needs to know to say which applications it reviews. */
+export type ScopedPanel = {
+  id: string;
+  pots: { potId: string }[];
+  round: { pots: { id: string }[]; scheme: { funderId: string } };
+};
+
+/** The filter for a panel's applications: sent, in the pots it covers. */
+export function inReviewScope(panel: ScopedPanel) {
+  return {
+    status: { in: [...reviewScopeStatuses] },
+    potId: {
+      in: potsInScope(
+        panel.pots.map((pot) => pot.potId),
+        panel.round.pots.map((pot) => pot.id),
+      ),
+    },
+  };
+}
+
+/** The panel's applications with their group and pot, by reference. */
+export function panelApplications(client: Db | Tx, panel: ScopedPanel) {
+  return client.application.findMany({
+    where: inReviewScope(panel),
+    orderBy: { reference: "asc" },
+    select: {
+      id: true,
+      reference: true,
+      organisationId: true,
+      organisation: { select: { name: true } },
+      pot: { select: { name: true } },
+    },
+  });
+}
+
+/** Each application of the panel as the policy sees it: who reviews it, who declared a conflict. */
+export async function panelApplicationResources(
+  client: Db | Tx,
+  panel: ScopedPanel,
+  applicationIds: readonly string[],
+): Promise<Map<string, PanelApplicationResource>> {
+  const where = { panelId: panel.id, applicationId: { in: [...applicationIds] } };
+  const [assignments, conflicts] = await Promise.all([
+    client.reviewAssignment.findMany({ where, select: { applicationId: true, userId: true } }),
+    client.conflictDeclaration.findMany({ where, select: { applicationId: true, userId: true } }),
+  ]);
+  const usersOn = (rows: { applicationId: string; userId: string }[], applicationId: string) =>
+    rows.filter((row) => row.applicationId === applicationId).map((row) => row.userId);
+  return new Map(
+    applicationIds.map((applicationId) => [
+      applicationId,
+      {
+        type: "panel-application",
+        panelId: panel.id,
+        funderId: panel.round.scheme.funderId,
+        applicationId,
+        assignedTo: usersOn(assignments, applicationId),
+        conflicted: usersOn(conflicts, applicationId),
+      },
+    ]),
+  );
+}
