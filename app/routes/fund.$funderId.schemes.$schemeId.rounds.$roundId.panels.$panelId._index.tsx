@@ -163,6 +163,17 @@ export default function PanelSetupPage() {
           </Link>
         </p>
       ) : null}
+      <nav className="stack" aria-labelledby="panel-work-title">
+        <h2 id="panel-work-title">{t("setup.workTitle")}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to={`${here}/rubric`}>{t("rubric.title")}</Link>
+          </li>
+          <li>
+            <Link to={`${here}/assignments`}>{t("assignments.title")}</Link>
+          </li>
+        </ul>
+      </nav>
       <PanelMembers members={page.members} canManage={page.canManage} here={here} />
       {page.canManage ? (
         <>

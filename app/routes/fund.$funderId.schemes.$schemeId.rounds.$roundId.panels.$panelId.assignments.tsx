@@ -8,7 +8,6 @@ import { PlanPreview } from "~/components/panels/plan-preview";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { can } from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
@@ -22,7 +21,6 @@ import {
 } from "~/services/panels/assignments.server";
 import { requireRoundPanel } from "~/services/panels/panels.server";
 import { db } from "~/services/platform/db.server";
-import { localeOf } from "~/services/platform/i18n.server";
 
 /** Staff share a panel's applications out among its members, by plan or by hand. */
 
