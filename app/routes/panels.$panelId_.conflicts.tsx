@@ -89,7 +89,7 @@ export default function Conflicts() {
       {declared.length > 0 ? (
         <section className="stack" aria-labelledby="declared-title">
           <h2 id="declared-title">{t("panels:conflicts.declaredTitle")}</h2>
-          <ul className="stack">
+          <ul className="stack card-list">
             {declared.map((organisation) => (
               <li key={organisation.id} className="card">
                 <p>

@@ -77,7 +77,7 @@ export function ApplicationsTable({
     <section className="stack" aria-labelledby="applications-title">
       <h2 id="applications-title">{t("panels:assignments.applications")}</h2>
       {applications.length === 0 ? <p>{t("panels:assignments.noApplications")}</p> : null}
-      <ul className="stack">
+      <ul className="stack card-list">
         {applications.map((application) => {
           const field = `reviewer-${application.id}`;
           const error = errors?.[field];

@@ -20,7 +20,7 @@ export function PanelMembers({
     <section id="field-members" className="stack" aria-labelledby="members-title">
       <h2 id="members-title">{t("members.title")}</h2>
       {members.length === 0 ? <p>{t("members.none")}</p> : null}
-      <ul className="stack">
+      <ul className="stack card-list">
         {members.map((member) => (
           <li key={member.id} className="card stack">
             <p>
@@ -88,7 +88,7 @@ export function PanelInvitations({ invitations }: { invitations: Invitation[] })
     <section id="field-invitations" className="stack" aria-labelledby="invitations-title">
       <h2 id="invitations-title">{t("members.invitationsTitle")}</h2>
       {invitations.length === 0 ? <p>{t("members.noInvitations")}</p> : null}
-      <ul className="stack">
+      <ul className="stack card-list">
         {invitations.map((invitation) => (
           <li key={invitation.id} className="card stack">
             <p>

@@ -33,7 +33,7 @@ export function PlanPreview({
         </p>
       ) : null}
       <p>{t("panels:assignments.proposalAdds", { count: plan.added })}</p>
-      <ul className="stack">
+      <ul className="stack card-list">
         {plan.applications
           .filter((application) => application.added.length > 0)
           .map((application) => (
@@ -51,7 +51,7 @@ export function PlanPreview({
       {shortfalls.length > 0 ? (
         <div className="stack">
           <h3>{t("panels:assignments.shortfallsTitle")}</h3>
-          <ul className="stack">
+          <ul className="stack card-list">
             {shortfalls.map((application) => (
               <li key={application.id}>
                 <span dir="ltr">{application.reference}</span>:{" "}

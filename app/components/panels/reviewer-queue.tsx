@@ -36,7 +36,7 @@ export function ReviewerQueue({
       ) : (
         <>
           <p className="muted">{t("panels:queue.openingSoon")}</p>
-          <ul className="stack">
+          <ul className="stack card-list">
             {queue.map((item) => (
               <li key={item.id} className="card">
                 <p>
