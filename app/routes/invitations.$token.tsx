@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { InvitationAnswer } from "~/components/shared/invitation-answer";
 import { isolate } from "~/domain/shared/bidi";
 import {
   acceptInvitation,
@@ -80,29 +80,13 @@ export default function Invitation() {
       {invitation.inviterName ? (
         <p>{t("invitation.invitedBy", { inviter: isolate(invitation.inviterName) })}</p>
       ) : null}
-      <p>{t("invitation.sentTo", { email: isolate(invitation.email) })}</p>
-      <p>
-        {t("invitation.expires")} <FormattedDateTime iso={invitation.expiresAt} />
-      </p>
-      {signedInAs ? (
-        <>
-          <p>{t("invitation.signedInAs", { email: isolate(signedInAs) })}</p>
-          <Form method="post">
-            <button type="submit" className="button">
-              {t("invitation.accept")}
-            </button>
-          </Form>
-        </>
-      ) : (
-        <>
-          <p>{t("invitation.signInFirst")}</p>
-          <p>
-            <Link to={signInPath} className="button">
-              {t("invitation.signIn")}
-            </Link>
-          </p>
-        </>
-      )}
+      <InvitationAnswer
+        namespace="organisations"
+        email={invitation.email}
+        expiresAt={invitation.expiresAt}
+        signedInAs={signedInAs}
+        signInPath={signInPath}
+      />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { InvitationAnswer } from "~/components/shared/invitation-answer";
 import { isolate } from "~/domain/shared/bidi";
 import {
   acceptPanelInvitation,
@@ -82,29 +82,13 @@ export default function PanelInvitation() {
         {t("invitation.role", { role: t(`common:roles.${invitation.role}`) })}{" "}
         {t(`members.roleHint.${invitation.role}`)}
       </p>
-      <p>{t("invitation.sentTo", { email: isolate(invitation.email) })}</p>
-      <p>
-        {t("invitation.expires")} <FormattedDateTime iso={invitation.expiresAt} />
-      </p>
-      {signedInAs ? (
-        <>
-          <p>{t("invitation.signedInAs", { email: isolate(signedInAs) })}</p>
-          <Form method="post">
-            <button type="submit" className="button">
-              {t("invitation.accept")}
-            </button>
-          </Form>
-        </>
-      ) : (
-        <>
-          <p>{t("invitation.signInFirst")}</p>
-          <p>
-            <Link to={signInPath} className="button">
-              {t("invitation.signIn")}
-            </Link>
-          </p>
-        </>
-      )}
+      <InvitationAnswer
+        namespace="panels"
+        email={invitation.email}
+        expiresAt={invitation.expiresAt}
+        signedInAs={signedInAs}
+        signInPath={signInPath}
+      />
     </section>
   );
 }
