@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { MoveButtons } from "~/components/shared/move-buttons";
 import { z } from "zod";
 import { CriterionView } from "~/components/panels/criterion-view";
 import {
@@ -123,27 +124,7 @@ export default function Rubric() {
                   <span className="visually-hidden">: {name}</span>
                 </Link>
                 {criteria.length > 1 ? (
-                  <Form method="post" className="builder-inline">
-                    <input type="hidden" name="id" value={criterion.id} />
-                    <button
-                      type="submit"
-                      name="direction"
-                      value="up"
-                      className="button button--secondary builder-small"
-                    >
-                      {t("panels:rubric.moveUp")}
-                      <span className="visually-hidden">: {name}</span>
-                    </button>
-                    <button
-                      type="submit"
-                      name="direction"
-                      value="down"
-                      className="button button--secondary builder-small"
-                    >
-                      {t("panels:rubric.moveDown")}
-                      <span className="visually-hidden">: {name}</span>
-                    </button>
-                  </Form>
+                  <MoveButtons intent="move" id={criterion.id} name={name} />
                 ) : null}
               </div>
             ) : null}

@@ -5,9 +5,28 @@ import { isolate } from "~/domain/shared/bidi";
 
 /**
  * The part every invitation page shares: who it was sent to, until when it works, and either
- * "Accept" for the signed-in person or a way to sign in first. The texts come from the
- * inviting feature's namespace, under the same `invitation.*` keys.
+ * "Accept" for the signed-in person or a way to sign in first. The texts are the inviting
+ * feature's own, written out in full so the key check can see each one.
  */
+const texts = {
+  organisations: {
+    sentTo: "organisations:invitation.sentTo",
+    expires: "organisations:invitation.expires",
+    signedInAs: "organisations:invitation.signedInAs",
+    accept: "organisations:invitation.accept",
+    signInFirst: "organisations:invitation.signInFirst",
+    signIn: "organisations:invitation.signIn",
+  },
+  panels: {
+    sentTo: "panels:invitation.sentTo",
+    expires: "panels:invitation.expires",
+    signedInAs: "panels:invitation.signedInAs",
+    accept: "panels:invitation.accept",
+    signInFirst: "panels:invitation.signInFirst",
+    signIn: "panels:invitation.signIn",
+  },
+} as const;
+
 export function InvitationAnswer({
   namespace,
   email,
@@ -21,28 +40,29 @@ export function InvitationAnswer({
   signedInAs: string | null;
   signInPath: string;
 }) {
-  const { t } = useTranslation(namespace);
+  const { t } = useTranslation();
+  const key = texts[namespace];
   return (
     <>
-      <p>{t("invitation.sentTo", { email: isolate(email) })}</p>
+      <p>{t(key.sentTo, { email: isolate(email) })}</p>
       <p>
-        {t("invitation.expires")} <FormattedDateTime iso={expiresAt} />
+        {t(key.expires)} <FormattedDateTime iso={expiresAt} />
       </p>
       {signedInAs ? (
         <>
-          <p>{t("invitation.signedInAs", { email: isolate(signedInAs) })}</p>
+          <p>{t(key.signedInAs, { email: isolate(signedInAs) })}</p>
           <Form method="post">
             <button type="submit" className="button">
-              {t("invitation.accept")}
+              {t(key.accept)}
             </button>
           </Form>
         </>
       ) : (
         <>
-          <p>{t("invitation.signInFirst")}</p>
+          <p>{t(key.signInFirst)}</p>
           <p>
             <Link to={signInPath} className="button">
-              {t("invitation.signIn")}
+              {t(key.signIn)}
             </Link>
           </p>
         </>

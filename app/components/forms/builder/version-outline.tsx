@@ -8,7 +8,8 @@ import {
   type Section,
 } from "~/domain/forms/definition";
 import { ConditionSummary } from "./condition-summary";
-import { DeleteButton, MoveButtons } from "./item-buttons";
+import { MoveButtons } from "~/components/shared/move-buttons";
+import { DeleteButton } from "./item-buttons";
 import { questionPath, sectionPath } from "./paths";
 
 type Place = { funderId: string; schemeId: string; versionId: string };
