@@ -460,6 +460,8 @@ async function restoreOwnLanguage(role: Role) {
 function report(label: string, problems: string[], started: number) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.info(`walk ${label}: ${problems.length} problem(s) in ${seconds}s`);
+  // Printed here too, so a finding of an attempt that a retry then passes is not lost.
+  for (const problem of problems) console.info(`  ${problem}`);
   if (process.env.WALK_FINDINGS && problems.length > 0) {
     appendFileSync(process.env.WALK_FINDINGS, `## ${label}\n${problems.join("\n")}\n\n`);
   }
