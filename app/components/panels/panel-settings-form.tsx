@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NumberField } from "~/components/schemes/number-field";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { potField } from "~/domain/panels/panel-settings";
 import type { FieldErrors } from "~/domain/shared/validation";
@@ -83,23 +84,15 @@ export function PanelSettingsForm({
           </div>
         ))}
       </fieldset>
-      <Field
+      <NumberField
         name="reviewsNeeded"
         label={t("setup.reviewsNeeded")}
         hint={t("setup.reviewsNeededHint")}
         errors={errors}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            inputMode="numeric"
-            dir="ltr"
-            className="schemes-short"
-            defaultValue={values.reviewsNeeded ?? ""}
-          />
-        )}
-      </Field>
+        values={values}
+        short
+        whole
+      />
       <YesNo
         name="communityReviewerRequired"
         label={t("setup.communityReviewerRequired")}
@@ -127,23 +120,15 @@ export function PanelSettingsForm({
           />
         )}
       </Field>
-      <Field
+      <NumberField
         name="disagreementThreshold"
         label={t("setup.disagreementThreshold")}
         hint={t("setup.disagreementThresholdHint")}
         errors={errors}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            inputMode="numeric"
-            dir="ltr"
-            className="schemes-short"
-            defaultValue={values.disagreementThreshold ?? ""}
-          />
-        )}
-      </Field>
+        values={values}
+        short
+        whole
+      />
       <YesNo
         name="communityRanking"
         label={t("setup.communityRanking")}
