@@ -22,6 +22,9 @@ const allActions: Action[] = [
   "administer",
   "start",
   "suggest",
+  "moderate",
+  "comment",
+  "decide",
 ];
 
 const funderA: Resource = { type: "funder", funderId: "funder-a" };
@@ -65,19 +68,29 @@ const table: [string, Actor | null, Resource, Action[]][] = [
   ["funder admin", funderAdmin, funderB, []],
   ["funder admin", funderAdmin, platform, []],
   ["funder admin", funderAdmin, orgA, []],
-  ["funder admin", funderAdmin, panelOfA, ["view", "edit", "manage-members"]],
+  ["funder admin", funderAdmin, panelOfA, ["view", "edit", "manage-members", "moderate", "decide"]],
   ["funder admin", funderAdmin, panelOfB, []],
 
   ["programme officer", programmeOfficer, funderA, ["view", "edit"]],
   ["programme officer", programmeOfficer, funderB, []],
-  ["programme officer", programmeOfficer, panelOfA, ["view", "edit", "manage-members"]],
-  ["programme officer", programmeOfficer, otherPanelOfA, ["view", "edit", "manage-members"]],
+  [
+    "programme officer",
+    programmeOfficer,
+    panelOfA,
+    ["view", "edit", "manage-members", "moderate", "decide"],
+  ],
+  [
+    "programme officer",
+    programmeOfficer,
+    otherPanelOfA,
+    ["view", "edit", "manage-members", "moderate", "decide"],
+  ],
   ["programme officer", programmeOfficer, panelOfB, []],
   ["programme officer", programmeOfficer, orgA, []],
 
   ["funder viewer", funderViewer, funderA, ["view"]],
   ["funder viewer", funderViewer, funderB, []],
-  ["funder viewer", funderViewer, panelOfA, ["view"]],
+  ["funder viewer", funderViewer, panelOfA, ["view", "moderate"]],
   ["funder viewer", funderViewer, panelOfB, []],
 
   ["organisation owner", orgOwner, orgA, ["view", "edit", "manage-members"]],
@@ -88,7 +101,7 @@ const table: [string, Actor | null, Resource, Action[]][] = [
   ["organisation member", orgMember, orgA, ["view", "edit"]],
   ["organisation member", orgMember, orgB, []],
 
-  ["panel chair", panelChair, panelOfA, ["view", "review"]],
+  ["panel chair", panelChair, panelOfA, ["view", "review", "moderate", "decide"]],
   ["panel chair", panelChair, otherPanelOfA, []],
   ["panel chair", panelChair, panelOfB, []],
   ["panel chair", panelChair, funderA, []],
@@ -473,14 +486,30 @@ describe("a panel's applications", () => {
   });
 
   it.each([
-    ["panel chair, assigned", panelChair, assigned, ["view", "review"]],
-    ["community reviewer, assigned", communityReviewer, assigned, ["view", "review"]],
-    ["panel chair, not assigned", panelChair, reviewing(), []],
+    [
+      "panel chair, assigned",
+      panelChair,
+      assigned,
+      ["view", "review", "moderate", "comment", "decide"],
+    ],
+    ["community reviewer, assigned", communityReviewer, assigned, ["view", "review", "comment"]],
+    ["community reviewer, not assigned", communityReviewer, reviewing(), []],
+    [
+      "panel chair, not assigned",
+      panelChair,
+      reviewing(),
+      ["view", "moderate", "comment", "decide"],
+    ],
     ["panel chair, assigned but conflicted", panelChair, conflicted, []],
     ["panel chair, assigned on another funder's panel", panelChair, ofB, []],
-    ["funder admin", funderAdmin, reviewing(), ["view", "edit"]],
-    ["programme officer", programmeOfficer, reviewing(), ["view", "edit"]],
-    ["funder viewer", funderViewer, reviewing(), ["view"]],
+    ["funder admin", funderAdmin, reviewing(), ["view", "edit", "moderate", "comment", "decide"]],
+    [
+      "programme officer",
+      programmeOfficer,
+      reviewing(),
+      ["view", "edit", "moderate", "comment", "decide"],
+    ],
+    ["funder viewer", funderViewer, reviewing(), ["view", "moderate"]],
     ["funder admin of another funder", funderAdmin, ofB, []],
     ["staff who declared a conflict as a member", staffAndConflicted, conflicted, []],
     ["platform admin", platformAdmin, reviewing(), allActions],

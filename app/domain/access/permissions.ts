@@ -94,7 +94,20 @@ export type NewApplicationResource = {
 };
 
 export type Action =
-  "view" | "edit" | "manage-members" | "view-audit" | "review" | "administer" | "start" | "suggest";
+  | "view"
+  | "edit"
+  | "manage-members"
+  | "view-audit"
+  | "review"
+  | "administer"
+  | "start"
+  | "suggest"
+  /** Read a panel's scores, reviews and moderation rows. */
+  | "moderate"
+  /** Write a note to the panel about an application. */
+  | "comment"
+  /** Draft and confirm the panel's decisions. */
+  | "decide";
 
 function funderRole(actor: Actor, funderId: string) {
   return actor.funders.find((membership) => membership.funderId === funderId)?.role;
@@ -205,24 +218,28 @@ function consultationAllows(actor: Actor, action: Action, resource: Consultation
 
 /**
  * A member who declared a conflict learns nothing more of that application, whatever else she
- * is; otherwise members work on what they were given, and the funder's staff run the panel:
- * admins and programme officers manage who reviews it ("edit"), viewers read.
+ * is. Otherwise members read, score and comment on what they were given; the chair reads every
+ * application of her panel, moderates and decides; the funder's staff run the panel: admins
+ * and programme officers assign, screen, reopen, comment and decide ("edit", "decide"),
+ * viewers read and see the moderation.
  */
 function panelApplicationAllows(actor: Actor, action: Action, resource: PanelApplicationResource) {
   if (resource.conflicted.includes(actor.id)) return false;
   if (actor.isPlatformAdmin) return true;
-  const member = panelRole(actor, resource.panelId) !== undefined;
-  if (
-    member &&
-    resource.assignedTo.includes(actor.id) &&
-    (action === "view" || action === "review")
-  )
-    return true;
+  const role = panelRole(actor, resource.panelId);
+  const assigned = role !== undefined && resource.assignedTo.includes(actor.id);
+  if (assigned && (action === "view" || action === "review" || action === "comment")) return true;
+  if (role === "CHAIR" && chairMay.has(action)) return true;
   const staffRole = funderRole(actor, resource.funderId);
   if (!staffRole) return false;
-  if (action === "view") return true;
-  return action === "edit" && (staffRole === "ADMIN" || staffRole === "PROGRAMME_OFFICER");
+  if (action === "view" || action === "moderate") return true;
+  return (
+    (staffRole === "ADMIN" || staffRole === "PROGRAMME_OFFICER") &&
+    (action === "edit" || action === "comment" || action === "decide")
+  );
 }
+
+const chairMay: ReadonlySet<Action> = new Set(["view", "moderate", "comment", "decide"]);
 
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor) return false;
@@ -247,14 +264,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       );
     }
     case "panel": {
-      if (action === "review" || action === "view") {
-        if (panelRole(actor, resource.panelId)) return true;
-      }
+      const role = panelRole(actor, resource.panelId);
+      if (role && (action === "review" || action === "view")) return true;
+      if (role === "CHAIR" && (action === "moderate" || action === "decide")) return true;
       // Programme staff run panels; they do not score on them unless they are members.
       const staffRole = funderRole(actor, resource.funderId);
       if (!staffRole) return false;
-      if (action === "view") return true;
-      if (action === "edit" || action === "manage-members") {
+      if (action === "view" || action === "moderate") return true;
+      if (action === "edit" || action === "manage-members" || action === "decide") {
         return staffRole === "ADMIN" || staffRole === "PROGRAMME_OFFICER";
       }
       return false;
