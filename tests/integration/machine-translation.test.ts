@@ -105,7 +105,7 @@ describe("translating texts", () => {
     expect(asked.map((a) => a.target)).toEqual(["en", "fr"]);
   });
 
-  it("sends 'auto' for a text of unknown language, and shows nothing when it comes back unchanged", async () => {
+  it("sends each text of unknown language alone with 'auto', and shows nothing for one that comes back unchanged", async () => {
     const changed = fresh("شكرا");
     const alreadyEnglish = fresh("Thank you");
     translationService.use(
@@ -126,7 +126,11 @@ describe("translating texts", () => {
       ]),
     );
 
-    expect(asked[0]!.source).toBe("auto");
+    // The service recognises one language per call, so mixed languages must not share one.
+    expect(asked.map((a) => [a.source, a.q])).toEqual([
+      ["auto", [changed]],
+      ["auto", [alreadyEnglish]],
+    ]);
     expect(result).toEqual({ ok: true, texts: [`translated ${changed}`, null] });
   });
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   cacheKeyMaterial,
   isUnchanged,
+  largestBatch,
   needsTranslation,
   requestedTranslation,
+  translationBatches,
   translationCacheKey,
   translationRequests,
 } from "./machine-translation";
@@ -70,5 +72,24 @@ describe("reading the result", () => {
     expect(requestedTranslation("xx")).toBeNull();
     expect(requestedTranslation("")).toBeNull();
     expect(requestedTranslation(null)).toBeNull();
+  });
+});
+
+describe("sending the requests", () => {
+  it("groups texts by source language, sends unknown ones alone, and keeps calls small", () => {
+    const requests = [
+      { source: "ar", text: "a" },
+      { source: "auto", text: "b" },
+      { source: "uk", text: "c" },
+      { source: "ar", text: "d" },
+      { source: "auto", text: "e" },
+    ];
+    expect(translationBatches(requests)).toEqual([[0, 3], [1], [2], [4]]);
+
+    const many = Array.from({ length: largestBatch + 1 }, (_, index) => ({
+      source: "ar",
+      text: `${index}`,
+    }));
+    expect(translationBatches(many).map((batch) => batch.length)).toEqual([largestBatch, 1]);
   });
 });

@@ -100,3 +100,30 @@ export type MachineTranslationView = {
   active: boolean;
   failure: MachineTranslationFailure | null;
 } | null;
+
+/** At most this many texts in one call, so a service with a batch limit still answers. */
+export const largestBatch = 20;
+
+/**
+ * How the requests are sent: the API takes one source language per call, and with "auto" it
+ * recognises one language for the whole call, so a text of unknown language goes alone.
+ * Returns the requests' indexes, call by call.
+ */
+export function translationBatches(requests: TranslationRequest[]): number[][] {
+  const batches: number[][] = [];
+  const open = new Map<string, number[]>();
+  requests.forEach((request, index) => {
+    if (request.source === unknownLanguage) {
+      batches.push([index]);
+      return;
+    }
+    let batch = open.get(request.source);
+    if (!batch || batch.length === largestBatch) {
+      batch = [];
+      open.set(request.source, batch);
+      batches.push(batch);
+    }
+    batch.push(index);
+  });
+  return batches;
+}

@@ -4,6 +4,7 @@ import type { Locale } from "~/domain/shared/locales";
 import {
   isUnchanged,
   requestedTranslation,
+  translationBatches,
   translationCacheKey,
   translationRequests,
   unknownLanguage,
@@ -164,25 +165,21 @@ const answer = z.object({ translatedText: z.union([z.string(), z.array(z.string(
 
 type Fetched = { ok: true; texts: string[] } | { ok: false; reason: MachineTranslationFailure };
 
-/** One request per source language (the API takes one source per call), all in parallel. */
+/** Every batch in parallel, under one time-out for the whole page. */
 async function fetchTranslations(
   service: { url: string; apiKey: string | null; timeoutMs: number },
   requests: TranslationRequest[],
   target: string,
 ): Promise<Fetched> {
-  const bySource = new Map<string, number[]>();
-  requests.forEach((request, index) => {
-    bySource.set(request.source, [...(bySource.get(request.source) ?? []), index]);
-  });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), service.timeoutMs);
   try {
     const batches = await Promise.all(
-      [...bySource.entries()].map(async ([source, indexes]) => ({
+      translationBatches(requests).map(async (indexes) => ({
         indexes,
         result: await fetchBatch(
           service,
-          source,
+          requests[indexes[0]!]!.source,
           target,
           indexes.map((index) => requests[index]!.text),
           controller.signal,
