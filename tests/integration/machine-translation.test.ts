@@ -165,17 +165,11 @@ describe("when the service cannot help", () => {
     expect(Date.now() - started).toBeLessThan(900);
   });
 
-  it("says the answer was unreadable when the body is not JSON", async () => {
-    translationService.use(garbled);
-    expect(await translateTexts(await input([{ text: fresh("مرحبا"), language: "ar" }]))).toEqual({
-      ok: false,
-      reason: "bad-response",
-      texts: [null],
-    });
-  });
-
-  it("says the answer was unreadable when the JSON is not a translation", async () => {
-    translationService.use(wrongShape);
+  it.each([
+    ["the body is not JSON", garbled],
+    ["the JSON is not a translation", wrongShape],
+  ])("says the answer was unreadable when %s", async (_, handler) => {
+    translationService.use(handler);
     expect(await translateTexts(await input([{ text: fresh("مرحبا"), language: "ar" }]))).toEqual({
       ok: false,
       reason: "bad-response",
