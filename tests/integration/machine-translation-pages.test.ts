@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as consultationPage } from "~/routes/consultations.$versionId";
-import { loader as suggestionsPage } from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId.suggestions";
+import {
+  action as answerSuggestion,
+  loader as suggestionsPage,
+} from "~/routes/fund.$funderId.schemes.$schemeId.forms.$versionId.suggestions";
 import { loader as youSaidWeDidPage } from "~/routes/schemes.$slug.forms.$version";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
@@ -130,6 +133,27 @@ describe("staff reading co-design suggestions", () => {
       [arabic, null],
       [ukrainian, null],
     ]);
+  });
+
+  it("keeps the translations on after staff answer a suggestion", async () => {
+    const open = await db().formSuggestion.findFirstOrThrow({ where: { text: ukrainian } });
+    const answered = await run(
+      answerSuggestion as never,
+      makeRequest(suggestionsPath("?translate=en"), {
+        cookie: staffCookie,
+        form: { suggestionId: open.id, decision: "ACCEPTED", reply: "We will add it." },
+      }),
+      suggestionParams(),
+    );
+    expectStatus(answered, 302);
+    expect((answered as Response).headers.get("Location")).toBe(
+      suggestionsPath(`?done=answered&translate=en#suggestion-${open.id}`),
+    );
+    // Open again, so the pages below read the same two suggestions.
+    await db().formSuggestion.update({
+      where: { id: open.id },
+      data: { status: "OPEN", reply: null, repliedById: null, repliedAt: null },
+    });
   });
 
   it("ignores a ?translate= language the app does not speak", async () => {
