@@ -134,6 +134,13 @@ describe("translating texts", () => {
     expect(result).toEqual({ ok: true, texts: [`translated ${changed}`, null] });
   });
 
+  it("translates every text of a long page, a few calls at a time", async () => {
+    const texts = Array.from({ length: 9 }, () => ({ text: fresh("Hola"), language: null }));
+    const result = await translateTexts(await input(texts));
+    expect(result).toEqual({ ok: true, texts: texts.map(({ text }) => translatedAs("en", text)) });
+    expect(asked).toHaveLength(9);
+  });
+
   it("asks nothing and audits nothing when every text is already in the reader's language", async () => {
     const request = await input([
       { text: fresh("Hello"), language: "en-GB" },
@@ -198,6 +205,38 @@ describe("when the service cannot help", () => {
     expect(
       await db().machineTranslation.count({ where: { translatedText: { contains: unknown } } }),
     ).toBe(0);
+  });
+
+  it("keeps what one call brought back when another call fails", async () => {
+    const arabic = fresh("مرحبا");
+    const ukrainian = fresh("Привіт");
+    translationService.use(
+      http.post(`${TRANSLATION_URL}/translate`, async ({ request }) => {
+        const body = (await request.json()) as { q: string[]; source: string; target: string };
+        if (body.source === "uk") return HttpResponse.json({ error: "no model" }, { status: 500 });
+        return HttpResponse.json({
+          translatedText: body.q.map((q) => translatedAs(body.target, q)),
+        });
+      }),
+    );
+
+    const result = await translateTexts(
+      await input([
+        { text: arabic, language: "ar" },
+        { text: ukrainian, language: "uk" },
+      ]),
+    );
+
+    expect(result).toEqual({
+      ok: false,
+      reason: "unavailable",
+      texts: [translatedAs("en", arabic), null],
+    });
+    expect(
+      await db().machineTranslation.count({
+        where: { translatedText: translatedAs("en", arabic) },
+      }),
+    ).toBe(1);
   });
 
   it("is not offered, and asks nothing, when no service is configured", async () => {

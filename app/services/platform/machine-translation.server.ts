@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "~/generated/client-sqlite/client";
 import type { Locale } from "~/domain/shared/locales";
 import {
+  cacheKeyMaterial,
   isUnchanged,
   requestedTranslation,
   translationBatches,
@@ -72,19 +73,28 @@ export async function translateTexts(input: TranslateInput): Promise<TranslateRe
   let failure: MachineTranslationFailure | null = null;
   if (missing.length > 0) {
     const fetched = await fetchTranslations(service, missing, input.target);
-    if (fetched.ok) {
-      await remember(missing, fetched.texts, input.target);
-      missing.forEach((request, index) => found.set(request.key, fetched.texts[index]!));
-    } else {
-      failure = fetched.reason;
-    }
+    failure = fetched.failure;
+    const arrived = missing.flatMap((request, index) => {
+      const translatedText = fetched.texts[index];
+      return translatedText === undefined ? [] : [{ ...request, translatedText }];
+    });
+    await remember(arrived, input.target);
+    for (const { key, translatedText } of arrived) found.set(key, translatedText);
   }
 
   const byText = new Map(
-    keyed.map((request) => [`${request.source}\u0000${request.text}`, found.get(request.key)]),
+    keyed.map((request) => [
+      cacheKeyMaterial(request.source, input.target, request.text),
+      found.get(request.key),
+    ]),
   );
   const texts = input.texts.map((source) => {
-    const translation = byText.get(`${source.language ?? unknownLanguage}\u0000${source.text}`);
+    const material = cacheKeyMaterial(
+      source.language ?? unknownLanguage,
+      input.target,
+      source.text,
+    );
+    const translation = byText.get(material);
     return translation === undefined || isUnchanged(source.text, translation) ? null : translation;
   });
 
@@ -126,19 +136,13 @@ async function cachedTranslations(keys: string[]): Promise<Map<string, string>> 
 }
 
 async function remember(
-  requests: (TranslationRequest & { key: string })[],
-  translations: string[],
+  translations: { key: string; source: string; translatedText: string }[],
   target: string,
 ) {
-  for (const [index, request] of requests.entries()) {
+  for (const { key, source, translatedText } of translations) {
     try {
       await db().machineTranslation.create({
-        data: {
-          key: request.key,
-          sourceLanguage: request.source,
-          targetLanguage: target,
-          translatedText: translations[index]!,
-        },
+        data: { key, sourceLanguage: source, targetLanguage: target, translatedText },
       });
     } catch (error) {
       // Another page view fetched the same text meanwhile; its copy is as good as ours.
@@ -165,36 +169,42 @@ const answer = z.object({ translatedText: z.union([z.string(), z.array(z.string(
 
 type Fetched = { ok: true; texts: string[] } | { ok: false; reason: MachineTranslationFailure };
 
-/** Every batch in parallel, under one time-out for the whole page. */
+/** Calls at once to the service, so a page with many texts of unknown language does not flood it. */
+const parallelCalls = 4;
+
+/**
+ * Sends the batches, a few at a time, under one time-out for the whole page. A batch that
+ * fails leaves its texts undefined; the others still count, and the first failure is reported.
+ */
 async function fetchTranslations(
   service: { url: string; apiKey: string | null; timeoutMs: number },
   requests: TranslationRequest[],
   target: string,
-): Promise<Fetched> {
+): Promise<{ texts: (string | undefined)[]; failure: MachineTranslationFailure | null }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), service.timeoutMs);
-  try {
-    const batches = await Promise.all(
-      translationBatches(requests).map(async (indexes) => ({
-        indexes,
-        result: await fetchBatch(
-          service,
-          requests[indexes[0]!]!.source,
-          target,
-          indexes.map((index) => requests[index]!.text),
-          controller.signal,
-        ),
-      })),
-    );
-    const texts: string[] = new Array<string>(requests.length);
-    for (const { indexes, result } of batches) {
-      if (!result.ok) return result;
-      indexes.forEach((requestIndex, position) => (texts[requestIndex] = result.texts[position]!));
+  const texts = new Array<string | undefined>(requests.length);
+  let failure: MachineTranslationFailure | null = null;
+  const queue = translationBatches(requests);
+  const worker = async () => {
+    for (let indexes = queue.shift(); indexes; indexes = queue.shift()) {
+      const result = await fetchBatch(
+        service,
+        requests[indexes[0]!]!.source,
+        target,
+        indexes.map((index) => requests[index]!.text),
+        controller.signal,
+      );
+      if (result.ok) indexes.forEach((index, position) => (texts[index] = result.texts[position]));
+      else failure ??= result.reason;
     }
-    return { ok: true, texts };
+  };
+  try {
+    await Promise.all(Array.from({ length: parallelCalls }, worker));
   } finally {
     clearTimeout(timer);
   }
+  return { texts, failure };
 }
 
 async function fetchBatch(
