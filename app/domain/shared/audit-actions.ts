@@ -65,6 +65,7 @@ export const auditActions = [
   "panels.assignments-planned",
   "panels.assignment-added",
   "panels.assignment-removed",
+  "common.machine-translation-shown",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
