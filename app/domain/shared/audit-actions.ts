@@ -65,6 +65,9 @@ export const auditActions = [
   "panels.assignments-planned",
   "panels.assignment-added",
   "panels.assignment-removed",
+  "eligibility.screened-eligible",
+  "eligibility.screened-ineligible",
+  "eligibility.screening-reconsidered",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
