@@ -1,4 +1,5 @@
-import { potsToTryNext } from "~/domain/eligibility/screening";
+import { isIneligibleReason, potsToTryNext } from "~/domain/eligibility/screening";
+import { translated } from "~/domain/shared/translated-text";
 import { openPotsOf } from "~/services/applications/apply-on-behalf.server";
 import type { Db, Tx } from "~/services/platform/db.server";
 import { organisationProfile, potRules } from "~/services/schemes/schemes.server";
@@ -44,5 +45,33 @@ export async function nextStepsFor(
       pot: texts(pot.name),
     })),
     help: Object.values(help).some((text) => text.trim()) ? help : null,
+  };
+}
+
+/**
+ * Why an application was turned away at screening and what the group can do next, in the
+ * reader's language, for the group's own page; null unless it was.
+ */
+export async function turnedAway(
+  application: Parameters<typeof nextStepsFor>[0] & {
+    status: string;
+    ineligibleReason: string | null;
+    ineligibleNote: string | null;
+  },
+  locale: string,
+) {
+  if (application.status !== "INELIGIBLE" || !isIneligibleReason(application.ineligibleReason))
+    return null;
+  const next = await nextStepsFor(application);
+  return {
+    reason: application.ineligibleReason,
+    note: application.ineligibleNote,
+    otherPots: next.pots.map((pot) => ({
+      potId: pot.potId,
+      href: `/schemes/${pot.schemeSlug}`,
+      pot: translated(pot.pot, locale),
+      scheme: translated(pot.scheme, locale),
+    })),
+    help: next.help ? translated(next.help, locale) : null,
   };
 }
