@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckerSummary } from "~/components/eligibility/checker-summary";
 import { ScreeningForm, ToldSentence } from "~/components/eligibility/screening-form";
-import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, roundCrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { Reference } from "~/components/shared/reference";
@@ -118,8 +118,7 @@ export default function ScreenApplication() {
     <div className="stack-large schemes-page">
       <Breadcrumbs
         items={[
-          ...schemeCrumbs(funder, page.scheme),
-          { to: roundPath, label: page.round.name.text, lang: page.round.name.locale },
+          ...roundCrumbs(funder, page.scheme, page.round),
           { to: `${roundPath}/screening`, label: t("eligibility:screening.title") },
         ]}
       />

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ScreeningNav, ScreeningPages } from "~/components/eligibility/screening-nav";
 import { ScreeningTable } from "~/components/eligibility/screening-table";
-import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
+import { Breadcrumbs, roundCrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
 import type { ScreeningGroup } from "~/domain/eligibility/screening";
@@ -78,12 +78,7 @@ export default function Screening() {
   const saved = search.get("saved");
   return (
     <div className="stack-large schemes-page">
-      <Breadcrumbs
-        items={[
-          ...schemeCrumbs(funder, page.scheme),
-          { to: roundPath, label: page.round.name.text, lang: page.round.name.locale },
-        ]}
-      />
+      <Breadcrumbs items={roundCrumbs(funder, page.scheme, page.round)} />
       <div className="stack">
         <h1 id="screening-title">{t("eligibility:screening.title")}</h1>
         <p>{t("eligibility:screening.intro")}</p>
