@@ -66,6 +66,9 @@ export const auditActions = [
   "panels.assignment-added",
   "panels.assignment-removed",
   "common.machine-translation-shown",
+  "eligibility.screened-eligible",
+  "eligibility.screened-ineligible",
+  "eligibility.screening-reconsidered",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
