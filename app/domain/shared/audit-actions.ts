@@ -65,6 +65,10 @@ export const auditActions = [
   "panels.assignments-planned",
   "panels.assignment-added",
   "panels.assignment-removed",
+  "panels.review-saved",
+  "panels.review-submitted",
+  "panels.review-reopened",
+  "panels.ranking-saved",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
