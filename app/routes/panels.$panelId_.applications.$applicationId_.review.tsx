@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PanelApplicationHeading } from "~/components/panels/panel-page-heading";
 import { ReviewSheetView } from "~/components/panels/review-sheet-view";
 import { ScoreSheetForm } from "~/components/panels/score-sheet-form";
 import { SchemeDate } from "~/components/public/scheme-date";
@@ -77,27 +78,22 @@ export default function ScoreApplication() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const readingUrl = `/panels/${page.panelId}/applications/${page.applicationId}`;
   const submitted = page.status === "SUBMITTED";
   return (
     <div className="narrow stack-large">
       <div className="stack">
-        <p>
-          <Link to={`/panels/${page.panelId}`}>
-            <bdi>{page.panelName}</bdi>
-          </Link>
-        </p>
-        <h1>
-          {t("panels:review.title")} <bdi dir="ltr">{page.reference}</bdi>
-        </h1>
+        <PanelApplicationHeading
+          panelId={page.panelId}
+          panelName={page.panelName}
+          applicationId={page.applicationId}
+          title={t("panels:review.title")}
+          reference={page.reference}
+        />
         {page.organisation ? (
           <p>
             <bdi>{page.organisation}</bdi>
           </p>
         ) : null}
-        <p>
-          <Link to={readingUrl}>{t("panels:review.readApplication")}</Link>
-        </p>
         {page.deadline ? (
           <p>
             {t("panels:queue.deadline")}{" "}

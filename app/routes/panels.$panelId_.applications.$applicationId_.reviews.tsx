@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { PanelApplicationHeading } from "~/components/panels/panel-page-heading";
 import { ReviewSheetView } from "~/components/panels/review-sheet-view";
 import { SchemeDate } from "~/components/public/scheme-date";
 import { can } from "~/domain/access/permissions";
@@ -63,19 +64,13 @@ export default function ApplicationReviews() {
   return (
     <div className="stack-large">
       <div className="stack">
-        <p>
-          <Link to={`/panels/${page.panelId}`}>
-            <bdi>{page.panelName}</bdi>
-          </Link>
-        </p>
-        <h1>
-          {t("panels:reviews.title")} <bdi dir="ltr">{page.reference}</bdi>
-        </h1>
-        <p>
-          <Link to={`/panels/${page.panelId}/applications/${page.applicationId}`}>
-            {t("panels:review.readApplication")}
-          </Link>
-        </p>
+        <PanelApplicationHeading
+          panelId={page.panelId}
+          panelName={page.panelName}
+          applicationId={page.applicationId}
+          title={t("panels:reviews.title")}
+          reference={page.reference}
+        />
       </div>
       {page.justReopened ? (
         <p className="notice" role="status">

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { PanelBackLink } from "~/components/panels/panel-page-heading";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { placeField, placesOffered } from "~/domain/panels/ranking-form";
@@ -50,11 +51,7 @@ export default function Ranking() {
   return (
     <div className="narrow stack-large">
       <div className="stack">
-        <p>
-          <Link to={`/panels/${page.panelId}`}>
-            <bdi>{page.panelName}</bdi>
-          </Link>
-        </p>
+        <PanelBackLink panelId={page.panelId} panelName={page.panelName} />
         <h1>{t("panels:ranking.title")}</h1>
         <p>{t("panels:ranking.intro", { count: places })}</p>
       </div>

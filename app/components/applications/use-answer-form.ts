@@ -1,4 +1,3 @@
-import { useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors as HookErrors, type Resolver } from "react-hook-form";
 import {
@@ -58,7 +57,6 @@ function readForm(form: HTMLFormElement): RawAnswers {
 export function useAnswerForm(options: Options) {
   const { definition, sectionId, currency, potMaxMinor, locale, resetKey, autosaveUrl } = options;
   const formRef = useRef<HTMLFormElement>(null);
-  const submit = useSubmit();
   // What the form holds, tied to the start it came from: after a conflict the newer answers
   // must fill the fresh inputs at once, not the text that was just refused.
   const [live, setLive] = useState({ key: resetKey, values: options.values });
@@ -110,49 +108,27 @@ export function useAnswerForm(options: Options) {
   }, [resetKey, options.revision]);
 
   // Choices can show or hide other questions below them at once.
-  const { revision, status, savedAt, settle, handOver, saveIfTyped } = useAutosave({
+  const { revision, status, savedAt, saveIfTyped, onSubmit } = useAutosave({
     formRef,
     url: autosaveUrl,
     revision: options.revision,
     resetKey,
     onChange: (form) => setLive({ key: resetKey, values: rawFromFormData(new FormData(form)) }),
+    encType: "multipart/form-data",
+    check: async (submitter) => {
+      if (submitter?.value !== "continue" || (await trigger())) return true;
+      // Keep what she typed even though the page is not finished, then show what is missing.
+      saveIfTyped();
+      setBrowserErrors({ ...details.current });
+      setSummaryRequests((count) => count + 1);
+      return false;
+    },
   });
 
   // Once the list of problems is on the page, take her to it, as a page reload would.
   useEffect(() => {
     if (summaryRequests > 0) document.querySelector<HTMLElement>(".error-summary")?.focus();
   }, [summaryRequests]);
-
-  /** Waits for a running autosave (or the revision would be stale), checks, then sends the page. */
-  const preparing = useRef(false);
-  const onSubmit = useCallback(
-    async (event: React.FormEvent<HTMLFormElement>) => {
-      const form = event.currentTarget;
-      const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-      event.preventDefault();
-      // A second press while the first is still being prepared would save twice.
-      if (preparing.current) return;
-      preparing.current = true;
-      try {
-        await settle();
-        const data = new FormData(form);
-        if (submitter?.name) data.set(submitter.name, submitter.value);
-        if (submitter?.value === "continue" && !(await trigger())) {
-          // Keep what she typed even though the page is not finished, then show what is missing.
-          saveIfTyped();
-          setBrowserErrors({ ...details.current });
-          setSummaryRequests((count) => count + 1);
-          return;
-        }
-        // This save carries everything typed; nothing is left for autosave to send afterwards.
-        data.set("revision", String(handOver()));
-        submit(data, { method: "post", encType: "multipart/form-data" });
-      } finally {
-        preparing.current = false;
-      }
-    },
-    [settle, saveIfTyped, handOver, trigger, submit],
-  );
 
   const errors = browserErrors ?? options.errors;
   return { formRef, values, revision, errors, status, savedAt, onSubmit };

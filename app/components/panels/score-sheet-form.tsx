@@ -1,5 +1,5 @@
-import { Form, useSubmit } from "@remix-run/react";
-import { useCallback, useRef } from "react";
+import { Form } from "@remix-run/react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { AutosaveStatus } from "~/components/shared/autosave-status";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
@@ -40,34 +40,16 @@ export function ScoreSheetForm({
 }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const submit = useSubmit();
   const autosave = useAutosave({ formRef, url: autosaveUrl, revision, resetKey });
-  const { settle, handOver } = autosave;
-
-  // A save must carry the revision of the last autosave, or it would be refused as stale.
-  const preparing = useRef(false);
-  const onSubmit = useCallback(
-    async (event: React.FormEvent<HTMLFormElement>) => {
-      const form = event.currentTarget;
-      const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-      event.preventDefault();
-      if (preparing.current) return;
-      preparing.current = true;
-      try {
-        await settle();
-        const data = new FormData(form);
-        if (submitter?.name) data.set(submitter.name, submitter.value);
-        data.set("revision", String(handOver()));
-        submit(data, { method: "post" });
-      } finally {
-        preparing.current = false;
-      }
-    },
-    [settle, handOver, submit],
-  );
 
   return (
-    <Form method="post" className="stack-large" noValidate ref={formRef} onSubmit={onSubmit}>
+    <Form
+      method="post"
+      className="stack-large"
+      noValidate
+      ref={formRef}
+      onSubmit={autosave.onSubmit}
+    >
       <ErrorSummary errors={errors} />
       {errors?.form ? (
         <p className="field__error" id="field-form">

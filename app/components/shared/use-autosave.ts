@@ -1,3 +1,4 @@
+import { useSubmit } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
@@ -37,9 +38,24 @@ type Options = {
   resetKey: string;
   /** Called when a choice changes (not on every key), for pages that show or hide parts. */
   onChange?: (form: HTMLFormElement) => void;
+  /** How the page's own save posts the form (multipart where it carries files). */
+  encType?: "multipart/form-data" | "application/x-www-form-urlencoded";
+  /**
+   * Checks before the page's own save is sent, given the button pressed; false keeps the
+   * page as it is (the check shows what it found).
+   */
+  check?: (submitter: HTMLButtonElement | null) => Promise<boolean>;
 };
 
-export function useAutosave({ formRef, url, revision: served, resetKey, onChange }: Options) {
+export function useAutosave({
+  formRef,
+  url,
+  revision: served,
+  resetKey,
+  onChange,
+  encType = "application/x-www-form-urlencoded",
+  check,
+}: Options) {
   const [revision, setRevision] = useState(served);
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -149,22 +165,43 @@ export function useAutosave({ formRef, url, revision: served, resetKey, onChange
     };
   }, [autosave, resetKey, formRef]);
 
-  /** Waits for a running autosave, so a full save is sent with the newest revision. */
-  const settle = useCallback(async () => {
-    clearTimeout(timer.current);
-    if (inFlight.current) await inFlight.current;
-  }, []);
-
-  /** A full save is about to carry everything typed: nothing is left for autosave to send. */
-  const handOver = useCallback(() => {
-    dirty.current = false;
-    return revisionRef.current;
-  }, []);
-
   /** Saves now what is not saved yet, such as text kept while a check found problems. */
   const saveIfTyped = useCallback(() => {
     if (dirty.current) void autosave();
   }, [autosave]);
 
-  return { revision, status, savedAt, settle, handOver, saveIfTyped };
+  /**
+   * The page's own save with JavaScript: waits for a running autosave (or the revision sent
+   * would be stale), runs the page's check, then posts the form with the button pressed. This
+   * save carries everything typed, so nothing is left for autosave to send afterwards.
+   */
+  const submit = useSubmit();
+  const checkRef = useRef(check);
+  checkRef.current = check;
+  const preparing = useRef(false);
+  const onSubmit = useCallback(
+    async (event: React.FormEvent<HTMLFormElement>) => {
+      const form = event.currentTarget;
+      const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+      event.preventDefault();
+      // A second press while the first is still being prepared would save twice.
+      if (preparing.current) return;
+      preparing.current = true;
+      try {
+        clearTimeout(timer.current);
+        if (inFlight.current) await inFlight.current;
+        const data = new FormData(form);
+        if (submitter?.name) data.set(submitter.name, submitter.value);
+        if (checkRef.current && !(await checkRef.current(submitter))) return;
+        dirty.current = false;
+        data.set("revision", String(revisionRef.current));
+        submit(data, { method: "post", encType });
+      } finally {
+        preparing.current = false;
+      }
+    },
+    [submit, encType],
+  );
+
+  return { revision, status, savedAt, saveIfTyped, onSubmit };
 }
