@@ -108,13 +108,6 @@ export default function ScoreApplication() {
           <p>
             <Link to={`/panels/${page.panelId}`}>{t("panels:review.backToQueue")}</Link>
           </p>
-          {page.rankingOpen ? (
-            <p>
-              <Link to={`/panels/${page.panelId}/ranking`}>
-                {t("panels:ranking.linkFromReview")}
-              </Link>
-            </p>
-          ) : null}
         </section>
       ) : null}
       {page.justSaved && !submitted && !actionData ? (
@@ -134,6 +127,13 @@ export default function ScoreApplication() {
             {page.late ? <> {t("panels:review.late")}</> : null}
           </p>
           <p className="muted">{t("panels:review.readOnly")}</p>
+          {page.rankingOpen ? (
+            <p>
+              <Link to={`/panels/${page.panelId}/ranking`}>
+                {t("panels:ranking.linkFromReview")}
+              </Link>
+            </p>
+          ) : null}
           <ReviewSheetView criteria={page.criteria} sheet={page.sheet!} locale={page.locale} />
         </section>
       ) : (

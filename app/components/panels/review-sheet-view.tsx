@@ -47,7 +47,7 @@ export function ReviewSheetView({
         <dd dir="auto">{sheet.overallComment || t("panels:review.noComment")}</dd>
       </div>
       <div>
-        <dt>{t("panels:review.recommendation")}</dt>
+        <dt>{t("panels:review.recommendationGiven")}</dt>
         <dd>
           {sheet.recommendation
             ? t(`panels:review.recommendations.${sheet.recommendation}`)
