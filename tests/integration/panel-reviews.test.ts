@@ -307,6 +307,14 @@ describe("who may score", () => {
   it("refuses an application not given to her", async () => {
     expectStatus(await openReview("nadia@example.org"), 403);
     expectStatus(await postReview("nadia@example.org", { ...fullSheet, intent: "submit" }), 403);
+    const autosaved = await call(
+      reviewAutosave.action,
+      `${reviewPath()}/autosave`,
+      params(),
+      await as("nadia@example.org"),
+      { revision: "0", "score-c1": "3" },
+    );
+    expectStatus(autosaved, 403);
     expectStatus(await openReview("fatima@example.org", demo.byGroup(association).id), 403);
   });
 
@@ -419,7 +427,12 @@ describe("an application's reviews", () => {
       await postReviews("helen@example.org", { intent: "reopen", reviewId: review.id }),
       403,
     );
-    for (const email of ["fatima@example.org", "maria@example.org", "olena@example.org"])
+    for (const email of [
+      "fatima@example.org",
+      "maria@example.org",
+      "olena@example.org",
+      "amina@example.org",
+    ])
       expectStatus(await openReviews(email), 403);
     expectStatus(await openReviews(null), 302);
   });
