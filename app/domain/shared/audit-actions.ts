@@ -69,6 +69,7 @@ export const auditActions = [
   "panels.review-submitted",
   "panels.review-reopened",
   "panels.ranking-saved",
+  "common.machine-translation-shown",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
