@@ -29,7 +29,9 @@ import {
   sectionStates,
   withdrawApplication,
 } from "~/services/applications/applications.server";
+import { confirmedDecisionFor } from "~/services/panels/decisions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { DecisionNotice } from "~/components/applications/decision-notice";
 import { forbidden } from "~/services/access/permissions.server";
 
 const languageSchema = z.object({
@@ -43,9 +45,10 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, application, access } = await requireApplication(request, params, "view");
-  const [locale, people] = await Promise.all([
-    localeOf(request),
+  const locale = await localeOf(request);
+  const [people, decision] = await Promise.all([
     applicationPeople(application, access),
+    confirmedDecisionFor(application.id, locale),
   ]);
   const definition = definitionOf(application);
   const now = new Date();
@@ -75,6 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     confirmWithdraw: url.searchParams.get("withdraw") === "confirm",
     notice: url.searchParams.get("notice"),
+    decision,
   };
 }
 
@@ -150,6 +154,8 @@ export default function TaskList() {
           {t(actionData.refused)}
         </p>
       ) : null}
+
+      {page.decision ? <DecisionNotice decision={page.decision} /> : null}
 
       {/* While open, the status above already gives the closing date. */}
       {heading.draft && page.closed ? (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can } from "~/domain/access/permissions";
 import {
   decisionScopeStatuses,
+  feedbackFor,
   feedbackLanguages,
   isDecisionOpen,
   outcomesFor,
@@ -239,3 +240,26 @@ async function writeDraft(
 }
 
 export type { DecisionOutcome };
+
+/**
+ * The decision as its applicant reads it: only once confirmed (a draft is the panel's own
+ * business), with the feedback in her language or the funder's, saying which.
+ */
+export async function confirmedDecisionFor(applicationId: string, locale: Locale) {
+  const decision = await db().decision.findFirst({
+    where: { applicationId, confirmedAt: { not: null } },
+    select: {
+      outcome: true,
+      amountMinor: true,
+      feedback: true,
+      application: { select: { pot: { select: { round: { select: { scheme: true } } } } } },
+    },
+  });
+  if (!decision) return null;
+  return {
+    outcome: decision.outcome,
+    amountMinor: decision.amountMinor,
+    currency: decision.application.pot.round.scheme.currency,
+    feedback: feedbackFor(decision.feedback, locale),
+  };
+}
