@@ -78,7 +78,7 @@ export default function ConfirmDecisions() {
       </div>
       {page.confirmed ? (
         <p role="status" className="notice">
-          {t("panels:confirm.done", { count: Number(page.confirmed) || 0 })}
+          {t("panels:confirm.done")}
         </p>
       ) : null}
       {actionData?.refused ? (
@@ -89,7 +89,7 @@ export default function ConfirmDecisions() {
 
       {page.conflicted > 0 ? (
         <p className="notice applying-warning">
-          {t("panels:confirm.conflictedHidden", { count: page.conflicted })}
+          {t("panels:confirm.conflictedHidden")}
         </p>
       ) : null}
 
@@ -161,7 +161,7 @@ export default function ConfirmDecisions() {
       {page.undecided.length > 0 ? (
         <section className="stack" aria-labelledby="undecided-title">
           <h2 id="undecided-title">{t("panels:confirm.undecidedTitle")}</h2>
-          <p>{t("panels:confirm.undecided", { count: page.undecided.length })}</p>
+          <p>{t("panels:confirm.undecided")}</p>
           <ul className="link-list">
             {page.undecided.map((application) => (
               <li key={application.id}>

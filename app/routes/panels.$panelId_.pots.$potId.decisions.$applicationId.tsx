@@ -123,7 +123,7 @@ export default function DecisionPage() {
                   score: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
                     page.score.score,
                   ),
-                  count: page.score.reviews,
+                  reviews: page.score.reviews,
                 })}
           </dd>
           <dt>{t("panels:decision.limits")}</dt>
