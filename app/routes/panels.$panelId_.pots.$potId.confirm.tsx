@@ -6,10 +6,7 @@ import { Reference } from "~/components/shared/reference";
 import { refusalMessage } from "~/domain/schemes/ledger-form";
 import { formatMoney, formatPercent } from "~/domain/shared/money";
 import { translated } from "~/domain/shared/translated-text";
-import {
-  confirmDecisions,
-  confirmationPage,
-} from "~/services/panels/decision-confirmation.server";
+import { confirmDecisions, confirmationPage } from "~/services/panels/decision-confirmation.server";
 import { requirePanelPot } from "~/services/panels/decisions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
@@ -52,7 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const refused =
     refusal.reason === "ledger"
       ? refusal.refusal.reason === "overdraws-pot"
-        ? { key: "panels:confirm.refusals.overdraws", values: { amount: money(refusal.overdrawMinor) } }
+        ? {
+            key: "panels:confirm.refusals.overdraws",
+            values: { amount: money(refusal.overdrawMinor) },
+          }
         : refusalMessage(refusal.refusal, money)
       : { key: `panels:confirm.refusals.${refusal.reason}` };
   return data<ActionData>({ refused }, { status: 409 });
@@ -88,9 +88,7 @@ export default function ConfirmDecisions() {
       ) : null}
 
       {page.conflicted > 0 ? (
-        <p className="notice applying-warning">
-          {t("panels:confirm.conflictedHidden")}
-        </p>
+        <p className="notice applying-warning">{t("panels:confirm.conflictedHidden")}</p>
       ) : null}
 
       {page.decisions.length === 0 ? (
@@ -164,6 +162,22 @@ export default function ConfirmDecisions() {
           <p>{t("panels:confirm.undecided")}</p>
           <ul className="link-list">
             {page.undecided.map((application) => (
+              <li key={application.id}>
+                <Link to={decisionPath(application.id)}>
+                  <Reference value={application.reference} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {page.waitlisted.length > 0 ? (
+        <section className="stack" aria-labelledby="waitlisted-title">
+          <h2 id="waitlisted-title">{t("panels:confirm.waitlistedTitle")}</h2>
+          <p>{t("panels:confirm.waitlisted")}</p>
+          <ul className="link-list">
+            {page.waitlisted.map((application) => (
               <li key={application.id}>
                 <Link to={decisionPath(application.id)}>
                   <Reference value={application.reference} />

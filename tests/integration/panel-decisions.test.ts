@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo";
 import * as applicationPage from "~/routes/applications.$applicationId._index";
+import * as panelHome from "~/routes/panels.$panelId";
 import { action as conflictsAction } from "~/routes/panels.$panelId_.conflicts";
 import * as confirmPage from "~/routes/panels.$panelId_.pots.$potId.confirm";
 import * as decisionPage from "~/routes/panels.$panelId_.pots.$potId.decisions.$applicationId";
@@ -143,7 +144,7 @@ describe("drafting a decision", () => {
       await decide("nadia@example.org", associationId, { outcome: "DECLINE" }),
     );
     expect(decline.data.errors.feedback?.key).toBe("panels:decision.errors.feedbackRequired");
-    expect(await db().decision.count()).toBe(0);
+    expect(await db().decision.count({ where: { applicationId: associationId } })).toBe(0);
   });
 
   it("saves a draft, audited, that the applicant cannot see", async () => {
@@ -337,6 +338,8 @@ describe("a waiting-list place awarded later", () => {
     expect((await db().application.findUniqueOrThrow({ where: { id } })).status).toBe("WAITLISTED");
     expect(await emailFor(id, "WAITLIST")).toMatchObject({ to: "olena@example.org" });
 
+    const listed = (await openConfirm("tomas@example.org")) as ConfirmPage;
+    expect(listed.waitlisted.map((application) => application.id)).toContain(id);
     const page = (await openDecision("tomas@example.org", id)) as DecisionPage;
     expect(page.open).toBe(true);
     expect(page.outcomes).toEqual(["AWARD"]);
@@ -429,6 +432,20 @@ describe("who may decide", () => {
     const centre = demo.byGroup("Riverside Community Centre").id;
     expectStatus(await openDecision("nadia@example.org", centre), 403);
     expectStatus(await openDecision("nadia@example.org", "no-such-application"), 403);
+  });
+
+  it("links the chair, not a member, to each pot's decisions from the panel page", async () => {
+    const panelPage = async (email: string) =>
+      (await call(
+        panelHome.loader,
+        `/panels/${demo.panel.id}`,
+        { panelId: demo.panel.id },
+        await as(email),
+      )) as Awaited<ReturnType<typeof panelHome.loader>>;
+    expect((await panelPage("nadia@example.org")).decisionPots.map((pot) => pot.id)).toContain(
+      potId,
+    );
+    expect((await panelPage("fatima@example.org")).decisionPots).toEqual([]);
   });
 
   it("sends a signed-out visitor to sign in", async () => {

@@ -65,7 +65,7 @@ export async function confirmationPage(
       applicationId: decision.applicationId,
       amountMinor: decision.amountMinor!,
     }));
-  const [preview, undecided, scores] = await Promise.all([
+  const [preview, undecided, scores, waitlisted] = await Promise.all([
     previewLedgerOperations(panel.roundId, awards),
     db().application.findMany({
       where: {
@@ -78,6 +78,16 @@ export async function confirmationPage(
       orderBy: { reference: "asc" },
     }),
     Promise.all(drafts.map((decision) => weightedScore(db(), panel.id, decision.applicationId))),
+    db().decision.findMany({
+      where: {
+        potId,
+        outcome: "WAITLIST",
+        confirmedAt: { not: null },
+        applicationId: { notIn: hidden },
+      },
+      select: { applicationId: true, application: { select: { reference: true } } },
+      orderBy: { application: { reference: "asc" } },
+    }),
   ]);
   const before = await previewLedgerOperations(panel.roundId, []);
   const potBefore = before.ledger.pots.find((pot) => pot.potId === potId)!;
@@ -103,6 +113,10 @@ export async function confirmationPage(
     refused: preview.refused,
     floors: preview.ledger.floors,
     undecided,
+    waitlisted: waitlisted.map((decision) => ({
+      id: decision.applicationId,
+      reference: decision.application.reference,
+    })),
     conflicted: allDrafts.length - drafts.length,
   };
 }
@@ -115,7 +129,8 @@ export type ConfirmRefusal =
   | { reason: "not-allowed"; applicationId: string }
   | { reason: "ledger"; applicationId: string; refusal: Refusal; overdrawMinor: number };
 
-export type ConfirmResult = { ok: true; confirmed: number } | { ok: false; refusal: ConfirmRefusal };
+export type ConfirmResult =
+  { ok: true; confirmed: number } | { ok: false; refusal: ConfirmRefusal };
 
 class Refused extends Error {
   constructor(readonly refusal: ConfirmRefusal) {

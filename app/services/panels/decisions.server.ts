@@ -19,7 +19,8 @@ import type { Prisma } from "~/generated/client-sqlite/client";
 import { forbidden } from "~/services/access/permissions.server";
 import { audit } from "~/services/platform/audit.server";
 import { db, isUniqueViolation, type Db, type Tx } from "~/services/platform/db.server";
-import { requirePanel } from "./panels.server";
+import { translated } from "~/domain/shared/translated-text";
+import { panelResource, requirePanel } from "./panels.server";
 import { panelApplicationResources } from "./review-scope.server";
 
 /**
@@ -120,6 +121,28 @@ export async function applicantOf(
       ? application.answerLanguage
       : defaultLocale;
   return { user: recipient?.user ?? null, locale };
+}
+
+/** The pots whose decisions she may make on this panel's behalf, for links from its page. */
+export async function decisionPotsOf(
+  user: Parameters<typeof can>[0],
+  panel: Parameters<typeof panelApplicationResources>[1] & { pots: { potId: string }[] },
+  locale: Locale,
+) {
+  if (!can(user, "decide", panelResource(panel.id, panel.round.scheme.funderId))) return [];
+  const pots = await db().pot.findMany({
+    where: {
+      id: {
+        in: potsInScope(
+          panel.pots.map((pot) => pot.potId),
+          panel.round.pots.map((pot) => pot.id),
+        ),
+      },
+    },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true },
+  });
+  return pots.map((pot) => ({ id: pot.id, name: translated(pot.name, locale).text }));
 }
 
 type DecisionApplication = Awaited<ReturnType<typeof requireDecisionApplication>>["application"];
