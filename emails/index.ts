@@ -6,10 +6,7 @@ import {
   type ApplicationReceiptPayload,
   type DeadlineReminderPayload,
 } from "./application-receipt";
-import {
-  renderApplicationDecision,
-  type ApplicationDecisionPayload,
-} from "./application-decision";
+import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
 import type { RenderedEmail } from "./layout";
 import {
   renderOrganisationInvitation,

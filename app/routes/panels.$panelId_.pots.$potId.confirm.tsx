@@ -156,37 +156,20 @@ export default function ConfirmDecisions() {
         ))}
       </section>
 
-      {page.undecided.length > 0 ? (
-        <section className="stack" aria-labelledby="undecided-title">
-          <h2 id="undecided-title">{t("panels:confirm.undecidedTitle")}</h2>
-          <p>{t("panels:confirm.undecided")}</p>
-          <ul className="link-list">
-            {page.undecided.map((application) => (
-              <li key={application.id}>
-                <Link to={decisionPath(application.id)}>
-                  <Reference value={application.reference} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {page.waitlisted.length > 0 ? (
-        <section className="stack" aria-labelledby="waitlisted-title">
-          <h2 id="waitlisted-title">{t("panels:confirm.waitlistedTitle")}</h2>
-          <p>{t("panels:confirm.waitlisted")}</p>
-          <ul className="link-list">
-            {page.waitlisted.map((application) => (
-              <li key={application.id}>
-                <Link to={decisionPath(application.id)}>
-                  <Reference value={application.reference} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ApplicationLinks
+        id="undecided"
+        title={t("panels:confirm.undecidedTitle")}
+        intro={t("panels:confirm.undecided")}
+        applications={page.undecided}
+        to={decisionPath}
+      />
+      <ApplicationLinks
+        id="waitlisted"
+        title={t("panels:confirm.waitlistedTitle")}
+        intro={t("panels:confirm.waitlisted")}
+        applications={page.waitlisted}
+        to={decisionPath}
+      />
 
       {page.decisions.length > 0 ? (
         <Form method="post" className="stack">
@@ -205,5 +188,31 @@ export default function ConfirmDecisions() {
         </Form>
       ) : null}
     </div>
+  );
+}
+
+/** A short list of applications by reference, each leading to its decision page. */
+function ApplicationLinks(props: {
+  id: string;
+  title: string;
+  intro: string;
+  applications: { id: string; reference: string }[];
+  to: (applicationId: string) => string;
+}) {
+  if (props.applications.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <p>{props.intro}</p>
+      <ul className="link-list">
+        {props.applications.map((application) => (
+          <li key={application.id}>
+            <Link to={props.to(application.id)}>
+              <Reference value={application.reference} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

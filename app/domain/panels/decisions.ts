@@ -41,7 +41,11 @@ export const decisionFormSchema = z.object({
     .trim()
     .max(MAX_RATIONALE, "panels:decision.errors.rationaleTooLong")
     .optional(),
-  feedback: z.string().trim().max(MAX_FEEDBACK, "panels:decision.errors.feedbackTooLong").optional(),
+  feedback: z
+    .string()
+    .trim()
+    .max(MAX_FEEDBACK, "panels:decision.errors.feedbackTooLong")
+    .optional(),
   feedbackLanguage: z
     .string({ message: "panels:decision.errors.feedbackLanguage" })
     .refine(isLocale, "panels:decision.errors.feedbackLanguage"),
@@ -186,7 +190,9 @@ export function decisionPath(
  * Whether a decision may still be changed on its page: drafts always; once confirmed, only a
  * waiting-list place, which may become an award when money frees up.
  */
-export function isDecisionOpen(decision: { confirmedAt: unknown; outcome: DecisionOutcome } | null) {
+export function isDecisionOpen(
+  decision: { confirmedAt: unknown; outcome: DecisionOutcome } | null,
+) {
   return !decision || decision.confirmedAt === null || decision.outcome === "WAITLIST";
 }
 

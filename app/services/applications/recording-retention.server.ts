@@ -32,7 +32,10 @@ export async function deleteExpiredRecordings(now: Date) {
               round: {
                 select: {
                   scheme: {
-                    select: { funderId: true, funder: { select: { recordingRetentionDays: true } } },
+                    select: {
+                      funderId: true,
+                      funder: { select: { recordingRetentionDays: true } },
+                    },
                   },
                 },
               },

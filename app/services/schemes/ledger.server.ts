@@ -151,8 +151,7 @@ export async function previewLedgerChange(operation: LedgerOperation) {
 export class LedgerConflict extends Error {}
 
 export type LedgerChange = { ok: true } | { ok: false; refusal: Refusal };
-export type LedgerChanges =
-  { ok: true } | { ok: false; applicationId: string; refusal: Refusal };
+export type LedgerChanges = { ok: true } | { ok: false; applicationId: string; refusal: Refusal };
 
 /**
  * The one way money moves: applies money operations to applications of one round, inside the
