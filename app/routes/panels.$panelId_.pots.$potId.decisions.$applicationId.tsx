@@ -11,7 +11,6 @@ import { languageNameIn, localeNames, supportedLocales } from "~/domain/shared/l
 import { formatMoney, toInputValue } from "~/domain/shared/money";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { forbidden } from "~/services/access/permissions.server";
 import { awardFromWaitlist } from "~/services/panels/decision-confirmation.server";
 import {
   decisionPage,
@@ -67,7 +66,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const decision = application.decision;
 
   if (decision?.confirmedAt) {
-    if (decision.outcome !== "WAITLIST" || checked.draft.outcome !== "AWARD") throw forbidden();
+    // Only a waiting-list place may still change, and only into an award.
+    if (decision.outcome !== "WAITLIST" || checked.draft.outcome !== "AWARD")
+      return data<ActionData>(
+        { errors: { form: { key: "panels:decision.errors.closed" } }, values },
+        { status: 409 },
+      );
     const result = await awardFromWaitlist(
       access.user,
       access.panel,

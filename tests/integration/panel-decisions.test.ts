@@ -267,6 +267,20 @@ describe("confirming a pot's decisions", () => {
     });
   });
 
+  it("keeps a confirmed award as it is", async () => {
+    const page = (await openDecision("tomas@example.org", associationId)) as DecisionPage;
+    expect(page.open).toBe(false);
+    const refused = payload<FormReply>(
+      await decide("tomas@example.org", associationId, { outcome: "DECLINE", feedback: "No." }),
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.data.errors.form?.key).toBe("panels:decision.errors.closed");
+    expect(await decisionOf(associationId)).toMatchObject({
+      outcome: "AWARD",
+      amountMinor: 200_000,
+    });
+  });
+
   it("refuses a set that would overdraw the pot, says by how much, and changes nothing", async () => {
     const amal = demo.byGroup("Amal Women's Circle").organisationId;
     const first = await newApplication(amal, "amina@example.org", 300_000);
