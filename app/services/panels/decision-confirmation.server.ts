@@ -14,6 +14,7 @@ import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
 import {
   applyLedgerOperations,
   inLedgerTransaction,
+  LedgerConflict,
   previewLedgerOperations,
 } from "~/services/schemes/ledger.server";
 import { applicantOf, weightedScore } from "./decisions.server";
@@ -265,8 +266,8 @@ async function confirmWithin(
       where: { id: decision.applicationId, status: decision.application.status },
       data: { status: path[path.length - 1]!, revision: { increment: 1 } },
     });
-    // Someone else moved it meanwhile: start again on fresh figures.
-    if (moved.count !== 1) throw new Refused({ reason: "already-confirmed" });
+    // Someone else moved it meanwhile: start again on fresh figures, which say why.
+    if (moved.count !== 1) throw new LedgerConflict();
   }
 
   const awards: LedgerOperation[] = decisions
@@ -303,7 +304,7 @@ async function confirmWithin(
       where: { id: decision.id, revision: decision.revision, confirmedAt: null },
       data: { confirmedAt: now, confirmedById: actor.id },
     });
-    if (confirmed.count !== 1) throw new Refused({ reason: "already-confirmed" });
+    if (confirmed.count !== 1) throw new LedgerConflict();
     await queueDecisionEmail(tx, decision);
   }
   await audit(tx, {
