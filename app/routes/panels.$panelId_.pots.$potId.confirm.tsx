@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { Reference } from "~/components/shared/reference";
 import { refusalMessage } from "~/domain/schemes/ledger-form";
 import { formatMoney, formatPercent } from "~/domain/shared/money";
@@ -94,43 +95,45 @@ export default function ConfirmDecisions() {
       {page.decisions.length === 0 ? (
         <p>{t("panels:confirm.none")}</p>
       ) : (
-        <table className="table">
-          <caption>{t("panels:confirm.tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("panels:confirm.reference")}</th>
-              <th scope="col">{t("panels:confirm.score")}</th>
-              <th scope="col">{t("panels:confirm.requested")}</th>
-              <th scope="col">{t("panels:confirm.outcome")}</th>
-              <th scope="col">{t("panels:confirm.feedback")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.decisions.map((decision) => (
-              <tr key={decision.id}>
-                <th scope="row">
-                  <Link to={decisionPath(decision.applicationId)}>
-                    <Reference value={decision.reference} />
-                  </Link>
-                </th>
-                <td>
-                  {decision.score === null
-                    ? "—"
-                    : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
-                        decision.score,
-                      )}
-                </td>
-                <td>{money(decision.requestedMinor)}</td>
-                <td>
-                  {t(`panels:decision.state.draft.${decision.outcome}`, {
-                    amount: decision.amountMinor !== null ? money(decision.amountMinor) : "",
-                  })}
-                </td>
-                <td>{decision.hasFeedback ? t("panels:confirm.yes") : t("panels:confirm.no")}</td>
+        <ScrollRegion labelledBy="decisions-caption">
+          <table>
+            <caption id="decisions-caption">{t("panels:confirm.tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("panels:confirm.reference")}</th>
+                <th scope="col">{t("panels:confirm.score")}</th>
+                <th scope="col">{t("panels:confirm.requested")}</th>
+                <th scope="col">{t("panels:confirm.outcome")}</th>
+                <th scope="col">{t("panels:confirm.feedback")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {page.decisions.map((decision) => (
+                <tr key={decision.id}>
+                  <th scope="row">
+                    <Link to={decisionPath(decision.applicationId)}>
+                      <Reference value={decision.reference} />
+                    </Link>
+                  </th>
+                  <td>
+                    {decision.score === null
+                      ? "—"
+                      : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+                          decision.score,
+                        )}
+                  </td>
+                  <td>{money(decision.requestedMinor)}</td>
+                  <td>
+                    {t(`panels:decision.state.draft.${decision.outcome}`, {
+                      amount: decision.amountMinor !== null ? money(decision.amountMinor) : "",
+                    })}
+                  </td>
+                  <td>{decision.hasFeedback ? t("panels:confirm.yes") : t("panels:confirm.no")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
 
       <section className="stack" aria-labelledby="money-title">

@@ -117,35 +117,43 @@ export default function DecisionPage() {
           <Reference value={page.application.reference} />
         </p>
         <dl className="summary-list">
-          <dt>{t("panels:decision.requested")}</dt>
-          <dd>{money(page.application.requestedMinor)}</dd>
-          <dt>{t("panels:decision.score")}</dt>
-          <dd>
-            {page.score.score === null
-              ? t("panels:decision.noScore")
-              : t("panels:decision.scoreValue", {
-                  score: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
-                    page.score.score,
-                  ),
-                  reviews: page.score.reviews,
-                })}
-          </dd>
-          <dt>{t("panels:decision.limits")}</dt>
-          <dd>
-            {t("panels:decision.limitsValue", {
-              min: money(page.pot.minGrantMinor),
-              max: money(page.pot.maxGrantMinor),
-            })}
-          </dd>
-          <dt>{t("panels:decision.current")}</dt>
-          <dd>
-            {decision
-              ? t(
-                  `panels:decision.state.${decision.confirmed ? "confirmed" : "draft"}.${decision.outcome}`,
-                  { amount: decision.amountMinor !== null ? money(decision.amountMinor) : "" },
-                )
-              : t("panels:decision.none")}
-          </dd>
+          <div>
+            <dt>{t("panels:decision.requested")}</dt>
+            <dd>{money(page.application.requestedMinor)}</dd>
+          </div>
+          <div>
+            <dt>{t("panels:decision.score")}</dt>
+            <dd>
+              {page.score.score === null
+                ? t("panels:decision.noScore")
+                : t("panels:decision.scoreValue", {
+                    score: new Intl.NumberFormat(i18n.language, {
+                      maximumFractionDigits: 1,
+                    }).format(page.score.score),
+                    reviews: page.score.reviews,
+                  })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("panels:decision.limits")}</dt>
+            <dd>
+              {t("panels:decision.limitsValue", {
+                min: money(page.pot.minGrantMinor),
+                max: money(page.pot.maxGrantMinor),
+              })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("panels:decision.current")}</dt>
+            <dd>
+              {decision
+                ? t(
+                    `panels:decision.state.${decision.confirmed ? "confirmed" : "draft"}.${decision.outcome}`,
+                    { amount: decision.amountMinor !== null ? money(decision.amountMinor) : "" },
+                  )
+                : t("panels:decision.none")}
+            </dd>
+          </div>
         </dl>
       </div>
 
