@@ -10,6 +10,7 @@ import {
   renderApplicationIneligible,
   type ApplicationIneligiblePayload,
 } from "./application-ineligible";
+import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
 import type { RenderedEmail } from "./layout";
 import {
   renderOrganisationInvitation,
@@ -36,6 +37,7 @@ export const emailTemplates = {
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
   "panel-invitation": { render: renderPanelInvitation, sensitive: true },
   "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
+  "application-decision": { render: renderApplicationDecision, sensitive: false },
 } satisfies Record<
   string,
   { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
@@ -52,6 +54,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "deadline-reminder": DeadlineReminderPayload;
   "panel-invitation": PanelInvitationPayload;
   "application-ineligible": ApplicationIneligiblePayload;
+  "application-decision": ApplicationDecisionPayload;
 }[Name];
 
 export type { RenderedEmail };

@@ -31,7 +31,9 @@ import {
   withdrawApplication,
 } from "~/services/applications/applications.server";
 import { turnedAway } from "~/services/eligibility/next-steps.server";
+import { confirmedDecisionFor } from "~/services/panels/decisions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { DecisionNotice } from "~/components/applications/decision-notice";
 import { forbidden } from "~/services/access/permissions.server";
 
 const languageSchema = z.object({
@@ -46,9 +48,10 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, application, access } = await requireApplication(request, params, "view");
   const locale = await localeOf(request);
-  const [people, refusal] = await Promise.all([
+  const [people, refusal, decision] = await Promise.all([
     applicationPeople(application, access),
     turnedAway(application, locale),
+    confirmedDecisionFor(application.id, locale),
   ]);
   const definition = definitionOf(application);
   const now = new Date();
@@ -79,6 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     confirmWithdraw: url.searchParams.get("withdraw") === "confirm",
     notice: url.searchParams.get("notice"),
     turnedAway: refusal,
+    decision,
   };
 }
 
@@ -156,6 +160,7 @@ export default function TaskList() {
       ) : null}
 
       {page.turnedAway ? <TurnedAwayNotice turnedAway={page.turnedAway} /> : null}
+      {page.decision ? <DecisionNotice decision={page.decision} /> : null}
 
       {/* While open, the status above already gives the closing date. */}
       {heading.draft && page.closed ? (

@@ -93,6 +93,7 @@ export function SectionForm() {
           errors={form.errors}
           currency={page.currency}
           potMaxMinor={page.potMaxMinor}
+          recordingRetentionDays={page.recordingRetentionDays}
           headingLevel={0}
         />
         {page.fileQuestions.some((q) => q.file) ? (
