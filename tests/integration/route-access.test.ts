@@ -30,100 +30,35 @@ import {
   routeAccessWorld,
   type Ids,
   type Person,
-  type Scene,
   type World,
 } from "../support/route-access";
+import {
+  amalProfile,
+  amalsDraft,
+  anyoneSignedIn,
+  byToken,
+  guarded,
+  panelMembersOnly,
+  panelPage,
+  publicRoute,
+  rule,
+  signedIn,
+  staff,
+  workingGroup,
+  type Access,
+  type Guarded,
+  type Rule,
+} from "../support/route-audiences";
 
 useTestDatabase();
 
-type Rule = { rightful: Person[]; refused: Person[]; open?: true };
-type Guarded = {
-  kind: "guarded";
-  who: string;
-  scene: Scene;
-  loader: Rule;
-  action: Rule;
-  /** What the action is sent; ids in it are swapped like those in the address. */
-  form?: (ids: Ids) => Record<string, string>;
-  /** Ids in the address that anyone may use, so swapping them proves nothing. */
-  publicIds?: (keyof Ids)[];
-  /** Added to the address, for pages that read what they show from it. */
-  query?: string;
-  postAsRightful?: false;
-};
-type Access =
-  | Guarded
-  | { kind: "public"; why: string }
-  | { kind: "signed-in"; why: string }
-  | { kind: "token"; why: string }
-  | { kind: "dev-only"; why: string };
-
-const rule = (rightful: Person[], refused: Person[]): Rule => ({ rightful, refused });
-/** Anyone signed in may open it; it shows what is public, or only her own. */
-const anyoneSignedIn: Rule = { rightful: [], refused: [], open: true };
 const {
-  riversideAdmin: grace,
-  riversideOfficer: tomas,
-  riversideViewer: helen,
   amalOwner: amina,
   associationOwner: olena,
   associationMember: iryna,
+  riversideAdmin: grace,
   panelChair: nadia,
-  communityReviewer: fatima,
-  reviewer2026: joy,
 } = people;
-
-const staffMay = {
-  view: rule([grace, tomas, helen], [amina, nadia]),
-  edit: rule([grace, tomas], [helen, amina, nadia]),
-  "view-audit": rule([grace], [tomas, helen, amina, nadia]),
-};
-
-/** Riverside's staff pages: who may open them, and who may post. */
-function staff(loader: keyof typeof staffMay, action = loader): Guarded {
-  const who =
-    `Riverside staff who may ${loader}` + (action === loader ? "" : `, ${action} to post`);
-  return {
-    kind: "guarded",
-    who,
-    scene: "current",
-    loader: staffMay[loader],
-    action: staffMay[action],
-  };
-}
-
-function guarded(who: string, loader: Rule, options: Partial<Guarded> = {}): Guarded {
-  return { kind: "guarded", who, scene: "current", loader, action: loader, ...options };
-}
-
-/** Amal Women's Circle's unsent draft: the group's alone, not even Riverside's staff see it yet. */
-const amalsDraft = guarded(
-  "Amal Women's Circle, whose draft it is",
-  rule([amina], [olena, grace, tomas, helen, nadia]),
-);
-/** The group reads and changes its profile; a funder it applied to only reads it. */
-const amalProfile = {
-  view: guarded(
-    "Amal's members, and staff of a funder it applied to",
-    rule([amina, grace], [olena, nadia]),
-  ),
-  edit: guarded("Amal's members", rule([amina], [olena, grace])),
-};
-const panelPage = guarded(
-  "the 2027 panel's members and Riverside's staff",
-  rule([nadia, fatima, tomas], [joy, amina]),
-);
-const panelMembersOnly = guarded(
-  "members of the 2027 panel",
-  rule([nadia, fatima], [tomas, joy, amina]),
-);
-const workingGroup = guarded(
-  "the scheme's working group",
-  rule([amina, olena], [iryna, grace, nadia]),
-);
-const publicRoute = (why: string): Access => ({ kind: "public", why });
-const signedIn = (why: string): Access => ({ kind: "signed-in", why });
-const byToken = (why: string): Access => ({ kind: "token", why });
 
 const routes: Record<string, Access> = {
   $: publicRoute("any unknown address: a 404 page"),
@@ -252,13 +187,16 @@ const routeFiles = readdirSync(routesFolder)
 const modules = import.meta.glob<RouteModule>("../../app/routes/*.tsx");
 const load = (route: string) => modules[`../../app/routes/${route}.tsx`]!();
 
-/** Remix's flat-route convention: dots are slashes, `$x` a parameter, `_index` and a trailing `_` vanish. */
+/**
+ * Remix's flat-route convention: dots are slashes, `$x` a parameter, a lone `$` the rest of the
+ * address, and `_index` and a trailing `_` vanish.
+ */
 function addressOf(route: string, ids: Record<string, string>) {
   const segments = route
     .split(".")
     .filter((segment) => segment !== "_index")
     .map((segment) => segment.replace(/_$/, ""))
-    .map((segment) => (segment.startsWith("$") ? ids[segment.slice(1)] : segment));
+    .map((segment) => (segment.startsWith("$") ? ids[segment.slice(1) || "*"] : segment));
   return { path: `/${segments.join("/")}`, params: paramsOf(route, ids) };
 }
 
@@ -269,6 +207,9 @@ function paramsOf(route: string, ids: Record<string, string>) {
     .map((segment) => segment.slice(1).replace(/_$/, ""));
   return Object.fromEntries(names.map((name) => [name, ids[name] ?? `no-${name}`]));
 }
+
+/** Public pages are addressed by the scheme's slug and the form's version number. */
+const publicAddress = { slug: "riverside-together", version: "1", "*": "nowhere" };
 
 let world: World;
 const cookies = new Map<string, string>();
@@ -414,6 +355,18 @@ describe.each(entries.filter(([, access]) => access.kind === "signed-in"))("%s",
       const { result } = await open(module.loader!, route, world.home.current, email);
       expectLetIn(`loader as ${email}`, result);
     }
+  });
+});
+
+describe.each(entries.filter(([, access]) => access.kind === "public"))("%s", (route) => {
+  it("opens for a signed-out visitor, without asking her to sign in", async () => {
+    const module = await load(route);
+    const { path, params } = addressOf(route, publicAddress);
+    const result = await run(module.loader!, makeRequest(path), params);
+    // The catch-all answers 404 for every address, which is its whole job.
+    expect([403, ...(route === "$" ? [] : [404])]).not.toContain(statusOf(result));
+    if (result instanceof Response && result.status === 302)
+      expect(result.headers.get("Location")).not.toMatch(/^\/sign-in\?/);
   });
 });
 

@@ -52,6 +52,8 @@ export const people = {
   communityReviewer: "fatima@example.org",
   /** On the 2026 panel only. */
   reviewer2026: "joy@example.org",
+  /** On the 2026 panel, given the Latin American Women's Collective's application. */
+  assigned2026: "leila@example.org",
   /** Declared a conflict with the Latin American Women's Collective on the 2026 panel. */
   conflicted2026: "maria@example.org",
   platformAdmin: "admin@example.org",
@@ -78,7 +80,13 @@ const otherForm: FormDefinition = {
       id: "other-section",
       title: { en: "Other section" },
       questions: [
-        { id: "other-question", type: "shortText", label: { en: "Name" }, required: true },
+        {
+          id: "other-question",
+          type: "shortText",
+          label: { en: "Name" },
+          required: true,
+          maxLength: 80,
+        },
       ],
     },
   ],
