@@ -2,20 +2,24 @@
  * Who may open every route, across tenants. Each file in app/routes/ has one line below; the
  * first test fails naming any route without a line and any line whose route is gone.
  *
- * How to add a route: add one line to `routes`, keyed by its file name without ".tsx":
+ * How to add a route: add one line to `routes`, keyed by its file name without ".tsx", saying
+ * who it is for with an audience from tests/support/route-audiences.ts, for example:
  *
- *   "panels.$panelId.ranking": panelMembersOnly,
- *   "fund.$funderId.settings": staff("view", "edit"),
- *   "panels.$panelId.applications.$applicationId": { ...reviewersOf2026, scene: "review" },
+ *   "panels.$panelId.applications.$applicationId": on2026Panel.reading,
+ *   "panels.$panelId.applications.$applicationId.review": on2026Panel.reviewing,
+ *   "panels.$panelId.pots.$potId": on2026Panel.moderating,
+ *   "fund.$funderId.schemes.$schemeId.rounds.$roundId.screening": { ...staff("view", "edit"), scene: "review" },
+ *   "fund.$funderId.settings": staff("edit"),
  *
- * The address is built from the file name, each `$param` taken from the scene's ids (see Ids in
+ * The address is built from the file name, each `$param` taken from the scene's ids (`Ids` in
  * tests/support/route-access.ts; add a name there, for both tenants, if the route needs a new
- * one). A guarded route is then opened, loader and action alike, by a signed-out visitor
- * (sent to sign in), by each refused person and each outsider of the other tenant (403), with
- * every id in the address and the form swapped one at a time for the other tenant's (403), and
- * last by the rightful people (anything but 403, 404 or a sign-in). Give `form` when the action
- * reads ids from what is posted, so those are swapped too, and `postAsRightful: false` with a
- * reason when even a bare post by the rightful person would change the demo.
+ * one). A guarded route is then opened, loader and action alike, by a signed-out visitor (sent
+ * to sign in), by each refused person and each of the other tenant's people (403), with every
+ * id in the address and the form swapped one at a time for the other tenant's (403), and last
+ * by the rightful people (anything but 403, 404 or a sign-in). Give `form` when the action
+ * reads ids from what is posted, so those are swapped too, and `postAsRightful: false` when
+ * even a bare post by the rightful person would change the demo. A route worth opening in two
+ * situations (a draft and a sent application) takes a list of audiences.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -36,6 +40,8 @@ import {
   amalProfile,
   amalsDraft,
   anyoneSignedIn,
+  latinsSentApplication,
+  on2026Panel,
   byToken,
   guarded,
   panelMembersOnly,
@@ -46,7 +52,6 @@ import {
   staff,
   workingGroup,
   type Access,
-  type Guarded,
   type Rule,
 } from "../support/route-audiences";
 
@@ -60,7 +65,7 @@ const {
   panelChair: nadia,
 } = people;
 
-const routes: Record<string, Access> = {
+const routes: Record<string, Access | Access[]> = {
   $: publicRoute("any unknown address: a 404 page"),
   _index: publicRoute("the home page"),
   "schemes._index": publicRoute("published schemes"),
@@ -96,27 +101,30 @@ const routes: Record<string, Access> = {
       postAsRightful: false,
     },
   ),
-  "applications.$applicationId._index": amalsDraft,
-  "applications.$applicationId.check": amalsDraft,
+  "applications.$applicationId._index": [amalsDraft, latinsSentApplication],
+  "applications.$applicationId.check": [amalsDraft, latinsSentApplication],
   "applications.$applicationId.files": {
     ...amalsDraft,
     query: "?question=project-what&kind=recording",
   },
-  "applications.$applicationId.files.$fileId": amalsDraft,
-  "applications.$applicationId.sections.$sectionId": amalsDraft,
+  "applications.$applicationId.files.$fileId": [amalsDraft, latinsSentApplication],
+  "applications.$applicationId.sections.$sectionId": [amalsDraft, latinsSentApplication],
   "applications.$applicationId.sections.$sectionId_.autosave": amalsDraft,
-  "applications.$applicationId.sent": amalsDraft,
+  "applications.$applicationId.sent": [amalsDraft, latinsSentApplication],
   "organisations.$organisationId": amalProfile.view,
   "organisations.$organisationId_.edit": amalProfile.edit,
   "organisations.$organisationId_.members": amalProfile.edit,
   // The demo's version is published: the group reads it, and nobody may still comment.
   "consultations.$versionId": { ...workingGroup, action: rule([], [amina, olena, iryna, grace]) },
   "panels.$panelId": panelPage,
-  "panels.$panelId_.conflicts": {
-    ...panelMembersOnly,
-    form: (ids) => ({ intent: "declare", organisationId: ids.organisationId, kind: "OTHER" }),
-    postAsRightful: false,
-  },
+  "panels.$panelId_.conflicts": [
+    {
+      ...panelMembersOnly,
+      form: (ids) => ({ intent: "declare", organisationId: ids.organisationId, kind: "OTHER" }),
+      postAsRightful: false,
+    },
+    { ...on2026Panel.members, postAsRightful: false },
+  ],
   "fund.$funderId": staff("view"),
   "fund.$funderId._index": staff("view"),
   "fund.$funderId.apply-on-behalf": {
@@ -268,7 +276,9 @@ describe("the route table", () => {
   });
 });
 
-const entries = Object.entries(routes).filter(([route]) => routeFiles.includes(route));
+const entries = Object.entries(routes)
+  .filter(([route]) => routeFiles.includes(route))
+  .flatMap(([route, access]) => [access].flat().map((one) => [route, one] as const));
 
 /**
  * Parts of a form or rubric, not records: the other tenant's section of Amal's application names
@@ -276,8 +286,11 @@ const entries = Object.entries(routes).filter(([route]) => routeFiles.includes(r
  */
 const partsOfADocument: (keyof Ids)[] = ["sectionId", "questionId", "criterionId"];
 
-describe.each(entries.filter(([, access]) => access.kind === "guarded"))("%s", (route, entry) => {
-  const access = entry as Guarded;
+const guardedEntries = entries.flatMap(([route, access]) =>
+  access.kind === "guarded" ? [[`${route} (${access.scene})`, route, access] as const] : [],
+);
+
+describe.each(guardedEntries)("%s", (_, route, access) => {
   const home = () => world.home[access.scene];
   const formFor = (ids: Ids) => access.form?.(ids) ?? { intent: "access-check" };
   const handlers = async () => {

@@ -73,6 +73,16 @@ export const amalsDraft = guarded(
   "Amal Women's Circle, whose draft it is",
   rule([amina], [olena, grace, tomas, helen, nadia]),
 );
+/**
+ * The Collective's application to last year's round, sent and under review: the group and
+ * Riverside's staff read it; the panel reviewing it reads it on the panel's pages, not here.
+ * Nothing of it can be changed any more, so nobody's post is let in.
+ */
+export const latinsSentApplication = guarded(
+  "the Latin American Women's Collective and Riverside's staff, once sent",
+  rule([carmen, grace, tomas, helen], [amina, nadia, maria]),
+  { scene: "review", action: rule([], [amina, nadia, maria]) },
+);
 /** The group reads and changes its profile; a funder it applied to only reads it. */
 export const amalProfile = {
   view: guarded(
