@@ -65,6 +65,20 @@ const {
   panelChair: nadia,
 } = people;
 
+/** Anyone signed in reads a published pot; only a group's members start its application. */
+const startingFor = (extra: Record<string, string>) =>
+  guarded(
+    "anyone signed in reads a published pot; a group's members start for it",
+    anyoneSignedIn,
+    {
+      action: rule([amina], [olena, grace, nadia]),
+      form: (ids) => ({ organisationId: ids.organisationId, ...extra }),
+      // Any group may apply to any funder's published pot; whose group it is, is the question.
+      publicIds: ["potId"],
+      postAsRightful: false,
+    },
+  );
+
 const routes: Record<string, Access | Access[]> = {
   $: publicRoute("any unknown address: a 404 page"),
   _index: publicRoute("the home page"),
@@ -90,17 +104,7 @@ const routes: Record<string, Access | Access[]> = {
   "consultations._index": signedIn("the consultations she was invited to"),
   "panels._index": signedIn("the panels she sits on"),
   "organisations.new": signedIn("registering a group of her own"),
-  "apply.$potId": guarded(
-    "anyone signed in reads a published pot; a group's members start its application",
-    anyoneSignedIn,
-    {
-      action: rule([amina], [olena, grace, nadia]),
-      form: (ids) => ({ organisationId: ids.organisationId }),
-      // Any group may apply to any funder's published pot; whose group it is, is the question.
-      publicIds: ["potId"],
-      postAsRightful: false,
-    },
-  ),
+  "apply.$potId": [startingFor({}), startingFor({ intent: "area", area: "Riverside" })],
   "applications.$applicationId._index": [amalsDraft, latinsSentApplication],
   "applications.$applicationId.check": [amalsDraft, latinsSentApplication],
   "applications.$applicationId.files": {
@@ -286,8 +290,10 @@ const entries = Object.entries(routes)
  */
 const partsOfADocument: (keyof Ids)[] = ["sectionId", "questionId", "criterionId"];
 
-const guardedEntries = entries.flatMap(([route, access]) =>
-  access.kind === "guarded" ? [[`${route} (${access.scene})`, route, access] as const] : [],
+const guardedEntries = entries.flatMap(([route, access], index) =>
+  access.kind === "guarded"
+    ? [[`${route} (${access.scene}, entry ${index + 1})`, route, access] as const]
+    : [],
 );
 
 describe.each(guardedEntries)("%s", (_, route, access) => {
@@ -388,8 +394,11 @@ describe.each(entries.filter(([, access]) => access.kind === "token"))("%s", (ro
     const module = await load(route);
     for (const email of [null, amina, grace]) {
       const { path, params } = addressOf(route, { token: "no-such-token" });
-      const request = makeRequest(path, { cookie: await cookieOf(email) });
-      expect(statusOf(await run(module.loader!, request, params)), `as ${email}`).toBe(404);
+      const cookie = await cookieOf(email);
+      expect(statusOf(await run(module.loader!, makeRequest(path, { cookie }), params))).toBe(404);
+      if (!module.action || !email) continue;
+      const post = makeRequest(path, { cookie, form: { intent: "accept" } });
+      expect(statusOf(await run(module.action, post, params)), `post as ${email}`).toBe(404);
     }
   });
 });
