@@ -25,9 +25,9 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
-import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
+import { signIns } from "../support/panels";
+import { makeRequest, run, unwrap } from "../support/requests";
 import {
   outsiders,
   people,
@@ -224,15 +224,7 @@ function paramsOf(route: string, ids: Record<string, string>) {
 const publicAddress = { slug: "riverside-together", version: "1", "*": "nowhere" };
 
 let world: World;
-const cookies = new Map<string, string>();
-async function cookieOf(email: Person | null) {
-  if (!email) return null;
-  if (!cookies.has(email)) {
-    const user = await db().user.findUniqueOrThrow({ where: { email } });
-    cookies.set(email, await signedInCookie(user.id));
-  }
-  return cookies.get(email)!;
-}
+const cookieOf = signIns();
 
 const statusOf = (result: unknown) =>
   result instanceof Response ? result.status : unwrap(result).status;
