@@ -121,6 +121,21 @@ const routes: Record<string, Access | Access[]> = {
   // The demo's version is published: the group reads it, and nobody may still comment.
   "consultations.$versionId": { ...workingGroup, action: rule([], [amina, olena, iryna, grace]) },
   "panels.$panelId": panelPage,
+  "panels.$panelId_.applications.$applicationId_.review": on2026Panel.reviewing,
+  "panels.$panelId_.applications.$applicationId_.review_.autosave": on2026Panel.reviewing,
+  "panels.$panelId_.applications.$applicationId_.reviews": on2026Panel.reviews,
+  "panels.$panelId_.pots.$potId.decisions.$applicationId": on2026Panel.deciding,
+  "panels.$panelId_.pots.$potId.confirm": { ...on2026Panel.deciding, postAsRightful: false },
+  "panels.$panelId_.ranking": on2026Panel.ranking,
+  "fund.$funderId.schemes.$schemeId.rounds.$roundId.screening._index": {
+    ...staff("view", "edit"),
+    scene: "review",
+  },
+  "fund.$funderId.schemes.$schemeId.rounds.$roundId.screening.$applicationId": {
+    ...staff("view", "edit"),
+    scene: "review",
+  },
+  "fund.$funderId.settings": staff("administer"),
   "panels.$panelId_.conflicts": [
     {
       ...panelMembersOnly,
