@@ -65,6 +65,9 @@ export const auditActions = [
   "panels.assignments-planned",
   "panels.assignment-added",
   "panels.assignment-removed",
+  "panels.suggestion-adopted",
+  "panels.comment-added",
+  "panels.export-downloaded",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
