@@ -8,6 +8,8 @@ import { localeOf } from "~/services/platform/i18n.server";
 import { requirePanel } from "~/services/panels/panels.server";
 import { reviewerQueue } from "~/services/panels/queue.server";
 import { ReviewerQueue } from "~/components/panels/reviewer-queue";
+import { ModerationLinks } from "~/components/panels/moderation-links";
+import { moderatedPots } from "~/services/panels/moderation.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, panel } = await requirePanel(request, params, "view");
@@ -22,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           queue: await reviewerQueue(panel, user, locale),
         }
       : null,
+    moderation: membership?.role === "CHAIR" ? await moderatedPots(panel, locale) : null,
     reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
     name: panel.name,
     round: translated(panel.round.name, locale),
@@ -72,6 +75,7 @@ export default function PanelPage() {
           timeZone={panel.timeZone}
         />
       ) : null}
+      {panel.moderation ? <ModerationLinks panelId={panel.id} pots={panel.moderation} /> : null}
       <section className="stack" aria-labelledby="panel-next-title">
         <h2 id="panel-next-title">{t("panel.nextTitle")}</h2>
         <p>

@@ -272,3 +272,20 @@ async function draftedAwards(
     meetsFloorRule: meetsFloorRule(decision.application.organisation) === true,
   }));
 }
+
+/** The pots a panel covers, by name, for the links to moderate each. */
+export async function moderatedPots(
+  panel: { pots: { potId: string }[]; round: { pots: { id: string }[] } },
+  locale: Locale,
+) {
+  const ids = potsInScope(
+    panel.pots.map((pot) => pot.potId),
+    panel.round.pots.map((pot) => pot.id),
+  );
+  const pots = await db().pot.findMany({
+    where: { id: { in: ids } },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true },
+  });
+  return pots.map((pot) => ({ id: pot.id, name: translated(pot.name, locale) }));
+}
