@@ -66,13 +66,14 @@ export async function roundReviewsCsv(actor: Actor, round: Round, locale: Locale
 
   // One column per criterion of each panel, titled from the newest rubric version it appears in.
   const columns = new Map<string, string>();
+  const severalPanels = new Set(rows.map((review) => review.panelId)).size > 1;
   for (const review of [...rows].reverse())
     for (const criterion of readCriteria(review.rubricVersion.criteria)) {
       const key = `${review.panelId}:${criterion.id}`;
       if (columns.has(key)) continue;
       const title = translated(criterion.title, locale).text;
       const panelName = panels.find((panel) => panel.id === review.panelId)!.name;
-      columns.set(key, panels.length > 1 ? `${panelName}: ${title}` : title);
+      columns.set(key, severalPanels ? `${panelName}: ${title}` : title);
     }
   const criterionKeys = [...columns.keys()];
 
