@@ -300,6 +300,62 @@ describe("comments for the panel", () => {
   });
 });
 
+describe("people from elsewhere", () => {
+  it("refuses the chair of another panel of the same round, on moderation and comments", async () => {
+    const other = await db().user.create({
+      data: { email: `other-chair-${setup.round.id}@example.org`, name: "Other chair" },
+    });
+    const otherPanel = await db().panel.create({
+      data: {
+        roundId: setup.round.id,
+        name: "Second panel",
+        pots: { create: [{ potId: setup.otherPot.id }] },
+        members: { create: [{ userId: other.id, role: "CHAIR" }] },
+      },
+    });
+    const cookie = await setup.cookie(other);
+    const { potId, panelId } = setup.params;
+    expectStatus(await call(moderationLoader, moderationPath(), { panelId, potId }, cookie), 403);
+    // Her own panel does not open this pot, nor this panel's applications.
+    expectStatus(
+      await call(
+        moderationLoader,
+        moderationPath(potId, otherPanel.id),
+        { panelId: otherPanel.id, potId },
+        cookie,
+      ),
+      403,
+    );
+    const applicationId = setup.applications.a.id;
+    for (const id of [panelId, otherPanel.id])
+      expectStatus(
+        await call(
+          commentsLoader,
+          `/panels/${id}/applications/${applicationId}/comments`,
+          { panelId: id, applicationId },
+          cookie,
+        ),
+        403,
+      );
+  });
+
+  it("refuses another funder's staff who put their own funder in the address", async () => {
+    const stranger = await db().funderMember.findFirstOrThrow({
+      where: { userId: setup.people.otherStaff.id },
+    });
+    const params = { ...setup.params, funderId: stranger.funderId };
+    expectStatus(
+      await call(
+        exportLoader,
+        `/fund/${stranger.funderId}/schemes/${setup.scheme.id}/rounds/${setup.round.id}/reviews.csv`,
+        params,
+        await cookieOf("otherStaff"),
+      ),
+      403,
+    );
+  });
+});
+
 describe("the round's reviews spreadsheet", () => {
   const csvPath = () =>
     `/fund/${setup.funder.id}/schemes/${setup.scheme.id}/rounds/${setup.round.id}/reviews.csv`;
