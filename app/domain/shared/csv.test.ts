@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { neutralisedCell, toCsv } from "./csv";
 
 describe("cells a spreadsheet could run as a formula", () => {
-  it.each(["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])(
+  it.each(['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])(
     "prefixes %j with an apostrophe",
     (value) => {
       expect(neutralisedCell(value)).toBe(`'${value}`);
