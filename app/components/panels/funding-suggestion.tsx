@@ -30,6 +30,22 @@ function Name({ item }: { item: Named }) {
   );
 }
 
+function NamedList({ title, items }: { title: string; items: Named[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="stack">
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <Name item={item} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The set of awards Withfund suggests, what the floor costs against ranking by score alone,
  * and "Start from this suggestion", which asks once more before drafting anything.
@@ -91,30 +107,8 @@ export function FundingSuggestion({
             : t("moderation.suggestion.floorImpossible")}
         </p>
       ) : null}
-      {suggestion.broughtIn.length > 0 ? (
-        <div className="stack">
-          <h3>{t("moderation.suggestion.broughtIn")}</h3>
-          <ul>
-            {suggestion.broughtIn.map((item) => (
-              <li key={item.id}>
-                <Name item={item} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {suggestion.leftOut.length > 0 ? (
-        <div className="stack">
-          <h3>{t("moderation.suggestion.leftOut")}</h3>
-          <ul>
-            {suggestion.leftOut.map((item) => (
-              <li key={item.id}>
-                <Name item={item} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <NamedList title={t("moderation.suggestion.broughtIn")} items={suggestion.broughtIn} />
+      <NamedList title={t("moderation.suggestion.leftOut")} items={suggestion.leftOut} />
       {suggestion.belowSmallestGrant.length > 0 ? (
         <p>
           {t("moderation.suggestion.belowSmallest", {

@@ -192,24 +192,18 @@ export function ModerationTable({
                           </span>
                         </li>
                       ) : null}
-                      <li>
-                        <Link to={`/panels/${panelId}/pots/${potId}/decisions/${row.id}`}>
-                          {t("moderation.table.decide")}
-                          <span className="visually-hidden"> {row.reference}</span>
-                        </Link>
-                      </li>
-                      <li>
-                        <Link to={`/panels/${panelId}/applications/${row.id}/reviews`}>
-                          {t("moderation.table.reviewsLink")}
-                          <span className="visually-hidden"> {row.reference}</span>
-                        </Link>
-                      </li>
-                      <li>
-                        <Link to={`/panels/${panelId}/applications/${row.id}/comments`}>
-                          {t("moderation.table.commentsLink")}
-                          <span className="visually-hidden"> {row.reference}</span>
-                        </Link>
-                      </li>
+                      {[
+                        [`/panels/${panelId}/pots/${potId}/decisions/${row.id}`, "decide"],
+                        [`/panels/${panelId}/applications/${row.id}/reviews`, "reviewsLink"],
+                        [`/panels/${panelId}/applications/${row.id}/comments`, "commentsLink"],
+                      ].map(([to, label]) => (
+                        <li key={label}>
+                          <Link to={to!}>
+                            {t(`moderation.table.${label}`)}
+                            <span className="visually-hidden"> {row.reference}</span>
+                          </Link>
+                        </li>
+                      ))}
                     </ul>
                   </td>
                 </tr>
