@@ -6,6 +6,10 @@ import {
   type ApplicationReceiptPayload,
   type DeadlineReminderPayload,
 } from "./application-receipt";
+import {
+  renderApplicationIneligible,
+  type ApplicationIneligiblePayload,
+} from "./application-ineligible";
 import type { RenderedEmail } from "./layout";
 import {
   renderOrganisationInvitation,
@@ -31,6 +35,7 @@ export const emailTemplates = {
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
   "panel-invitation": { render: renderPanelInvitation, sensitive: true },
+  "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
 } satisfies Record<
   string,
   { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
@@ -46,6 +51,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "application-receipt": ApplicationReceiptPayload;
   "deadline-reminder": DeadlineReminderPayload;
   "panel-invitation": PanelInvitationPayload;
+  "application-ineligible": ApplicationIneligiblePayload;
 }[Name];
 
 export type { RenderedEmail };

@@ -68,6 +68,10 @@ export const auditActions = [
   "panels.suggestion-adopted",
   "panels.comment-added",
   "panels.export-downloaded",
+  "common.machine-translation-shown",
+  "eligibility.screened-eligible",
+  "eligibility.screened-ineligible",
+  "eligibility.screening-reconsidered",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
