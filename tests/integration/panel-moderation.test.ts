@@ -41,6 +41,7 @@ describe("moderating a pot", () => {
   it("ranks applications by weighted mean score from the reviews that count", async () => {
     const page = await moderation("staff");
     const { a, b, c, d } = setup.applications;
+    // The application still waiting for screening is not listed.
     expect(page.rows.map((row) => row.id)).toEqual([b.id, c.id, a.id, d.id]);
     expect(page.rows.map((row) => row.rank)).toEqual([1, 2, 3, null]);
     const row = (id: string) => page.rows.find((candidate) => candidate.id === id)!;

@@ -68,7 +68,8 @@ export async function moderationRound() {
         reference: testReference(),
         potId: pot.id,
         organisationId,
-        status: "SUBMITTED",
+        status: "IN_REVIEW",
+        screenedAt: new Date(),
         requestedMinor,
         answers: {},
         submittedAt: new Date(),
@@ -78,6 +79,17 @@ export async function moderationRound() {
   const b = await apply(groupB.id, 50_000);
   const c = await apply(groupC.id, 40_000);
   const d = await apply(groupD.id, 30_000);
+  // Sent but not screened yet: nothing to moderate.
+  const unscreened = await db().application.create({
+    data: {
+      reference: testReference(),
+      potId: pot.id,
+      organisationId: groupD.id,
+      status: "SUBMITTED",
+      requestedMinor: 20_000,
+      submittedAt: new Date(),
+    },
+  });
 
   const chair = await createUser("Chair");
   const reviewer = await createUser("Reviewer");
@@ -154,7 +166,7 @@ export async function moderationRound() {
     ...setup,
     otherPot,
     panel,
-    applications: { a, b, c, d },
+    applications: { a, b, c, d, unscreened },
     people: { staff: setup.staff, chair, reviewer, community, owner, otherStaff: stranger.staff },
     cookie,
     params: {

@@ -6,9 +6,11 @@ import { basisPointsOf, meetsShare } from "~/domain/shared/money";
  * what the drafted awards would do to the pot's money and the round's floor.
  */
 
-/** Applications a panel moderates: screened in and not withdrawn, decided or not. */
+/**
+ * Applications a panel moderates: screened eligible (so shared out to reviewers), decided or
+ * not. Applications still waiting for screening have no reviews to moderate.
+ */
 export const moderatedStatuses = [
-  "SUBMITTED",
   "IN_REVIEW",
   "RECOMMENDED",
   "AWARDED",

@@ -16,9 +16,7 @@ type Money = {
 
 /** Still to decide: scored, not awarded or declined already, no confirmed decision. */
 const open = (row: ModerationRow) =>
-  row.score !== null &&
-  (row.status === "SUBMITTED" || row.status === "IN_REVIEW") &&
-  !row.decision?.confirmed;
+  row.score !== null && row.status === "IN_REVIEW" && !row.decision?.confirmed;
 
 /**
  * The suggested funding set for one pot, among the applications this person may moderate (so
