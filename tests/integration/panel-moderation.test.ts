@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loader as moderationLoader } from "~/routes/panels.$panelId_.pots.$potId";
 import {
-  action as moderationAction,
-  loader as moderationLoader,
-} from "~/routes/panels.$panelId_.pots.$potId";
+  action as suggestionAction,
+  loader as suggestionLoader,
+} from "~/routes/panels.$panelId_.pots.$potId_.suggestion";
 import {
   action as commentsAction,
   loader as commentsLoader,
@@ -36,6 +37,16 @@ const openModeration = async (who: Person | null, potId = setup.params.potId) =>
     await cookieOf(who),
   );
 const moderation = async (who: Person) => (await openModeration(who)) as Page;
+const suggestionPath = () => `${moderationPath()}/suggestion`;
+const suggestionOf = async (who: Person) =>
+  (
+    (await call(
+      suggestionLoader,
+      suggestionPath(),
+      { panelId: setup.params.panelId, potId: setup.params.potId },
+      await cookieOf(who),
+    )) as Awaited<ReturnType<typeof suggestionLoader>>
+  ).suggestion;
 
 describe("moderating a pot", () => {
   it("ranks applications by weighted mean score from the reviews that count", async () => {
@@ -137,7 +148,7 @@ describe("moderating a pot", () => {
 
 describe("the suggested funding set", () => {
   it("meets the floor, and says what that costs against funding by score alone", async () => {
-    const { suggestion } = await moderation("staff");
+    const suggestion = await suggestionOf("staff");
     const { a, b, c } = setup.applications;
     // By score alone B and C fit (€900); 60% for groups led by their community leaves only A.
     expect(suggestion.floorsMet).toBe(true);
@@ -149,15 +160,29 @@ describe("the suggested funding set", () => {
   });
 
   it("leaves out of the chair's suggestion the application she is conflicted on", async () => {
-    const { suggestion } = await moderation("chair");
+    const suggestion = await suggestionOf("chair");
     expect(JSON.stringify(suggestion)).not.toContain(setup.applications.c.id);
+  });
+
+  it("is for the chair and staff only, on the pots the panel covers", async () => {
+    const open = async (who: Person | null, potId = setup.params.potId) =>
+      call(
+        suggestionLoader,
+        `${moderationPath(potId)}/suggestion`,
+        { panelId: setup.params.panelId, potId },
+        await cookieOf(who),
+      );
+    for (const who of ["reviewer", "community", "owner", "otherStaff"] as const)
+      expectStatus(await open(who), 403);
+    expectStatus(await open("staff", setup.otherPot.id), 403);
+    expectStatus(await open(null), 302);
   });
 
   it("refuses to draft from a suggestion that changed since it was shown", async () => {
     const result = payload<{ errors: Record<string, { key: string }> }>(
       await call(
-        moderationAction,
-        moderationPath(),
+        suggestionAction,
+        suggestionPath(),
         { panelId: setup.params.panelId, potId: setup.params.potId },
         await cookieOf("staff"),
         { fingerprint: "something else" },
@@ -172,8 +197,8 @@ describe("the suggested funding set", () => {
     for (const who of ["reviewer", "otherStaff", "owner"] as const)
       expectStatus(
         await call(
-          moderationAction,
-          moderationPath(),
+          suggestionAction,
+          suggestionPath(),
           { panelId: setup.params.panelId, potId: setup.params.potId },
           await cookieOf(who),
           { fingerprint: "" },
@@ -183,11 +208,11 @@ describe("the suggested funding set", () => {
   });
 
   it("drafts awards for the suggested applications, once, and audits it", async () => {
-    const { suggestion } = await moderation("staff");
+    const suggestion = await suggestionOf("staff");
     const adopt = async () =>
       call(
-        moderationAction,
-        moderationPath(),
+        suggestionAction,
+        suggestionPath(),
         { panelId: setup.params.panelId, potId: setup.params.potId },
         await cookieOf("staff"),
         { fingerprint: suggestion.fingerprint },

@@ -68,9 +68,8 @@ export function FundingSuggestion({
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const toDraft = suggestion.awards.filter((award) => !award.drafted).length;
   return (
-    <section className="stack card" aria-labelledby="suggestion-title">
-      <h2 id="suggestion-title">{t("moderation.suggestion.title")}</h2>
-      <p>{t("moderation.suggestion.intro")}</p>
+    <section className="stack" aria-describedby="suggestion-intro">
+      <p id="suggestion-intro">{t("moderation.suggestion.intro")}</p>
       {suggestion.awards.length === 0 ? (
         <p>{t("moderation.suggestion.none")}</p>
       ) : (
@@ -118,13 +117,13 @@ export function FundingSuggestion({
       ) : null}
       {canDecide && toDraft > 0 && !confirming ? (
         <p>
-          <Link className="button" to={`${here}?confirm=suggestion#suggestion-title`}>
+          <Link className="button" to={`${here}?confirm=suggestion#suggestion-confirm`}>
             {t("moderation.suggestion.start")}
           </Link>
         </p>
       ) : null}
       {canDecide && toDraft > 0 && confirming ? (
-        <Form method="post" className="stack notice">
+        <Form method="post" className="stack notice" id="suggestion-confirm">
           <p>
             {t("moderation.suggestion.confirm", {
               count: toDraft,
