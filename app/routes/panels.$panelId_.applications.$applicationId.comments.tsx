@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { can } from "~/domain/access/permissions";
-import { MAX_COMMENT_LENGTH } from "~/domain/panels/moderation";
+import { commentableStatuses, MAX_COMMENT_LENGTH } from "~/domain/panels/moderation";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { addPanelComment, panelComments } from "~/services/panels/comments.server";
 import { requirePanelApplication } from "~/services/panels/panel-application.server";
@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     request,
     params,
     "view",
+    commentableStatuses,
   );
   return {
     panel: { id: panel.id, name: panel.name },
@@ -52,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     request,
     params,
     "comment",
+    commentableStatuses,
   );
   const parsed = parseForm(commentSchema, await request.formData());
   if (!parsed.ok)

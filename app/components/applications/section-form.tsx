@@ -6,7 +6,7 @@ import type { RawAnswers } from "~/domain/forms/answers-schema";
 import { textIn } from "~/domain/forms/definition";
 import type { action, loader } from "~/routes/applications.$applicationId.sections.$sectionId";
 import { FunderText } from "~/components/public/funder-text";
-import { AutosaveStatus } from "./autosave-status";
+import { AutosaveStatus } from "~/components/shared/autosave-status";
 import { ConflictNotice } from "./conflict-notice";
 import { useAnswerForm } from "./use-answer-form";
 

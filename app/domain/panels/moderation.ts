@@ -18,6 +18,12 @@ export const moderatedStatuses = [
   "WAITLISTED",
 ] as const satisfies readonly ApplicationStatus[];
 
+/** Applications the panel may comment on: from sending (screening may prompt a note) to decided. */
+export const commentableStatuses = [
+  "SUBMITTED",
+  ...moderatedStatuses,
+] as const satisfies readonly ApplicationStatus[];
+
 /** Longest panel comment, in characters: a note to the panel, not a second review. */
 export const MAX_COMMENT_LENGTH = 2000;
 

@@ -1,35 +1,35 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can, type Action } from "~/domain/access/permissions";
-import { moderatedStatuses } from "~/domain/panels/moderation";
-import { potsInScope } from "~/domain/panels/review-scope";
+import type { ApplicationStatus } from "~/domain/schemes/ledger";
 import { forbidden } from "~/services/access/permissions.server";
 import { db } from "~/services/platform/db.server";
 import { requirePanel } from "./panels.server";
-import { panelApplicationResources } from "./review-scope.server";
+import { inReviewScope, panelApplicationResources } from "./review-scope.server";
 
 /**
- * An application of the panel in the address, for someone the policy lets act on it: its
- * reviewers, the chair, the funder's staff; never a member who declared a conflict with it.
- * Missing, outside the panel's pots, or off-limits all get the same 403.
+ * An application in a panel's address (/panels/:panelId/applications/:applicationId): loaded
+ * only among the applications the panel reviews, then asked of the policy on the
+ * `panel-application` resource, so a conflicted member, a member it was not given to and a
+ * stranger all get the same 403 as for an application that does not exist. Pages that go on
+ * after review (comments, decisions) widen `statuses` to the decided ones.
  */
 export async function requirePanelApplication(
   request: Request,
   params: LoaderFunctionArgs["params"],
   action: Action,
+  statuses?: readonly ApplicationStatus[],
 ) {
+  // Seeing the panel is the way in; what she may do with this application is the
+  // panel-application resource's answer below.
   const { user, panel } = await requirePanel(request, params, "view");
   const application = await db().application.findFirst({
-    where: {
-      id: params.applicationId ?? "",
-      status: { in: [...moderatedStatuses] },
-      potId: {
-        in: potsInScope(
-          panel.pots.map((pot) => pot.potId),
-          panel.round.pots.map((pot) => pot.id),
-        ),
-      },
+    where: { id: params.applicationId ?? "", ...inReviewScope(panel, statuses) },
+    select: {
+      id: true,
+      reference: true,
+      potId: true,
+      organisation: { select: { name: true } },
     },
-    select: { id: true, reference: true, potId: true, organisation: { select: { name: true } } },
   });
   if (!application) throw forbidden();
   const resource = (await panelApplicationResources(db(), panel, [application.id])).get(
