@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loader as moderationLoader } from "~/routes/panels.$panelId_.pots.$potId";
+import { loader as moderationLoader } from "~/routes/panels.$panelId_.pots.$potId._index";
 import {
   action as suggestionAction,
   loader as suggestionLoader,
-} from "~/routes/panels.$panelId_.pots.$potId_.suggestion";
+} from "~/routes/panels.$panelId_.pots.$potId.suggestion";
 import {
   action as commentsAction,
   loader as commentsLoader,
