@@ -178,6 +178,24 @@ describe("the suggested funding set", () => {
     expectStatus(await open(null), 302);
   });
 
+  it("lets a funder viewer read the table but neither decide nor draft", async () => {
+    const viewer = await db().user.create({
+      data: { email: `viewer-${setup.round.id}@example.org`, name: "Viewer" },
+    });
+    await db().funderMember.create({
+      data: { funderId: setup.funder.id, userId: viewer.id, role: "VIEWER" },
+    });
+    const cookie = await setup.cookie(viewer);
+    const params = { panelId: setup.params.panelId, potId: setup.params.potId };
+    const page = (await call(moderationLoader, moderationPath(), params, cookie)) as Page;
+    expect(page.rows).toHaveLength(4);
+    expect(page.rows.every((row) => !row.canDecide)).toBe(true);
+    expectStatus(
+      await call(suggestionAction, suggestionPath(), params, cookie, { fingerprint: "" }),
+      403,
+    );
+  });
+
   it("refuses to draft from a suggestion that changed since it was shown", async () => {
     const result = payload<{ errors: Record<string, { key: string }> }>(
       await call(

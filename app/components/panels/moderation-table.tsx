@@ -15,6 +15,7 @@ type Row = {
   community: { points: number; position: number; rankedBy: number } | null;
   requestedMinor: number;
   meetsFloorRule: boolean | null;
+  canDecide: boolean;
   decision: { outcome: string; amountMinor: number | null; confirmed: boolean } | null;
 };
 
@@ -193,7 +194,9 @@ export function ModerationTable({
                         </li>
                       ) : null}
                       {[
-                        [`/panels/${panelId}/pots/${potId}/decisions/${row.id}`, "decide"],
+                        ...(row.canDecide
+                          ? [[`/panels/${panelId}/pots/${potId}/decisions/${row.id}`, "decide"]]
+                          : []),
                         [`/panels/${panelId}/applications/${row.id}/reviews`, "reviewsLink"],
                         [`/panels/${panelId}/applications/${row.id}/comments`, "commentsLink"],
                       ].map(([to, label]) => (
