@@ -127,6 +127,13 @@ const routes: Record<string, Access | Access[]> = {
   "panels.$panelId_.pots.$potId.decisions.$applicationId": on2026Panel.deciding,
   "panels.$panelId_.pots.$potId.confirm": { ...on2026Panel.deciding, postAsRightful: false },
   "panels.$panelId_.ranking": on2026Panel.ranking,
+  "panels.$panelId_.applications.$applicationId.comments": on2026Panel.comments,
+  "panels.$panelId_.pots.$potId._index": on2026Panel.moderating,
+  "panels.$panelId_.pots.$potId.suggestion": { ...on2026Panel.suggestion, postAsRightful: false },
+  "fund.$funderId.schemes.$schemeId.rounds.$roundId.reviews[.]csv": {
+    ...staff("view"),
+    scene: "review",
+  },
   "fund.$funderId.schemes.$schemeId.rounds.$roundId.screening._index": {
     ...staff("view", "edit"),
     scene: "review",

@@ -144,6 +144,21 @@ export const on2026Panel = {
     rule([nadia, grace, tomas], [helen, fatima, joy, maria, carmen, amina]),
     { scene: "review" },
   ),
+  /** Notes to the panel: read by whoever may read it; written by all but funder viewers. */
+  comments: guarded(
+    "those given the application, the chair and Riverside's staff; viewers only read",
+    rule([nadia, joy, leila, grace, tomas, helen], [maria, fatima, carmen, amina]),
+    {
+      scene: "review",
+      action: rule([nadia, joy, leila, grace, tomas], [helen, maria, fatima, amina]),
+    },
+  ),
+  /** The suggested funding set: read by those who moderate, adopted by those who decide. */
+  suggestion: guarded(
+    "the panel's chair and Riverside's staff; the chair, admins and officers adopt it",
+    rule([nadia, grace, tomas, helen], [fatima, joy, maria, carmen, amina]),
+    { scene: "review", action: rule([nadia, grace, tomas], [helen, fatima, joy, maria, amina]) },
+  ),
   /** A community reviewer's ranking of her top picks. */
   ranking: guarded(
     "the panel's community reviewers",
