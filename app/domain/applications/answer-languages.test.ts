@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { answerLanguageCodes, answerLanguageOptions, isAnswerLanguage } from "./answer-languages";
+import {
+  answerLanguageCodes,
+  answerLanguageOptions,
+  answerTextAttributes,
+  isAnswerLanguage,
+} from "./answer-languages";
 
 describe("answer languages", () => {
   it("names every language in the reader's language", () => {
@@ -15,5 +20,16 @@ describe("answer languages", () => {
     expect(isAnswerLanguage("ti")).toBe(true);
     expect(isAnswerLanguage("other")).toBe(true);
     expect(isAnswerLanguage("klingon")).toBe(false);
+  });
+});
+
+describe("answerTextAttributes", () => {
+  it("gives the language and its direction, and leaves unknown ones to the browser", () => {
+    expect(answerTextAttributes("ar")).toEqual({ lang: "ar", dir: "rtl" });
+    expect(answerTextAttributes("uk")).toEqual({ lang: "uk", dir: "ltr" });
+    expect(answerTextAttributes("ku")).toEqual({ lang: "ku", dir: "auto" });
+    expect(answerTextAttributes("other")).toEqual({ dir: "auto" });
+    expect(answerTextAttributes(null)).toEqual({ dir: "auto" });
+    expect(answerTextAttributes("xx")).toEqual({ dir: "auto" });
   });
 });

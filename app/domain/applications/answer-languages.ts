@@ -46,3 +46,22 @@ export function answerLanguageOptions(locale: string): { code: string; name: str
   const options = answerLanguageCodes.map((code) => ({ code, name: names?.of(code) ?? code }));
   return options.sort((a, b) => a.name.localeCompare(b.name, locale));
 }
+
+/** Languages on the list written right to left. */
+const rightToLeft: ReadonlySet<string> = new Set(["ar", "fa", "ps", "ur"]);
+
+/**
+ * The lang and dir a page gives answers written in the application's language, so a screen
+ * reader pronounces them right and Arabic reads right to left inside an English page. An
+ * unknown or "other" language, or one written in more than one script (Kurdish), leaves the
+ * direction to the browser.
+ */
+export function answerTextAttributes(language: string | null): {
+  lang?: string;
+  dir: "ltr" | "rtl" | "auto";
+} {
+  if (!language || language === OTHER_LANGUAGE || !isAnswerLanguage(language))
+    return { dir: "auto" };
+  if (language === "ku") return { lang: language, dir: "auto" };
+  return { lang: language, dir: rightToLeft.has(language) ? "rtl" : "ltr" };
+}
