@@ -37,9 +37,7 @@ describe("mentionsIn", () => {
   });
 
   it("says nothing about an answer that names nobody", () => {
-    expect(mentionsIn("We meet every week to practise English and share meals.", amal)).toEqual(
-      [],
-    );
+    expect(mentionsIn("We meet every week to practise English and share meals.", amal)).toEqual([]);
   });
 });
 

@@ -65,6 +65,7 @@ export const auditActions = [
   "panels.assignments-planned",
   "panels.assignment-added",
   "panels.assignment-removed",
+  "panels.recording-summarised",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
