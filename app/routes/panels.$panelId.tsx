@@ -23,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
+    now: new Date().toISOString(),
     name: panel.name,
     round: translated(panel.round.name, locale),
     closesAt: panel.round.closesAt.toISOString(),
@@ -70,6 +71,7 @@ export default function PanelPage() {
           queue={panel.member.queue}
           deadline={panel.reviewDeadline}
           timeZone={panel.timeZone}
+          now={panel.now}
         />
       ) : null}
       <section className="stack" aria-labelledby="panel-next-title">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   answerLanguageCodes,
+  answerLanguageName,
   answerLanguageOptions,
   answerTextAttributes,
   isAnswerLanguage,
@@ -31,5 +32,14 @@ describe("answerTextAttributes", () => {
     expect(answerTextAttributes("other")).toEqual({ dir: "auto" });
     expect(answerTextAttributes(null)).toEqual({ dir: "auto" });
     expect(answerTextAttributes("xx")).toEqual({ dir: "auto" });
+  });
+});
+
+describe("answerLanguageName", () => {
+  it("names the answers' language in the reader's language, and nothing for other or none", () => {
+    expect(answerLanguageName("ar", "en")).toBe("Arabic");
+    expect(answerLanguageName("uk", "fr")).toBe("ukrainien");
+    expect(answerLanguageName("other", "en")).toBeNull();
+    expect(answerLanguageName(null, "en")).toBeNull();
   });
 });

@@ -195,10 +195,37 @@ export async function readAnswerFile(
     where: { id: fileId, applicationId: application.id },
   });
   if (!file) return { ok: false };
-  const bytes = await storage().get(file.storageKey);
+  const bytes = await readStoredFile(file.storageKey);
   return bytes
     ? { ok: true, bytes, mimeType: file.mimeType, originalName: file.originalName }
     : { ok: false };
+}
+
+/** The stored bytes, or null when they are gone. */
+export function readStoredFile(storageKey: string) {
+  return storage().get(storageKey);
+}
+
+/**
+ * A file handed back always as a download, with its checked type and no sniffing, so an
+ * uploaded file can never run as a page of this site.
+ */
+export function fileResponse(bytes: Uint8Array, mimeType: string, name: string) {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": mimeType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": contentDisposition(name),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** RFC 6266: an ASCII name for old clients, the real one (Arabic, Ukrainian…) for the rest. */
+function contentDisposition(name: string) {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 /**

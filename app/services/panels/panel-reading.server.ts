@@ -253,7 +253,7 @@ export async function readableFile(access: PanelApplicationAccess, fileId: strin
   if (!number) return null;
   const file = await db().storedFile.findFirst({
     where: { id: fileId, applicationId: access.application.id, deletedAt: null },
-    select: { id: true, originalName: true, mimeType: true },
+    select: { id: true, originalName: true, mimeType: true, storageKey: true },
   });
   if (!file) return null;
   return {
