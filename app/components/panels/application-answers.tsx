@@ -67,6 +67,7 @@ function PanelFile({
   const { t } = useTranslation("panels");
   if (!file) return <span className="muted">{t("reading.fileMissing")}</span>;
   const label = file.name ?? t(`reading.${file.kind}Number`, { number: file.number });
+  const summaryId = `summary-of-${file.id}`;
   return (
     <div className="stack">
       {file.kind === "recording" ? <p>{t("applications:answers.recording")}</p> : null}
@@ -74,11 +75,27 @@ function PanelFile({
         <p className="muted">{t("reading.recordingDeleted")}</p>
       ) : (
         <>
+          {/* Groups upload recordings without captions; the staff summary below is their text
+              alternative, tied to the player by aria-describedby. */}
           {file.media === "audio" ? (
-            <audio className="panels-media" controls preload="none" src={href} />
+            // eslint-disable-next-line jsx-a11y/media-has-caption
+            <audio
+              className="panels-media"
+              controls
+              preload="none"
+              src={href}
+              aria-describedby={summaryId}
+            />
           ) : null}
           {file.media === "video" ? (
-            <video className="panels-media" controls preload="none" src={href} />
+            // eslint-disable-next-line jsx-a11y/media-has-caption
+            <video
+              className="panels-media"
+              controls
+              preload="none"
+              src={href}
+              aria-describedby={summaryId}
+            />
           ) : null}
           <p>
             <a href={href} download>
@@ -93,11 +110,13 @@ function PanelFile({
             <strong>{t("reading.summaryTitle")}</strong>
           </p>
           {file.summary ? (
-            <p className="applying-answer-text" dir="auto">
+            <p className="applying-answer-text" dir="auto" id={summaryId}>
               {file.summary}
             </p>
           ) : (
-            <p className="muted">{t("reading.noSummary")}</p>
+            <p className="muted" id={summaryId}>
+              {t("reading.noSummary")}
+            </p>
           )}
           {summaryForm?.(file)}
         </div>
