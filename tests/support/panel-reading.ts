@@ -17,9 +17,8 @@ export async function readingScenario() {
   const demo = await demoPanel();
   const association = demo.byGroup("Ukrainian Women's Association Riverside");
   const centre = demo.byGroup("Riverside Community Centre");
-  const [maria, fatima] = await Promise.all(
-    ["maria@example.org", "fatima@example.org"].map(demo.userId),
-  );
+  const maria = await demo.userId("maria@example.org");
+  const fatima = await demo.userId("fatima@example.org");
   await db().panelMember.updateMany({
     where: { panelId: demo.panel.id },
     data: { conflictsCheckedAt: new Date() },
@@ -34,7 +33,7 @@ export async function readingScenario() {
     data: {
       panelId: demo.panel.id,
       applicationId: association.id,
-      userId: fatima!,
+      userId: fatima,
       kind: "FAMILY",
     },
   });
