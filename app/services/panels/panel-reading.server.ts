@@ -153,7 +153,8 @@ export async function panelReading(access: PanelApplicationAccess, locale: Local
     mentions:
       panel.blindReview && access.isStaff
         ? identityMentions(
-            writtenAnswers(sections),
+            // What reviewers will read: identifying answers are withheld from them already.
+            writtenAnswers(readableSections(application, true, locale)),
             identityFrom(organisation, people.length ? people : await peopleOf(organisation.id)),
           )
         : [],
