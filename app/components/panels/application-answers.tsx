@@ -68,6 +68,7 @@ function PanelFile({
   if (!file) return <span className="muted">{t("reading.fileMissing")}</span>;
   const label = file.name ?? t(`reading.${file.kind}Number`, { number: file.number });
   const summaryId = `summary-of-${file.id}`;
+  const Player = file.media;
   return (
     <div className="stack">
       {file.kind === "recording" ? <p>{t("applications:answers.recording")}</p> : null}
@@ -77,19 +78,8 @@ function PanelFile({
         <>
           {/* Groups upload recordings without captions; the staff summary below is their text
               alternative, tied to the player by aria-describedby. */}
-          {file.media === "audio" ? (
-            // eslint-disable-next-line jsx-a11y/media-has-caption
-            <audio
-              className="panels-media"
-              controls
-              preload="none"
-              src={href}
-              aria-describedby={summaryId}
-            />
-          ) : null}
-          {file.media === "video" ? (
-            // eslint-disable-next-line jsx-a11y/media-has-caption
-            <video
+          {Player ? (
+            <Player
               className="panels-media"
               controls
               preload="none"

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { YearsActive } from "~/components/organisations/years-active";
 import type { LegalForm } from "~/domain/eligibility/eligibility";
 
 type Props = {
@@ -31,18 +32,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** The group as a panel sees it: what it is and does, and who it is unless review is blind. */
 export function GroupFacts({ group, profile }: Props) {
-  const { t, i18n } = useTranslation("organisations");
+  const { t } = useTranslation("organisations");
   const notGiven = <span className="muted">{t("page.notGiven")}</span>;
-  const years =
-    profile.yearsActive === null
-      ? notGiven
-      : profile.yearsActive === 0
-        ? t("page.newGroup")
-        : new Intl.NumberFormat(i18n.language, {
-            style: "unit",
-            unit: "year",
-            unitDisplay: "long",
-          }).format(profile.yearsActive);
   return (
     <dl className="summary-list">
       {group ? (
@@ -74,7 +65,9 @@ export function GroupFacts({ group, profile }: Props) {
       <Row label={t("page.communitiesServed")}>{profile.communitiesServed ?? notGiven}</Row>
       <Row label={t("page.languagesUsed")}>{profile.languagesUsed ?? notGiven}</Row>
       <Row label={t("page.byAndFor")}>{profile.byAndFor ? t("page.yes") : t("page.no")}</Row>
-      <Row label={t("page.yearsActive")}>{years}</Row>
+      <Row label={t("page.yearsActive")}>
+        <YearsActive years={profile.yearsActive} />
+      </Row>
     </dl>
   );
 }
