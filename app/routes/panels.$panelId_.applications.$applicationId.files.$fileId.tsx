@@ -1,5 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { fileResponse, readStoredFile } from "~/services/applications/application-files.server";
+import {
+  fileRangeResponse,
+  readStoredFile,
+} from "~/services/applications/application-files.server";
 import { forbidden } from "~/services/access/permissions.server";
 import { readableFile, requirePanelApplication } from "~/services/panels/panel-reading.server";
 
@@ -14,5 +17,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const file = await readableFile(access, params.fileId ?? "");
   const bytes = file ? await readStoredFile(file.storageKey) : null;
   if (!file || !bytes) throw forbidden();
-  return fileResponse(bytes, file.mimeType, file.downloadName);
+  return fileRangeResponse(request, bytes, file.mimeType, file.downloadName);
 }

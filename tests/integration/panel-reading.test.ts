@@ -6,6 +6,7 @@ import type { Locale } from "~/domain/shared/locales";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { call, expectStatus, payload } from "../support/panels";
+import { makeRequest, run } from "../support/requests";
 import { readingScenario, readingVisits, type ReadingPage } from "../support/panel-reading";
 import { sharedOptionsInstance } from "../support/translator";
 
@@ -25,6 +26,8 @@ vi.mock("@remix-run/react", () => {
 const { default: ReadingPageView, action: readingAction } =
   await import("~/routes/panels.$panelId_.applications.$applicationId._index");
 const { loader: panelPage, default: PanelPageView } = await import("~/routes/panels.$panelId");
+const { loader: panelFile } =
+  await import("~/routes/panels.$panelId_.applications.$applicationId.files.$fileId");
 const { loader: staffPanelPage } =
   await import("~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId._index");
 
@@ -93,6 +96,23 @@ describe("blind review", () => {
     expectStatus(response, 200);
     expect(response.headers.get("Content-Disposition")).toContain('filename="recording-1.webm"');
     expect(response.headers.get("Content-Disposition")).not.toContain("Kovalenko");
+  });
+
+  it("answers a player's byte ranges, so recordings play and seek on a phone", async () => {
+    const path = `/panels/${s.panelId}/applications/${s.association.id}/files/${s.recording.id}`;
+    const ask = async (range: string) =>
+      (await run(
+        panelFile,
+        makeRequest(path, { cookie: await as("maria@example.org"), headers: { Range: range } }),
+        { panelId: s.panelId, applicationId: s.association.id, fileId: s.recording.id },
+      )) as Response;
+    const part = await ask("bytes=1-3");
+    expectStatus(part, 206);
+    expect(part.headers.get("Content-Range")).toBe("bytes 1-3/7");
+    expect([...new Uint8Array(await part.arrayBuffer())]).toEqual([0x45, 0xdf, 0xa3]);
+    const tail = await ask("bytes=-2");
+    expect([...new Uint8Array(await tail.arrayBuffer())]).toEqual([2, 3]);
+    expectStatus(await ask("bytes=7-"), 416);
   });
 
   it("hides the group's name from the chair too, who is a member and not staff", async () => {

@@ -222,6 +222,34 @@ export function fileResponse(bytes: Uint8Array, mimeType: string, name: string) 
   });
 }
 
+/**
+ * The part of a file a media player asks for (RFC 9110 byte ranges): players seek this way, and
+ * Safari on a phone plays nothing from a server that cannot answer them. Anything other than one
+ * plain range gets the whole file.
+ */
+export function fileRangeResponse(
+  request: Request,
+  bytes: Uint8Array,
+  mimeType: string,
+  name: string,
+) {
+  const whole = fileResponse(bytes, mimeType, name);
+  whole.headers.set("Accept-Ranges", "bytes");
+  const asked = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get("Range") ?? "");
+  if (!asked || (asked[1] === "" && asked[2] === "")) return whole;
+  const size = bytes.byteLength;
+  const [start, end] =
+    asked[1] === ""
+      ? [Math.max(0, size - Number(asked[2])), size - 1]
+      : [Number(asked[1]), Math.min(asked[2] === "" ? size - 1 : Number(asked[2]), size - 1)];
+  if (start >= size || start > end)
+    return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${size}` } });
+  const part = fileResponse(bytes.subarray(start, end + 1), mimeType, name);
+  part.headers.set("Accept-Ranges", "bytes");
+  part.headers.set("Content-Range", `bytes ${start}-${end}/${size}`);
+  return new Response(part.body, { status: 206, headers: part.headers });
+}
+
 /** RFC 6266: an ASCII name for old clients, the real one (Arabic, Ukrainian…) for the rest. */
 function contentDisposition(name: string) {
   const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
