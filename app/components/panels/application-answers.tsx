@@ -43,6 +43,8 @@ export function ApplicationAnswers({
       applicationId={applicationId}
       files={{}}
       changeable={false}
+      // Under the page's "Answers" heading.
+      headingLevel={3}
       textAttributes={textAttributes}
       renderFile={(value) => (
         <PanelFile file={files[value.fileId]} href={href(value.fileId)} summaryForm={summaryForm} />
