@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerSummary, shownSummary } from "../applications/answer-summary";
-import type { FormDefinition } from "../forms/definition";
+import type { FormDefinition, Question } from "../forms/definition";
+import { smallForm } from "../../../tests/support/fixtures";
 import {
   fileNumbers,
   identifyingQuestionIds,
@@ -8,62 +9,24 @@ import {
   writtenAnswers,
 } from "./blind-review";
 
+/** The shared small form, its registration number marked as identifying and a file in each part. */
+const attachment = (id: string): Question => ({
+  id,
+  type: "file",
+  label: { en: id },
+  required: false,
+  accept: ["application/pdf"],
+  maxBytes: 1000,
+});
 const form: FormDefinition = {
-  sourceLocale: "en",
-  sections: [
-    {
-      id: "group",
-      title: { en: "Your group" },
-      questions: [
-        {
-          id: "contact",
-          type: "shortText",
-          label: { en: "Who should we call?" },
-          required: true,
-          maxLength: 100,
-          identifying: true,
-        },
-        {
-          id: "about",
-          type: "longText",
-          label: { en: "What do you do?" },
-          required: true,
-          maxWords: 100,
-          allowRecording: true,
-        },
-        {
-          id: "constitution",
-          type: "file",
-          label: { en: "Constitution" },
-          required: false,
-          accept: ["application/pdf"],
-          maxBytes: 1000,
-        },
-      ],
-    },
-    {
-      id: "money",
-      title: { en: "Money" },
-      questions: [
-        {
-          id: "budget",
-          type: "budgetTable",
-          label: { en: "Budget" },
-          required: true,
-          maxRows: 5,
-          capAtPotMaximum: false,
-        },
-        {
-          id: "accounts",
-          type: "file",
-          label: { en: "Accounts" },
-          required: false,
-          accept: ["application/pdf"],
-          maxBytes: 1000,
-        },
-      ],
-    },
-  ],
+  ...smallForm,
+  sections: smallForm.sections.map((section) => ({
+    ...section,
+    questions: [
+      ...section.questions.map((q) => (q.id === "number" ? { ...q, identifying: true } : q)),
+      attachment(`${section.id}-file`),
+    ],
+  })),
 };
 
 const sections = () =>
@@ -71,12 +34,13 @@ const sections = () =>
     answerSummary(
       form,
       {
-        contact: "Amina Haddad, 087 123 4567",
+        registered: "yes",
+        number: "CHY 20451",
         "about.recording": "recording1",
-        constitution: "document1",
+        "group-file": "document1",
         "budget.0.item": "Room hire",
         "budget.0.amount": "100",
-        accounts: "document2",
+        "money-file": "document2",
       },
       { currency: "EUR" },
     ),
@@ -86,22 +50,23 @@ const sections = () =>
 
 describe("blind review", () => {
   it("knows which questions the funder marked as identifying", () => {
-    expect([...identifyingQuestionIds(form)]).toEqual(["contact"]);
+    expect([...identifyingQuestionIds(form)]).toEqual(["number"]);
   });
 
   it("withholds the answers to identifying questions and keeps the rest as written", () => {
-    const withheld = withholdIdentifyingAnswers(sections(), new Set(["contact"]));
+    const withheld = withholdIdentifyingAnswers(sections(), new Set(["number"]));
     const values = withheld.flatMap((section) =>
       section.rows.map((row) => [row.questionId, row.value.kind]),
     );
     expect(values).toEqual([
-      ["contact", "withheld"],
       ["about", "recording"],
-      ["constitution", "file"],
+      ["registered", "yesNo"],
+      ["number", "withheld"],
+      ["group-file", "file"],
       ["budget", "budget"],
-      ["accounts", "file"],
+      ["money-file", "file"],
     ]);
-    expect(JSON.stringify(withheld)).not.toContain("Amina");
+    expect(JSON.stringify(withheld)).not.toContain("CHY 20451");
   });
 
   it("numbers files and recordings in the order a reader meets them", () => {
@@ -113,12 +78,9 @@ describe("blind review", () => {
   });
 
   it("gives the written words reviewers will read, leaving withheld answers out", () => {
-    expect(writtenAnswers(withholdIdentifyingAnswers(sections(), new Set(["contact"])))).toEqual([
+    expect(writtenAnswers(withholdIdentifyingAnswers(sections(), new Set(["number"])))).toEqual([
       { questionId: "budget", text: "Room hire" },
     ]);
-    expect(writtenAnswers(sections())[0]).toEqual({
-      questionId: "contact",
-      text: "Amina Haddad, 087 123 4567",
-    });
+    expect(writtenAnswers(sections())[0]).toEqual({ questionId: "number", text: "CHY 20451" });
   });
 });
