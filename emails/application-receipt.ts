@@ -11,7 +11,7 @@ const REFERENCE_SLOT = "\u0000reference\u0000";
  * The reference line, with the reference kept left to right inside Arabic or Persian text and
  * spaced out so it can be read aloud character by character.
  */
-function referenceLine(t: TFunction, reference: string) {
+export function referenceLine(t: TFunction, reference: string) {
   const sentence = t("emails:applicationReceipt.reference", { reference: REFERENCE_SLOT });
   const text = sentence.replace(REFERENCE_SLOT, `\u2066${reference}\u2069`);
   const code = `<bdi dir="ltr" style="font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:bold;letter-spacing:0.12em;white-space:nowrap;">${escapeHtml(reference)}</bdi>`;

@@ -6,6 +6,11 @@ import {
   type ApplicationReceiptPayload,
   type DeadlineReminderPayload,
 } from "./application-receipt";
+import {
+  renderApplicationIneligible,
+  type ApplicationIneligiblePayload,
+} from "./application-ineligible";
+import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
 import type { RenderedEmail } from "./layout";
 import {
   renderOrganisationInvitation,
@@ -31,6 +36,8 @@ export const emailTemplates = {
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
   "panel-invitation": { render: renderPanelInvitation, sensitive: true },
+  "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
+  "application-decision": { render: renderApplicationDecision, sensitive: false },
 } satisfies Record<
   string,
   { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
@@ -46,6 +53,8 @@ export type PayloadOf<Name extends TemplateName> = {
   "application-receipt": ApplicationReceiptPayload;
   "deadline-reminder": DeadlineReminderPayload;
   "panel-invitation": PanelInvitationPayload;
+  "application-ineligible": ApplicationIneligiblePayload;
+  "application-decision": ApplicationDecisionPayload;
 }[Name];
 
 export type { RenderedEmail };

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ApplicationHeading } from "~/components/applications/application-heading";
+import { TurnedAwayNotice } from "~/components/eligibility/turned-away";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FunderText } from "~/components/public/funder-text";
 import { formatSchemeDate } from "~/domain/shared/dates";
@@ -29,7 +30,10 @@ import {
   sectionStates,
   withdrawApplication,
 } from "~/services/applications/applications.server";
+import { turnedAway } from "~/services/eligibility/next-steps.server";
+import { confirmedDecisionFor } from "~/services/panels/decisions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { DecisionNotice } from "~/components/applications/decision-notice";
 import { forbidden } from "~/services/access/permissions.server";
 
 const languageSchema = z.object({
@@ -43,9 +47,11 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, application, access } = await requireApplication(request, params, "view");
-  const [locale, people] = await Promise.all([
-    localeOf(request),
+  const locale = await localeOf(request);
+  const [people, refusal, decision] = await Promise.all([
     applicationPeople(application, access),
+    turnedAway(application, locale),
+    confirmedDecisionFor(application.id, locale),
   ]);
   const definition = definitionOf(application);
   const now = new Date();
@@ -75,6 +81,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     confirmWithdraw: url.searchParams.get("withdraw") === "confirm",
     notice: url.searchParams.get("notice"),
+    turnedAway: refusal,
+    decision,
   };
 }
 
@@ -150,6 +158,9 @@ export default function TaskList() {
           {t(actionData.refused)}
         </p>
       ) : null}
+
+      {page.turnedAway ? <TurnedAwayNotice turnedAway={page.turnedAway} /> : null}
+      {page.decision ? <DecisionNotice decision={page.decision} /> : null}
 
       {/* While open, the status above already gives the closing date. */}
       {heading.draft && page.closed ? (

@@ -77,6 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     position: { number: index + 1, total: definition.sections.length },
     currency: options.currency,
     potMaxMinor: options.potMaxMinor,
+    recordingRetentionDays: people.recordingRetentionDays,
     values: raw,
     revision: ((application.sectionRevisions ?? {}) as Record<string, number>)[section.id] ?? 0,
     errors: validation && !validation.ok ? validation.errors : {},

@@ -12,6 +12,7 @@ import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { addSuggestion, suggestionsBy } from "~/services/forms/form-suggestions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { translationsForPage } from "~/services/platform/machine-translation.server";
 import { requireConsultation } from "~/services/forms/form-access.server";
 
 /**
@@ -24,21 +25,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, version } = await requireConsultation(request, params, "view");
   const locale = await localeOf(request);
   const mine = await suggestionsBy(user.id, version.id);
+  // She wrote her suggestions in her language; the funder's replies may be in another one,
+  // and carry no language, so the service recognises it.
+  const { machineTranslation, translations } = await translationsForPage(request, {
+    readerLocale: locale,
+    texts: mine.map((s) => ({ text: s.reply ?? "", language: null })),
+    actorId: user.id,
+    purpose: "suggestion-replies",
+    entity: { type: "FormVersion", id: version.id },
+    funderId: version.scheme.funderId,
+  });
   return {
     locale,
+    machineTranslation,
     currency: version.scheme.currency,
     schemeTitle: translated(version.scheme.title, locale),
     funderName: version.scheme.funder.name,
     version: { id: version.id, version: version.version, status: version.status },
     open: isOpenForSuggestions(version.status),
     definition: version.definition,
-    mine: mine.map((s) => ({
+    mine: mine.map((s, index) => ({
       id: s.id,
       kind: s.kind,
       text: s.text,
       locale: s.locale,
       status: s.status,
       reply: s.reply,
+      replyTranslation: translations[index] ?? null,
       sectionId: s.sectionId,
       questionId: s.questionId,
       showName: s.showName,
@@ -66,8 +79,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Consultation() {
-  const { locale, currency, schemeTitle, funderName, version, open, definition, mine } =
-    useLoaderData<typeof loader>();
+  const {
+    locale,
+    machineTranslation,
+    currency,
+    schemeTitle,
+    funderName,
+    version,
+    open,
+    definition,
+    mine,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -107,7 +129,7 @@ export default function Consultation() {
           answer={actionData}
         />
       ) : null}
-      <MySuggestions {...shared} suggestions={mine} />
+      <MySuggestions {...shared} suggestions={mine} translation={machineTranslation} />
     </div>
   );
 }

@@ -95,6 +95,11 @@ export default function FunderDashboardPage() {
             </li>
           ))}
         </ul>
+        {funder.canAdminister ? (
+          <p>
+            <Link to={`${base}/settings`}>{t("schemes:funderSettings.link")}</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

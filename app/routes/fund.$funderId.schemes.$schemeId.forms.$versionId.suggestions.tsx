@@ -8,12 +8,14 @@ import { versionPath } from "~/components/forms/builder/paths";
 import { SuggestionList, type StaffSuggestion } from "~/components/forms/builder/suggestion-list";
 import { BuilderTrail, VersionNav } from "~/components/forms/builder/version-nav";
 import { ErrorSummary } from "~/components/shared/form-field";
+import { MachineTranslationToggle } from "~/components/shared/machine-translation";
 import { textIn } from "~/domain/forms/definition";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { answerSuggestion, suggestionsForStaff } from "~/services/forms/form-suggestions.server";
 import { requireFormVersion } from "~/services/forms/form-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { translationsForPage } from "~/services/platform/machine-translation.server";
 
 /** Every suggestion on a version, by question, each answered with accept or decline and a reply. */
 
@@ -28,19 +30,29 @@ const answerSchema = z.object({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { scheme, ref, version } = await requireFormVersion(request, params, "view");
+  const { user, scheme, ref, version } = await requireFormVersion(request, params, "view");
   const locale = await localeOf(request);
   const suggestions = await suggestionsForStaff(version.id);
+  const { machineTranslation, translations } = await translationsForPage(request, {
+    readerLocale: locale,
+    texts: suggestions.map((s) => ({ text: s.text, language: s.locale })),
+    actorId: user.id,
+    purpose: "form-suggestions",
+    entity: { type: "FormVersion", id: version.id },
+    funderId: ref.funderId,
+  });
   return {
     ref,
     locale,
+    machineTranslation,
     schemeTitle: translated(scheme.title, locale),
     version: { id: version.id, version: version.version, status: version.status },
     definition: version.definition,
-    suggestions: suggestions.map((s) => ({
+    suggestions: suggestions.map((s, index) => ({
       id: s.id,
       kind: s.kind,
       text: s.text,
+      translation: translations[index] ?? null,
       locale: s.locale,
       showName: s.showName,
       status: s.status,
@@ -83,7 +95,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 409 },
     );
   }
-  return redirect(`${here}?done=answered#suggestion-${parsed.data.suggestionId}`);
+  // A reader who was reading translations keeps them after answering.
+  const translate = new URL(request.url).searchParams.get("translate");
+  const keep = translate ? `&translate=${encodeURIComponent(translate)}` : "";
+  return redirect(`${here}?done=answered${keep}#suggestion-${parsed.data.suggestionId}`);
 }
 
 function AnswerForm({
@@ -133,7 +148,7 @@ function AnswerForm({
 }
 
 export default function Suggestions() {
-  const { ref, locale, schemeTitle, version, definition, suggestions } =
+  const { ref, locale, machineTranslation, schemeTitle, version, definition, suggestions } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
@@ -163,12 +178,13 @@ export default function Suggestions() {
         ) : null}
         <ErrorSummary errors={actionData?.errors} />
         {suggestions.length === 0 ? <p>{t("forms:suggestions.none")}</p> : null}
+        <MachineTranslationToggle view={machineTranslation} />
       </div>
 
       {general.length > 0 ? (
         <section className="stack" aria-labelledby="about-form">
           <h2 id="about-form">{t("forms:suggestions.aboutForm")}</h2>
-          <SuggestionList suggestions={general} answer={answer} />
+          <SuggestionList suggestions={general} answer={answer} translation={machineTranslation} />
         </section>
       ) : null}
 
@@ -193,14 +209,22 @@ export default function Suggestions() {
               <FormText text={text(section.title)} />
             </h2>
             {aboutSection.length > 0 ? (
-              <SuggestionList suggestions={aboutSection} answer={answer} />
+              <SuggestionList
+                suggestions={aboutSection}
+                answer={answer}
+                translation={machineTranslation}
+              />
             ) : null}
             {questions.map(({ question, list }) => (
               <div key={question.id} className="stack">
                 <h3 id={`about-${question.id}`}>
                   <FormText text={text(question.label)} />
                 </h3>
-                <SuggestionList suggestions={list} answer={answer} />
+                <SuggestionList
+                  suggestions={list}
+                  answer={answer}
+                  translation={machineTranslation}
+                />
               </div>
             ))}
           </section>

@@ -152,6 +152,14 @@ export default function RoundPage() {
         </Link>
       </p>
 
+      <section className="stack" aria-labelledby="screening-title">
+        <h2 id="screening-title">{t("eligibility:screening.roundTitle")}</h2>
+        <p>{t("eligibility:screening.roundIntro")}</p>
+        <p>
+          <Link to={`${base}/screening`}>{t("eligibility:screening.roundLink")}</Link>
+        </p>
+      </section>
+
       <section className="stack" aria-labelledby="panels-title">
         <h2 id="panels-title">{t("panels:setup.listTitle")}</h2>
         <p>{t("panels:setup.roundIntro")}</p>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ApplicationsTable, MembersTable } from "~/components/panels/assignment-tables";
@@ -15,6 +15,7 @@ import { boardView, planView } from "~/services/panels/assignment-page.server";
 import {
   addReviewer,
   assignmentBoard,
+  awaitingScreening,
   proposePlan,
   removeReviewer,
   savePlan,
@@ -35,7 +36,10 @@ const saveSchema = z.object({ fingerprint: z.string().min(1) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { panel, locale, canEditPanel } = await requireRoundPanel(request, params, "view");
-  const board = await assignmentBoard(db(), panel);
+  const [board, toScreen] = await Promise.all([
+    assignmentBoard(db(), panel),
+    awaitingScreening(db(), panel),
+  ]);
   return {
     panel: {
       id: panel.id,
@@ -46,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scheme: { id: panel.round.scheme.id, title: translated(panel.round.scheme.title, locale) },
     round: { id: panel.round.id, name: translated(panel.round.name, locale) },
     canEdit: canEditPanel,
+    awaitingScreening: toScreen,
     ...boardView(panel, board, locale),
   };
 }
@@ -127,6 +132,18 @@ export default function Assignments() {
         <p role="status" className="notice">
           {t(`panels:assignments.saved.${saved}`)}
         </p>
+      ) : null}
+      {page.awaitingScreening > 0 ? (
+        <div className="schemes-warning" role="note">
+          <p>{t("panels:assignments.awaitingScreening", { count: page.awaitingScreening })}</p>
+          <p>
+            <Link
+              to={`/fund/${funder.id}/schemes/${page.scheme.id}/rounds/${page.round.id}/screening`}
+            >
+              {t("panels:assignments.screeningLink")}
+            </Link>
+          </p>
+        </div>
       ) : null}
       {notChecked.length > 0 ? (
         <div className="schemes-warning" role="note">

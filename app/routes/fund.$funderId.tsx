@@ -10,7 +10,11 @@ import { requireFunder } from "~/services/schemes/scheme-access.server";
  * below still checks permission in its own loader and action.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { funderId, locale, canEdit, canViewAudit } = await requireFunder(request, params, "view");
+  const { funderId, locale, canEdit, canViewAudit, canAdminister } = await requireFunder(
+    request,
+    params,
+    "view",
+  );
   const funder = await db().funder.findUniqueOrThrow({
     where: { id: funderId },
     include: {
@@ -26,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     name: funder.name,
     canEdit,
     canViewAudit,
+    canAdminister,
     schemes: funder.schemes.map((scheme) => ({
       id: scheme.id,
       title: translated(scheme.title, locale),

@@ -7,6 +7,7 @@ import { roundHasClosed } from "~/domain/schemes/round-phase";
 import { localeOf } from "~/services/platform/i18n.server";
 import { requirePanel } from "~/services/panels/panels.server";
 import { reviewerQueue } from "~/services/panels/queue.server";
+import { decisionPotsOf } from "~/services/panels/decisions.server";
 import { ReviewerQueue } from "~/components/panels/reviewer-queue";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           queue: await reviewerQueue(panel, user, locale),
         }
       : null,
+    decisionPots: await decisionPotsOf(user, panel, locale),
     reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
     now: new Date().toISOString(),
     name: panel.name,
@@ -73,6 +75,20 @@ export default function PanelPage() {
           timeZone={panel.timeZone}
           now={panel.now}
         />
+      ) : null}
+      {panel.decisionPots.length > 0 ? (
+        <section className="stack" aria-labelledby="panel-decisions-title">
+          <h2 id="panel-decisions-title">{t("panels:confirm.decisionsTitle")}</h2>
+          <ul className="link-list">
+            {panel.decisionPots.map((pot) => (
+              <li key={pot.id}>
+                <Link to={`/panels/${panel.id}/pots/${pot.id}/confirm`}>
+                  <bdi>{pot.name}</bdi>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <section className="stack" aria-labelledby="panel-next-title">
         <h2 id="panel-next-title">{t("panel.nextTitle")}</h2>

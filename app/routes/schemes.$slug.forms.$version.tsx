@@ -3,10 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormText } from "~/components/forms/answer-fields";
 import { FormattedDate } from "~/components/shared/formatted-date";
+import {
+  MachineTranslationToggle,
+  TranslatableText,
+} from "~/components/shared/machine-translation";
 import { allQuestions, textIn, type LocalText } from "~/domain/forms/definition";
 import { translated } from "~/domain/shared/translated-text";
 import { youSaidWeDid } from "~/services/forms/form-suggestions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { translationsForPage } from "~/services/platform/machine-translation.server";
+import { getUserId } from "~/services/platform/session.server";
 
 /**
  * "You said, we did": what the community working group suggested for a published form and
@@ -21,21 +27,47 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = Number.isSafeInteger(number) ? await youSaidWeDid(params.slug ?? "", number) : null;
   if (!page) throw new Response("Not found", { status: 404 });
   const locale = await localeOf(request);
+  // The funder's replies carry no language, so the service is left to recognise it.
+  const { machineTranslation, translations } = await translationsForPage(request, {
+    readerLocale: locale,
+    texts: page.suggestions.flatMap((s) => [
+      { text: s.text, language: s.locale },
+      { text: s.reply ?? "", language: null },
+    ]),
+    actorId: await getUserId(request),
+    purpose: "you-said-we-did",
+    entity: { type: "FormVersion", id: page.version.id },
+    funderId: page.scheme.funderId,
+  });
   return {
     locale,
+    machineTranslation,
     slug: page.scheme.slug,
     schemeTitle: translated(page.scheme.title, locale),
     funderName: page.scheme.funderName,
     version: page.version.version,
     publishedAt: page.version.publishedAt?.toISOString() ?? null,
     definition: page.version.definition,
-    suggestions: page.suggestions,
+    suggestions: page.suggestions.map((s, index) => ({
+      ...s,
+      translation: translations[index * 2] ?? null,
+      replyTranslation: translations[index * 2 + 1] ?? null,
+    })),
   };
 }
 
 export default function YouSaidWeDid() {
-  const { locale, slug, schemeTitle, funderName, version, publishedAt, definition, suggestions } =
-    useLoaderData<typeof loader>();
+  const {
+    locale,
+    machineTranslation,
+    slug,
+    schemeTitle,
+    funderName,
+    version,
+    publishedAt,
+    definition,
+    suggestions,
+  } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const text = (value: LocalText | undefined) => textIn(value, locale, definition.sourceLocale);
   const questions = new Map(allQuestions(definition).map((q) => [q.id, q]));
@@ -106,6 +138,7 @@ export default function YouSaidWeDid() {
                 accepted: new Intl.NumberFormat(locale).format(accepted),
               })}
         </p>
+        <MachineTranslationToggle view={machineTranslation} />
       </div>
       <ul className="builder-suggestions">
         {suggestions.map((s) => (
@@ -116,9 +149,13 @@ export default function YouSaidWeDid() {
                 {t("forms:public.youSaid")}{" "}
                 <span className="muted">— {s.authorName ?? t("forms:public.member")}</span>
               </h2>
-              <blockquote lang={s.locale} dir="auto" className="builder-quote">
-                {s.text}
-              </blockquote>
+              <TranslatableText
+                original={s.text}
+                lang={s.locale}
+                translation={s.translation}
+                view={machineTranslation}
+                className="builder-quote"
+              />
             </div>
             <div className="forms-said">
               <h3 className="forms-said__heading">{t("forms:public.weDid")}</h3>
@@ -128,9 +165,13 @@ export default function YouSaidWeDid() {
                 </span>
               </p>
               {s.reply ? (
-                <blockquote dir="auto" className="builder-quote">
-                  {s.reply}
-                </blockquote>
+                <TranslatableText
+                  original={s.reply}
+                  lang={null}
+                  translation={s.replyTranslation}
+                  view={machineTranslation}
+                  className="builder-quote"
+                />
               ) : null}
             </div>
           </li>

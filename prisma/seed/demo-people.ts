@@ -36,6 +36,13 @@ export const demoPeople: DemoPerson[] = [
     roleValues: { organisation: "Ukrainian Women's Association Riverside" },
   },
   {
+    email: "carmen@example.org",
+    name: "Carmen Rojas",
+    locale: "es",
+    role: "orgOwner",
+    roleValues: { organisation: "Latin American Women's Collective" },
+  },
+  {
     email: "grace@example.org",
     name: "Grace Okafor",
     locale: "en",
@@ -58,6 +65,7 @@ export const demoPeople: DemoPerson[] = [
   },
   { email: "nadia@example.org", name: "Nadia Rahimi", locale: "fa", role: "panelChair" },
   { email: "fatima@example.org", name: "Fatima Diallo", locale: "fr", role: "communityReviewer" },
+  { email: "joy@example.org", name: "Joy Mensah", locale: "en", role: "communityReviewer" },
   { email: "maria@example.org", name: "María López", locale: "es", role: "specialist" },
   { email: "admin@example.org", name: "Sam Admin", locale: "en", role: "platformAdmin" },
 ];

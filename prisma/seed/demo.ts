@@ -1,8 +1,10 @@
 import type { Db } from "../../app/services/platform/db.server";
+import { potNames } from "./demo-pot-names";
 import { demoPeople } from "./demo-people";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoForm } from "./demo-form";
 import { demoRubric } from "./demo-rubric";
+import { seedDemoReview } from "./demo-review";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -17,7 +19,8 @@ const text = (en: string, translations: Record<string, string> = {}) => ({ en, .
 
 /**
  * Loads the demo: a funder with staff, a scheme with an open round and three pots (one with a
- * 60% by-and-for floor), a panel, and organisations including an informal group with a host.
+ * 60% by-and-for floor), a panel, and organisations including an informal group with a host;
+ * and last year's round part-way through panel review.
  * Safe to run twice: it does nothing when the demo scheme already exists.
  */
 export async function seedDemo(db: Db, now = new Date()) {
@@ -102,13 +105,7 @@ export async function seedDemo(db: Db, now = new Date()) {
       {
         roundId: round.id,
         position: 1,
-        name: text("Grass-roots migrant women's groups", {
-          ar: "مجموعات النساء المهاجرات المحلية",
-          uk: "Місцеві групи жінок-мігранток",
-          fa: "گروه‌های مردمی زنان مهاجر",
-          es: "Grupos de base de mujeres migrantes",
-          fr: "Groupes de terrain de femmes migrantes",
-        }),
+        name: potNames.womenGroups,
         description: text(
           "For small groups led by and for migrant women. You do not need to be registered.",
           {
@@ -129,13 +126,7 @@ export async function seedDemo(db: Db, now = new Date()) {
       {
         roundId: round.id,
         position: 2,
-        name: text("Community-led activities", {
-          ar: "أنشطة يقودها المجتمع",
-          uk: "Заходи, які веде громада",
-          fa: "فعالیت‌هایی که خود جامعه پیش می‌برد",
-          es: "Actividades dirigidas por la comunidad",
-          fr: "Activités menées par la communauté",
-        }),
+        name: potNames.communityLed,
         description: text(
           "For community organisations of any size running activities that bring people together.",
           {
@@ -266,6 +257,19 @@ export async function seedDemo(db: Db, now = new Date()) {
       association: { id: association.id, ownerId: userId("olena@example.org") },
       centre: { id: host.id },
     },
+    now,
+  });
+  const leila = await db.user.upsert({
+    where: { email: "leila@example.org" },
+    update: {},
+    create: { email: "leila@example.org", name: "Leila Ahmadi", locale: "fa" },
+  });
+  users.set(leila.email, leila.id);
+  await seedDemoReview(db, {
+    schemeId: scheme.id,
+    formVersionId,
+    userId,
+    returning: { amal: amal.id, association: association.id, centre: host.id },
     now,
   });
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { startTranslatorStandIn } from "./support/translator-stand-in";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,7 +30,8 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app in demo mode on a free port with a fresh database, waits until it
+ * Starts the built app in demo mode on a free port with a fresh database (and a stand-in
+ * translation service), waits until it
  * answers, hands its address to the tests as `inject("baseUrl")`, and stops it afterwards.
  */
 export default async function setup(project: TestProject) {
@@ -43,6 +45,7 @@ export default async function setup(project: TestProject) {
   }
 
   const port = await freePort();
+  const translator = await startTranslatorStandIn();
   const dataDir = mkdtempSync(join(tmpdir(), "withfund-e2e-"));
   const baseUrl = `http://localhost:${port}`;
   const output: string[] = [];
@@ -52,6 +55,7 @@ export default async function setup(project: TestProject) {
     PORT: String(port),
     DATA_DIR: dataDir,
     NODE_ENV: "production",
+    TRANSLATION_URL: translator.url,
   };
   delete env.APP_URL;
   delete env.DEMO_MODE;
@@ -135,6 +139,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     process.off("exit", stopNow);
     await stop();
+    await translator.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

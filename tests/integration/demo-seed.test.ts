@@ -49,6 +49,47 @@ describe("the demo data", () => {
     );
   });
 
+  it("has last year's round in review: conflicts declared, one pot decided within its money, one waiting with reviews in progress", async () => {
+    const panel = await db().panel.findFirstOrThrow({
+      where: { name: "2026 review panel" },
+      include: {
+        members: true,
+        conflicts: true,
+        reviews: true,
+        assignments: true,
+        round: {
+          include: { pots: { include: { applications: { include: { decision: true } } } } },
+        },
+      },
+    });
+    expect(panel.members).toHaveLength(5);
+    expect(panel.members.every((member) => member.conflictsCheckedAt)).toBe(true);
+    expect(panel.conflicts.length).toBeGreaterThan(0);
+    for (const conflict of panel.conflicts) {
+      expect(
+        panel.assignments.some(
+          (a) => a.userId === conflict.userId && a.applicationId === conflict.applicationId,
+        ),
+      ).toBe(false);
+    }
+    expect(new Set(panel.reviews.map((review) => review.status))).toEqual(
+      new Set(["DRAFT", "SUBMITTED"]),
+    );
+    const [decided, waiting] = panel.round.pots.sort((a, b) => a.position - b.position);
+    expect(decided!.applications.every((a) => a.decision?.confirmedAt)).toBe(true);
+    const awarded = decided!.applications.reduce((sum, a) => sum + (a.awardedMinor ?? 0), 0);
+    expect(awarded).toBeGreaterThan(0);
+    expect(awarded).toBeLessThanOrEqual(decided!.amountMinor!);
+    expect(new Set(decided!.applications.map((a) => a.status))).toEqual(
+      new Set(["AWARDED", "WAITLISTED", "DECLINED"]),
+    );
+    expect(waiting!.applications.every((a) => a.status === "IN_REVIEW" && !a.decision)).toBe(true);
+    const unscored = waiting!.applications.filter(
+      (a) => !panel.reviews.some((review) => review.applicationId === a.id),
+    );
+    expect(unscored.map((a) => a.answerLanguage)).toContain("ar");
+  });
+
   it("has a demo person for every role, and an informal group with a host", async () => {
     expect(
       await db().user.count({ where: { email: { in: demoPeople.map((p) => p.email) } } }),
@@ -84,14 +125,17 @@ describe("the demo data", () => {
     expect(statuses.every((s) => s.reply)).toBe(true);
   });
 
-  it("has draft and submitted applications in several languages, each valid against its form", async () => {
+  it("has draft and sent applications in several languages, each valid against its form", async () => {
     const applications = await db().application.findMany({
       include: { formVersion: true, pot: true },
     });
-    expect(new Set(applications.map((a) => a.answerLanguage))).toEqual(new Set(["ar", "uk", "en"]));
+    expect(new Set(applications.map((a) => a.answerLanguage))).toEqual(
+      new Set(["ar", "uk", "en", "fa", "es"]),
+    );
     expect(applications.some((a) => a.status === "DRAFT")).toBe(true);
-    const submitted = applications.filter((a) => a.status === "SUBMITTED");
-    expect(submitted.length).toBeGreaterThanOrEqual(2);
+    expect(applications.filter((a) => a.status === "SUBMITTED").length).toBeGreaterThanOrEqual(2);
+    const submitted = applications.filter((a) => a.status !== "DRAFT");
+    expect(submitted.length).toBeGreaterThanOrEqual(10);
     for (const application of submitted) {
       const result = validateAnswers(
         formDefinitionSchema.parse(application.formVersion!.definition),

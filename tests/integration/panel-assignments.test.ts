@@ -14,6 +14,7 @@ import {
   demoPanel,
   expectStatus,
   payload,
+  screenEligible,
   signIns,
 } from "../support/panels";
 
@@ -47,6 +48,10 @@ const post = async (email: string | null, form: Record<string, string>, params =
 beforeAll(async () => {
   await seedDemo(db());
   demo = await demoPanel();
+  await screenEligible(demo.params, (await as("tomas@example.org"))!, [
+    demo.byGroup(association).id,
+    demo.byGroup(centre).id,
+  ]);
 });
 
 describe("sharing out a panel's applications", () => {
@@ -205,6 +210,34 @@ describe("changing assignments by hand", () => {
     const page = (await open("tomas@example.org")) as Page;
     expect(page.members.map((m) => m.name)).not.toContain("Fatima Diallo");
     await db().panelMember.updateMany({ where: { userId: fatima }, data: { removedAt: null } });
+  });
+
+  it("does not give out a sent application still waiting to be screened, and says how many wait", async () => {
+    const waiting = await db().application.create({
+      data: {
+        reference: "RIV-27-WAIT",
+        potId: demo.byGroup(centre).potId,
+        organisationId: demo.byGroup(centre).organisationId,
+        status: "SUBMITTED",
+        answers: {},
+        submittedAt: new Date(),
+        createdById: await demo.userId("tomas@example.org"),
+      },
+    });
+    const page = (await open("tomas@example.org")) as Page;
+    expect(page.awaitingScreening).toBe(1);
+    expect(page.applications.map((a) => a.id)).not.toContain(waiting.id);
+    expectStatus(
+      await post("tomas@example.org", {
+        intent: "add",
+        applicationId: waiting.id,
+        userId: await demo.userId("maria@example.org"),
+      }),
+      403,
+    );
+    const proposal = payload<ActionResult>(await post("tomas@example.org", { intent: "plan" }));
+    expect(proposal.data.plan!.applications.map((a) => a.id)).not.toContain(waiting.id);
+    await db().application.delete({ where: { id: waiting.id } });
   });
 
   it("refuses an application that is not the panel's", async () => {

@@ -174,8 +174,13 @@ describe("organisation pages", () => {
     expectForbidden(await organisation("no-such-organisation", "iryna@example.org"));
   });
 
-  it("refuse funder staff an organisation they are not a member of", async () => {
-    expectForbidden(await organisation(ids.amalCircle, "grace@example.org"));
+  it("refuse funder staff an organisation that never sent their funder an application", async () => {
+    expectForbidden(await organisation(ids.amalCircle, "otto@other.example"));
+  });
+
+  it("let funder staff read, not change, the profile of a group that applied to them", async () => {
+    const page = (await organisation(ids.amalCircle, "grace@example.org")) as { name: string };
+    expect(page.name).toBe("Amal Women's Circle");
   });
 });
 
@@ -220,9 +225,14 @@ describe("the list of panels", () => {
         role: "CHAIR",
         closesAt: expect.any(String),
       }),
+      expect.objectContaining({ name: "2026 review panel", role: "CHAIR" }),
     ]);
     expect(((await panels("fatima@example.org")) as Panels).panels.map((p) => p.role)).toEqual([
       "COMMUNITY_REVIEWER",
+      "COMMUNITY_REVIEWER",
+    ]);
+    expect(((await panels("joy@example.org")) as Panels).panels.map((p) => p.name)).toEqual([
+      "2026 review panel",
     ]);
   });
 

@@ -125,8 +125,8 @@ describe("the deadline reminders job", () => {
     const threeDaysBefore = after(-2.5 * DAY, round.closesAt);
     const oneDayBefore = after(-12 * 60 * MINUTE, round.closesAt);
 
-    expect(await scheduler.tick(threeDaysBefore)).toEqual(["applications.draft-reminders"]);
-    expect(await scheduler.tick(oneDayBefore)).toEqual(["applications.draft-reminders"]);
+    expect(await scheduler.tick(threeDaysBefore)).toContain("applications.draft-reminders");
+    expect(await scheduler.tick(oneDayBefore)).toContain("applications.draft-reminders");
     // Everything due at those moments is already queued: the job did what the scan does.
     expect(await queueDeadlineReminders(threeDaysBefore)).toBe(0);
     expect(await queueDeadlineReminders(oneDayBefore)).toBe(0);

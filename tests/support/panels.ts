@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { action as screeningAction } from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.screening._index";
 import { db } from "~/services/platform/db.server";
-import { makeRequest, run, signedInCookie, unwrap } from "./requests";
+import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "./requests";
 
 /** Signs demo people in by email, once each. */
 export function signIns() {
@@ -66,3 +67,26 @@ export const assignmentsPath = (p: {
   panelId: string;
 }) =>
   `/fund/${p.funderId}/schemes/${p.schemeId}/rounds/${p.roundId}/panels/${p.panelId}/assignments`;
+
+/**
+ * Screens applications eligible through the screening page, as staff do before a panel shares
+ * them out; only eligible applications are assigned.
+ */
+export async function screenEligible(
+  params: { funderId: string; schemeId: string; roundId: string },
+  cookie: string,
+  applicationIds: string[],
+) {
+  const path = `/fund/${params.funderId}/schemes/${params.schemeId}/rounds/${params.roundId}/screening`;
+  const body = new URLSearchParams([
+    ["intent", "mark-eligible"],
+    ...applicationIds.map((id) => ["applicationId", id]),
+  ]);
+  const request = new Request(new URL(path, BASE_URL), {
+    method: "POST",
+    headers: { Cookie: cookie },
+    body,
+  });
+  const result = await run(screeningAction, request, params);
+  expectStatus(result, 302);
+}

@@ -6,7 +6,7 @@ import type { RawAnswers } from "~/domain/forms/answers-schema";
 import { textIn } from "~/domain/forms/definition";
 import type { action, loader } from "~/routes/applications.$applicationId.sections.$sectionId";
 import { FunderText } from "~/components/public/funder-text";
-import { AutosaveStatus } from "./autosave-status";
+import { AutosaveStatus } from "~/components/shared/autosave-status";
 import { ConflictNotice } from "./conflict-notice";
 import { useAnswerForm } from "./use-answer-form";
 
@@ -93,6 +93,7 @@ export function SectionForm() {
           errors={form.errors}
           currency={page.currency}
           potMaxMinor={page.potMaxMinor}
+          recordingRetentionDays={page.recordingRetentionDays}
           headingLevel={0}
         />
         {page.fileQuestions.some((q) => q.file) ? (

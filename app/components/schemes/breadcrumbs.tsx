@@ -18,6 +18,22 @@ export function schemeCrumbs(
   ];
 }
 
+/** The trail of a page under a round: funder, scheme, then the round. */
+export function roundCrumbs(
+  funder: { id: string; name: string },
+  scheme: { id: string; title: { text: string; locale: string } },
+  round: { id: string; name: { text: string; locale: string } },
+): Crumb[] {
+  return [
+    ...schemeCrumbs(funder, scheme),
+    {
+      to: `/fund/${funder.id}/schemes/${scheme.id}/rounds/${round.id}`,
+      label: round.name.text,
+      lang: round.name.locale,
+    },
+  ];
+}
+
 /** Where this page sits: funder › scheme › round. The current page is the h1, not a crumb. */
 export function Breadcrumbs({ items, label }: { items: Crumb[]; label?: string }) {
   const { t } = useTranslation("schemes");

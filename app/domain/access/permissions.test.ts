@@ -64,7 +64,12 @@ const table: [string, Actor | null, Resource, Action[]][] = [
   ["platform admin", platformAdmin, orgB, allActions],
   ["platform admin", platformAdmin, panelOfB, allActions],
 
-  ["funder admin", funderAdmin, funderA, ["view", "edit", "manage-members", "view-audit"]],
+  [
+    "funder admin",
+    funderAdmin,
+    funderA,
+    ["view", "edit", "manage-members", "view-audit", "administer"],
+  ],
   ["funder admin", funderAdmin, funderB, []],
   ["funder admin", funderAdmin, platform, []],
   ["funder admin", funderAdmin, orgA, []],

@@ -122,7 +122,8 @@ function panelRole(actor: Actor, panelId: string) {
 }
 
 const funderStaffMay: Record<FunderRole, ReadonlySet<Action>> = {
-  ADMIN: new Set(["view", "edit", "manage-members", "view-audit"]),
+  // Funder-wide settings (how long recordings are kept) are for admins alone.
+  ADMIN: new Set(["view", "edit", "manage-members", "view-audit", "administer"]),
   PROGRAMME_OFFICER: new Set(["view", "edit"]),
   VIEWER: new Set(["view"]),
 };

@@ -46,6 +46,16 @@ describe("application state machine", () => {
     expect(transition("RECOMMENDED", "AWARDED", "staff", closed).ok).toBe(true);
   });
 
+  it("lets a panel's confirmed decision move an application in review to any outcome, not a sent one", () => {
+    for (const to of ["AWARDED", "DECLINED", "WAITLISTED"] as const)
+      expect(transition("IN_REVIEW", to, "staff", closed).ok).toBe(true);
+    expect(transition("IN_REVIEW", "AWARDED", "applicant", closed).ok).toBe(false);
+    expect(transition("SUBMITTED", "AWARDED", "staff", closed)).toEqual({
+      ok: false,
+      reason: "not-allowed",
+    });
+  });
+
   it("refuses jumps the process does not have", () => {
     expect(transition("DRAFT", "AWARDED", "staff", open)).toEqual({
       ok: false,

@@ -24,6 +24,8 @@ const rules: Record<ApplicationStatus, Rule[]> = {
   ],
   IN_REVIEW: [
     { to: "RECOMMENDED", by: ["staff"] },
+    // A panel's confirmed award; recommending first is the ledger page's way, not the panel's.
+    { to: "AWARDED", by: ["staff"] },
     { to: "DECLINED", by: ["staff"] },
     { to: "WAITLISTED", by: ["staff"] },
     { to: "INELIGIBLE", by: ["staff"] },

@@ -9,6 +9,13 @@ export const reviewScopeStatuses = [
   "IN_REVIEW",
 ] as const satisfies readonly ApplicationStatus[];
 
+/**
+ * Applications a panel shares out among its reviewers: only those screened eligible. Members
+ * still declare conflicts on everything sent (reviewScopeStatuses), so that screening and
+ * declaring can happen at the same time.
+ */
+export const assignableStatuses = ["IN_REVIEW"] as const satisfies readonly ApplicationStatus[];
+
 export const conflictKinds = [
   "EMPLOYED_BY",
   "TRUSTEE",

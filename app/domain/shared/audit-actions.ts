@@ -15,6 +15,7 @@ export const auditActions = [
   "schemes.ledger-award",
   "schemes.ledger-revoke",
   "schemes.ledger-pay",
+  "schemes.funder-settings-changed",
   "forms.draft-created",
   "forms.draft-copied",
   "forms.edited",
@@ -38,6 +39,7 @@ export const auditActions = [
   "applications.submitted",
   "applications.submitted-on-behalf",
   "applications.withdrawn",
+  "applications.recording-deleted",
   "organisations.created",
   "organisations.updated",
   "organisations.member-invited",
@@ -66,6 +68,16 @@ export const auditActions = [
   "panels.assignment-added",
   "panels.assignment-removed",
   "panels.recording-summarised",
+  "panels.review-saved",
+  "panels.review-submitted",
+  "panels.review-reopened",
+  "panels.ranking-saved",
+  "common.machine-translation-shown",
+  "eligibility.screened-eligible",
+  "eligibility.screened-ineligible",
+  "eligibility.screening-reconsidered",
+  "panels.decision-drafted",
+  "panels.decisions-confirmed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

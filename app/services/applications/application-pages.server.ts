@@ -48,7 +48,10 @@ export async function requireApplication(
  */
 export async function applicationPeople(application: LoadedApplication, access: ApplicationAccess) {
   const [funder, members] = await Promise.all([
-    db().funder.findUnique({ where: { id: application.funderId }, select: { name: true } }),
+    db().funder.findUnique({
+      where: { id: application.funderId },
+      select: { name: true, recordingRetentionDays: true },
+    }),
     db().organisationMember.findMany({
       where: { organisationId: application.organisationId },
       include: { user: { select: { name: true, email: true } } },
@@ -57,6 +60,8 @@ export async function applicationPeople(application: LoadedApplication, access: 
   ]);
   return {
     funderName: funder?.name ?? "",
+    /** How long recordings are kept after the decision; applicants are told as they record. */
+    recordingRetentionDays: funder?.recordingRetentionDays ?? null,
     members: members.flatMap((m) => {
       const email = access.mover === "applicant" ? m.user.email : null;
       return m.user.name || email ? [{ id: m.userId, name: m.user.name, email, role: m.role }] : [];

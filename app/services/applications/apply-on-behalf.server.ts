@@ -1,5 +1,5 @@
 import { roundPhaseWhere } from "~/domain/schemes/round-phase";
-import { db } from "~/services/platform/db.server";
+import { db, type Db, type Tx } from "~/services/platform/db.server";
 import { sentApplication } from "~/services/organisations/organisations.server";
 
 /** What programme staff choose from when entering an application for a group (phone call, drop-in session). */
@@ -40,8 +40,8 @@ export async function organisationName(funderId: string, organisationId: string)
 }
 
 /** Pots of this funder's rounds that are open now and have a form to fill in. */
-export async function openPotsOf(funderId: string, now = new Date()) {
-  return db().pot.findMany({
+export async function openPotsOf(funderId: string, now = new Date(), client: Db | Tx = db()) {
+  return client.pot.findMany({
     where: {
       round: {
         scheme: { funderId },

@@ -217,10 +217,12 @@ export async function youSaidWeDid(slug: string, versionNumber: number) {
   return {
     scheme: {
       title: version.scheme.title,
+      funderId: version.scheme.funderId,
       funderName: version.scheme.funder.name,
       slug: version.scheme.slug,
     },
     version: {
+      id: version.id,
       version: version.version,
       publishedAt: version.publishedAt,
       definition: parseDefinition(version.definition),

@@ -1,10 +1,17 @@
 import { can, type Actor, type PanelRole } from "~/domain/access/permissions";
 import { planAssignments, type AssignmentInput } from "~/domain/panels/assignment";
 import { whyNotAssign, type AddRefusal } from "~/domain/panels/assignment-checks";
-import { planFingerprint, seedFromPanelId } from "~/domain/panels/review-scope";
+import {
+  assignableStatuses,
+  planFingerprint,
+  reviewScopeStatuses,
+  seedFromPanelId,
+} from "~/domain/panels/review-scope";
+import type { ApplicationStatus } from "~/domain/schemes/ledger";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Db, type Tx } from "~/services/platform/db.server";
 import {
+  inReviewScope,
   panelApplicationResources,
   panelApplications,
   type ScopedPanel,
@@ -17,6 +24,11 @@ import {
  * removed from the panel.
  */
 
+/** Sent applications in the panel's pots still waiting to be screened, which the planner leaves out. */
+export async function awaitingScreening(client: Db | Tx, panel: ScopedPanel) {
+  return client.application.count({ where: inReviewScope(panel, ["SUBMITTED"]) });
+}
+
 export type AssignablePanel = ScopedPanel & {
   reviewsNeeded: number;
   communityReviewerRequired: boolean;
@@ -27,7 +39,7 @@ const isCommunity = (role: PanelRole) => role === "COMMUNITY_REVIEWER";
 
 /** The panel's members, applications, assignments and conflicts, and what the planner needs. */
 export async function assignmentBoard(client: Db | Tx, panel: AssignablePanel) {
-  const applications = await panelApplications(client, panel);
+  const applications = await panelApplications(client, panel, assignableStatuses);
   const applicationIds = applications.map((application) => application.id);
   const [assignments, conflicts] = await Promise.all([
     client.reviewAssignment.findMany({
@@ -103,9 +115,19 @@ export async function savePlan(
 
 export type ChangeRefusal = AddRefusal | "not-assigned" | "forbidden";
 
-/** The application on this panel as the policy sees it, or null when it is not the panel's. */
-async function panelApplication(tx: Tx, panel: AssignablePanel, applicationId: string) {
-  const inScope = (await panelApplications(tx, panel)).some((a) => a.id === applicationId);
+/**
+ * The application on this panel as the policy sees it, or null when it is not the panel's (or,
+ * for giving it out, not screened eligible).
+ */
+async function panelApplication(
+  tx: Tx,
+  panel: AssignablePanel,
+  applicationId: string,
+  statuses: readonly ApplicationStatus[],
+) {
+  const inScope = (await panelApplications(tx, panel, statuses)).some(
+    (a) => a.id === applicationId,
+  );
   if (!inScope) return null;
   return (await panelApplicationResources(tx, panel, [applicationId])).get(applicationId)!;
 }
@@ -118,7 +140,7 @@ export async function addReviewer(
   userId: string,
 ): Promise<{ ok: true } | { ok: false; reason: ChangeRefusal }> {
   return db().$transaction(async (tx) => {
-    const resource = await panelApplication(tx, panel, applicationId);
+    const resource = await panelApplication(tx, panel, applicationId, assignableStatuses);
     if (!resource || !can(actor, "edit", resource)) return { ok: false, reason: "forbidden" };
     const member = await tx.panelMember.findUnique({
       where: { panelId_userId: { panelId: panel.id, userId } },
@@ -152,7 +174,7 @@ export async function removeReviewer(
   userId: string,
 ): Promise<{ ok: true } | { ok: false; reason: ChangeRefusal }> {
   return db().$transaction(async (tx) => {
-    const resource = await panelApplication(tx, panel, applicationId);
+    const resource = await panelApplication(tx, panel, applicationId, reviewScopeStatuses);
     if (!resource || !can(actor, "edit", resource)) return { ok: false, reason: "forbidden" };
     const removed = await tx.reviewAssignment.deleteMany({
       where: { panelId: panel.id, applicationId, userId },

@@ -1,5 +1,6 @@
 import type { PanelApplicationResource } from "~/domain/access/permissions";
 import { potsInScope, reviewScopeStatuses } from "~/domain/panels/review-scope";
+import type { ApplicationStatus } from "~/domain/schemes/ledger";
 import type { Db, Tx } from "~/services/platform/db.server";
 
 /** What a panel needs to know to say which applications it reviews. */
@@ -9,10 +10,13 @@ export type ScopedPanel = {
   round: { pots: { id: string }[]; scheme: { funderId: string } };
 };
 
-/** The filter for a panel's applications: sent, in the pots it covers. */
-export function inReviewScope(panel: ScopedPanel) {
+/** The filter for a panel's applications: sent (or only those in `statuses`), in the pots it covers. */
+export function inReviewScope(
+  panel: ScopedPanel,
+  statuses: readonly ApplicationStatus[] = reviewScopeStatuses,
+) {
   return {
-    status: { in: [...reviewScopeStatuses] },
+    status: { in: [...statuses] },
     potId: {
       in: potsInScope(
         panel.pots.map((pot) => pot.potId),
@@ -22,10 +26,14 @@ export function inReviewScope(panel: ScopedPanel) {
   };
 }
 
-/** The panel's applications with their group and pot, by reference. */
-export function panelApplications(client: Db | Tx, panel: ScopedPanel) {
+/** The panel's applications with their group and pot, by reference; all sent ones unless narrowed. */
+export function panelApplications(
+  client: Db | Tx,
+  panel: ScopedPanel,
+  statuses: readonly ApplicationStatus[] = reviewScopeStatuses,
+) {
   return client.application.findMany({
-    where: inReviewScope(panel),
+    where: inReviewScope(panel, statuses),
     orderBy: { reference: "asc" },
     select: {
       id: true,

@@ -159,3 +159,29 @@ describe("production settings", () => {
     expect(config.databaseProvider).toBe("sqlite");
   });
 });
+
+describe("machine translation", () => {
+  it("offers none when TRANSLATION_URL is not set", () => {
+    expect(parseConfig(production()).translation).toBeNull();
+  });
+
+  it("reads the service, its key and a 4 second time-out by default", () => {
+    const config = parseConfig(
+      production({
+        TRANSLATION_URL: "https://translate.example.org/",
+        TRANSLATION_API_KEY: "key-1",
+      }),
+    );
+    expect(config.translation).toEqual({
+      url: "https://translate.example.org",
+      apiKey: "key-1",
+      timeoutMs: 4000,
+    });
+  });
+
+  it("refuses a TRANSLATION_URL that is not an address", () => {
+    expect(configError(production({ TRANSLATION_URL: "translate" })).message).toContain(
+      "TRANSLATION_URL",
+    );
+  });
+});

@@ -35,6 +35,11 @@ const schema = z.object({
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** A LibreTranslate-compatible API; without it, no page offers machine translation. */
+  TRANSLATION_URL: z.string().url().optional(),
+  TRANSLATION_API_KEY: z.string().min(1).optional(),
+  /** How long a page waits for the translation service before showing the originals. */
+  TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(4000),
 });
 
 export type Config = {
@@ -59,6 +64,8 @@ export type Config = {
         accessKeyId: string;
         secretAccessKey: string;
       };
+  /** Null when no translation service is configured. */
+  translation: { url: string; apiKey: string | null; timeoutMs: number } | null;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +129,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
   return {
     storage,
+    translation: raw.TRANSLATION_URL
+      ? {
+          url: raw.TRANSLATION_URL.replace(/\/$/, ""),
+          apiKey: raw.TRANSLATION_API_KEY ?? null,
+          timeoutMs: raw.TRANSLATION_TIMEOUT_MS,
+        }
+      : null,
     nodeEnv: raw.NODE_ENV,
     demoMode,
     port: raw.PORT,

@@ -1,4 +1,5 @@
 import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
+import { deleteExpiredRecordings } from "~/services/applications/recording-retention.server";
 import type { Job } from "./jobs.server";
 
 const MINUTE = 60 * 1000;
@@ -9,4 +10,5 @@ const MINUTE = 60 * 1000;
  */
 export const scheduledJobs: Job[] = [
   { name: "applications.draft-reminders", everyMs: 15 * MINUTE, run: queueDeadlineReminders },
+  { name: "applications.recording-deletion", everyMs: 60 * MINUTE, run: deleteExpiredRecordings },
 ];

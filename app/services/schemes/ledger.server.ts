@@ -12,7 +12,7 @@ import { evaluateRule } from "~/domain/eligibility/eligibility";
 import { ledgerConfirmation } from "~/domain/schemes/ledger-form";
 import { organisationProfile, potFloorRule } from "./schemes.server";
 
-async function grantRecords(tx: Tx, roundId: string): Promise<GrantRecord[]> {
+export async function grantRecords(tx: Tx, roundId: string): Promise<GrantRecord[]> {
   const applications = await tx.application.findMany({
     where: { pot: { roundId } },
     include: { payments: { select: { amountMinor: true } } },
@@ -29,7 +29,7 @@ async function grantRecords(tx: Tx, roundId: string): Promise<GrantRecord[]> {
   }));
 }
 
-function potMoney(pot: {
+export function potMoney(pot: {
   id: string;
   amountMinor: number | null;
   shareBasisPoints: number | null;
@@ -151,74 +151,112 @@ export async function previewLedgerChange(operation: LedgerOperation) {
 export class LedgerConflict extends Error {}
 
 export type LedgerChange = { ok: true } | { ok: false; refusal: Refusal };
+export type LedgerChanges = { ok: true } | { ok: false; applicationId: string; refusal: Refusal };
 
 /**
- * Applies a money operation to an application, checked by the pure ledger rules. The pot's
- * ledgerVersion is bumped only if nobody changed the pot's money since we read it; otherwise
- * the transaction is retried, so two awards made at the same moment cannot both spend the
- * last of a pot.
+ * The one way money moves: applies money operations to applications of one round, inside the
+ * caller's transaction, each checked by the pure ledger rules against the records as the
+ * operations before it left them. Nothing is written unless every operation passes. Each pot
+ * touched has its ledgerVersion bumped only if nobody changed its money since it was read;
+ * otherwise LedgerConflict is thrown and the caller's transaction must be run again
+ * (`inLedgerTransaction`), so two changes made at the same moment cannot both spend the last
+ * of a pot.
  */
-export async function changeLedger(
-  actorId: string,
-  operation: LedgerOperation,
-  funderId: string,
-): Promise<LedgerChange> {
+export async function applyLedgerOperations(
+  tx: Tx,
+  input: { actorId: string; funderId: string; operations: readonly LedgerOperation[] },
+): Promise<LedgerChanges> {
+  const { operations } = input;
+  if (operations.length === 0) return { ok: true };
+  const applications = await tx.application.findMany({
+    where: { id: { in: operations.map((operation) => operation.applicationId) } },
+    include: { pot: { include: { round: { include: { pots: true } } } }, organisation: true },
+  });
+  const byId = new Map(applications.map((application) => [application.id, application]));
+  const roundId = applications[0]?.pot.roundId;
+  const strayed = operations.find(
+    (operation) => byId.get(operation.applicationId)?.pot.roundId !== roundId,
+  );
+  if (strayed || roundId === undefined)
+    return {
+      ok: false,
+      applicationId: (strayed ?? operations[0]!).applicationId,
+      refusal: { reason: "unknown-application" },
+    };
+
+  let records = await grantRecords(tx, roundId);
+  const outcomes = new Map<string, GrantRecord>();
+  for (const operation of operations) {
+    const { pot } = byId.get(operation.applicationId)!;
+    const result = applyOperation(operation, potMoney(pot), pot.round.budgetMinor, records);
+    if (!result.ok)
+      return { ok: false, applicationId: operation.applicationId, refusal: result.refusal };
+    records = records.map((record) =>
+      record.applicationId === operation.applicationId ? result.record : record,
+    );
+    outcomes.set(operation.applicationId, result.record);
+  }
+
+  const pots = new Map(applications.map((application) => [application.potId, application.pot]));
+  for (const pot of pots.values()) {
+    const claimed = await tx.pot.updateMany({
+      where: { id: pot.id, ledgerVersion: pot.ledgerVersion },
+      data: { ledgerVersion: { increment: 1 } },
+    });
+    if (claimed.count !== 1) throw new LedgerConflict();
+  }
+
+  for (const operation of operations) {
+    const application = byId.get(operation.applicationId)!;
+    const pot = application.pot;
+    const record = outcomes.get(operation.applicationId)!;
+    // Whether a grant counts towards a floor is judged on the profile at decision time.
+    const floorRules = pot.round.pots.map(potFloorRule).filter((rule) => rule !== null);
+    const meetsFloorRule = floorRules.some(
+      (rule) => evaluateRule(rule, organisationProfile(application.organisation)).result === "pass",
+    );
+    if (operation.kind === "pay") {
+      await tx.payment.create({
+        data: {
+          applicationId: application.id,
+          amountMinor: operation.amountMinor,
+          paidAt: new Date(),
+          recordedById: input.actorId,
+        },
+      });
+    } else {
+      await tx.application.update({
+        where: { id: application.id },
+        data: {
+          status: record.status,
+          recommendedMinor: record.recommendedMinor,
+          awardedMinor: record.awardedMinor,
+          meetsFloorRule,
+        },
+      });
+    }
+    await audit(tx, {
+      actorId: input.actorId,
+      action: `schemes.ledger-${operation.kind}`,
+      entity: { type: "Application", id: application.id },
+      funderId: input.funderId,
+      detail: {
+        potId: pot.id,
+        ...("amountMinor" in operation ? { amountMinor: operation.amountMinor } : {}),
+      },
+    });
+  }
+  return { ok: true };
+}
+
+/**
+ * Runs work that moves money in a transaction of its own, again from the start when a pot's
+ * money changed under it (LedgerConflict), so the work always decides on fresh figures.
+ */
+export async function inLedgerTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      return await db().$transaction(async (tx) => {
-        const application = await tx.application.findUniqueOrThrow({
-          where: { id: operation.applicationId },
-          include: { pot: { include: { round: { include: { pots: true } } } }, organisation: true },
-        });
-        const pot = application.pot;
-        const records = await grantRecords(tx, pot.roundId);
-        const result = applyOperation(operation, potMoney(pot), pot.round.budgetMinor, records);
-        if (!result.ok) return result;
-
-        const claimed = await tx.pot.updateMany({
-          where: { id: pot.id, ledgerVersion: pot.ledgerVersion },
-          data: { ledgerVersion: { increment: 1 } },
-        });
-        if (claimed.count !== 1) throw new LedgerConflict();
-
-        // Whether a grant counts towards a floor is judged on the profile at decision time.
-        const floorRules = pot.round.pots.map(potFloorRule).filter((rule) => rule !== null);
-        const meetsFloorRule = floorRules.some(
-          (rule) =>
-            evaluateRule(rule, organisationProfile(application.organisation)).result === "pass",
-        );
-        if (operation.kind === "pay") {
-          await tx.payment.create({
-            data: {
-              applicationId: application.id,
-              amountMinor: operation.amountMinor,
-              paidAt: new Date(),
-              recordedById: actorId,
-            },
-          });
-        } else {
-          await tx.application.update({
-            where: { id: application.id },
-            data: {
-              status: result.record.status,
-              recommendedMinor: result.record.recommendedMinor,
-              awardedMinor: result.record.awardedMinor,
-              meetsFloorRule,
-            },
-          });
-        }
-        await audit(tx, {
-          actorId,
-          action: `schemes.ledger-${operation.kind}`,
-          entity: { type: "Application", id: application.id },
-          funderId,
-          detail: {
-            potId: pot.id,
-            ...("amountMinor" in operation ? { amountMinor: operation.amountMinor } : {}),
-          },
-        });
-        return { ok: true } as const;
-      });
+      return await db().$transaction(work);
     } catch (error) {
       if (!(error instanceof LedgerConflict)) throw error;
     }
@@ -226,4 +264,47 @@ export async function changeLedger(
   throw new Error(
     "The pot's money was changed by someone else several times in a row; please try again.",
   );
+}
+
+/** Applies one money operation to an application (the round's ledger page). */
+export async function changeLedger(
+  actorId: string,
+  operation: LedgerOperation,
+  funderId: string,
+): Promise<LedgerChange> {
+  const result = await inLedgerTransaction((tx) =>
+    applyLedgerOperations(tx, { actorId, funderId, operations: [operation] }),
+  );
+  return result.ok ? result : { ok: false, refusal: result.refusal };
+}
+
+/**
+ * What several operations would leave, without recording them: the round's ledger afterwards,
+ * or the first refusal. Recording checks again in its own transaction.
+ */
+export async function previewLedgerOperations(
+  roundId: string,
+  operations: readonly LedgerOperation[],
+) {
+  const round = await db().round.findUniqueOrThrow({
+    where: { id: roundId },
+    include: { pots: { orderBy: { position: "asc" } } },
+  });
+  let records = await grantRecords(db() as unknown as Tx, roundId);
+  let refused: { applicationId: string; refusal: Refusal } | null = null;
+  for (const operation of operations) {
+    const potId = records.find((record) => record.applicationId === operation.applicationId)?.potId;
+    const pot = round.pots.find((candidate) => candidate.id === potId);
+    const result = pot
+      ? applyOperation(operation, potMoney(pot), round.budgetMinor, records)
+      : ({ ok: false, refusal: { reason: "unknown-application" } } as const);
+    if (!result.ok) {
+      refused ??= { applicationId: operation.applicationId, refusal: result.refusal };
+      continue;
+    }
+    records = records.map((record) =>
+      record.applicationId === operation.applicationId ? result.record : record,
+    );
+  }
+  return { refused, ledger: roundLedger(round.budgetMinor, round.pots.map(potMoney), records) };
 }

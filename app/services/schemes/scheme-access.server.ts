@@ -22,6 +22,7 @@ async function funderAccess(request: Request, params: Params, action: Action) {
     locale: await localeOf(request),
     canEdit: can(user, "edit", resource),
     canViewAudit: can(user, "view-audit", resource),
+    canAdminister: can(user, "administer", resource),
   };
 }
 

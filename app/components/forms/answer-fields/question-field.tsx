@@ -17,6 +17,8 @@ export type QuestionFieldProps = {
   error?: AnswerError;
   currency: string;
   potMaxMinor?: number;
+  /** Days recordings are kept after the decision, told to whoever records an answer. */
+  recordingRetentionDays?: number | null | undefined;
   /** Other questions appear or disappear depending on this one's answer. */
   controlsOthers: boolean;
 };
@@ -111,6 +113,7 @@ export function QuestionField({
   error,
   currency,
   potMaxMinor,
+  recordingRetentionDays,
   controlsOthers,
 }: QuestionFieldProps) {
   const { t } = useTranslation();
@@ -279,6 +282,11 @@ export function QuestionField({
               <p id={`${id}-recording-hint`} className="field__hint">
                 {savedRecording ? t("forms:field.recordingSaved") : t("forms:field.recordingHint")}
               </p>
+              {recordingRetentionDays ? (
+                <p id={`${id}-recording-kept`} className="field__hint">
+                  {t("forms:field.recordingKept", { count: recordingRetentionDays })}
+                </p>
+              ) : null}
               {savedRecording ? (
                 <input type="hidden" name={recordingName} value={savedRecording} />
               ) : null}
@@ -286,7 +294,11 @@ export function QuestionField({
                 id={`${id}-recording`}
                 name={recordingName}
                 accept={recordingAccept.join(",")}
-                aria-describedby={`${id}-recording-hint`}
+                aria-describedby={
+                  recordingRetentionDays
+                    ? `${id}-recording-hint ${id}-recording-kept`
+                    : `${id}-recording-hint`
+                }
               />
             </div>
           ) : null}

@@ -20,6 +20,8 @@ export type QuestionFieldsProps = {
   errors?: Record<string, AnswerError>;
   currency: string;
   potMaxMinor?: number;
+  /** Days recordings are kept after the decision, told to whoever records an answer. */
+  recordingRetentionDays?: number | null;
   /**
    * The whole form, when conditions may refer to questions in other sections. Without it,
    * only this section's questions decide what is shown.
@@ -43,6 +45,7 @@ export function QuestionFields({
   errors,
   currency,
   potMaxMinor,
+  recordingRetentionDays,
   form,
   headingLevel = 2,
 }: QuestionFieldsProps) {
@@ -85,6 +88,7 @@ export function QuestionFields({
           error={errors?.[question.id]}
           currency={currency}
           potMaxMinor={potMaxMinor}
+          recordingRetentionDays={recordingRetentionDays}
           controlsOthers={controllers.has(question.id)}
         />
       ))}

@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormattedDate } from "~/components/shared/formatted-date";
+import { TranslatableText } from "~/components/shared/machine-translation";
+import type { MachineTranslationView } from "~/domain/shared/machine-translation";
 
 export type StaffSuggestion = {
   id: string;
   kind: string;
   text: string;
+  /** A machine translation into the reader's language, when she asked for one. */
+  translation?: string | null;
   locale: string;
   showName: boolean;
   status: string;
@@ -22,9 +26,11 @@ export type StaffSuggestion = {
 export function SuggestionList({
   suggestions,
   answer,
+  translation = null,
 }: {
   suggestions: StaffSuggestion[];
   answer?: (suggestion: StaffSuggestion) => ReactNode;
+  translation?: MachineTranslationView;
 }) {
   const { t } = useTranslation();
   return (
@@ -41,9 +47,13 @@ export function SuggestionList({
               ? t("forms:suggestions.mayName")
               : t("forms:suggestions.mayNotName")}
           </p>
-          <blockquote lang={suggestion.locale} dir="auto" className="builder-quote">
-            {suggestion.text}
-          </blockquote>
+          <TranslatableText
+            original={suggestion.text}
+            lang={suggestion.locale}
+            translation={suggestion.translation ?? null}
+            view={translation}
+            className="builder-quote"
+          />
           <p>
             <span className="builder-status" data-status={suggestion.status}>
               {t(`forms:suggestions.status.${suggestion.status}`)}

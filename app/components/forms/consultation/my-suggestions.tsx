@@ -1,5 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { FormattedDate } from "~/components/shared/formatted-date";
+import {
+  MachineTranslationToggle,
+  TranslatableText,
+} from "~/components/shared/machine-translation";
+import type { MachineTranslationView } from "~/domain/shared/machine-translation";
 import { textIn, type FormDefinition } from "~/domain/forms/definition";
 
 type OwnSuggestion = {
@@ -9,6 +14,8 @@ type OwnSuggestion = {
   locale: string;
   status: string;
   reply: string | null;
+  /** The reply machine-translated into her language, when she asked for it. */
+  replyTranslation: string | null;
   sectionId: string | null;
   questionId: string | null;
   showName: boolean;
@@ -21,8 +28,11 @@ export function MySuggestions({
   definition,
   locale,
   names,
+  translation,
 }: {
   suggestions: OwnSuggestion[];
+  /** Whether the funder's replies can be, or are, shown machine-translated. */
+  translation: MachineTranslationView;
   definition: FormDefinition;
   locale: string;
   /** Question labels as shown on this page, by id. */
@@ -45,6 +55,7 @@ export function MySuggestions({
         {t("forms:consult.mine")}
       </h2>
       {suggestions.length === 0 ? <p>{t("forms:consult.noneYet")}</p> : null}
+      <MachineTranslationToggle view={translation} />
       <ul className="builder-suggestions">
         {suggestions.map((s) => (
           <li key={s.id} className="card">
@@ -66,9 +77,13 @@ export function MySuggestions({
             {s.reply ? (
               <div className="stack">
                 <p>{t("forms:consult.theirReply")}</p>
-                <blockquote dir="auto" className="builder-quote">
-                  {s.reply}
-                </blockquote>
+                <TranslatableText
+                  original={s.reply}
+                  lang={null}
+                  translation={s.replyTranslation}
+                  view={translation}
+                  className="builder-quote"
+                />
               </div>
             ) : null}
           </li>

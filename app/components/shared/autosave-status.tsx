@@ -1,17 +1,20 @@
 import { useTranslation } from "react-i18next";
 import { formatTime } from "~/domain/shared/dates";
-import type { SaveStatus } from "./use-answer-form";
+import type { SaveStatus } from "./use-autosave";
 
 /**
  * Says what autosave is doing, politely, so a screen reader hears it without losing her place.
- * Empty without JavaScript, where the buttons are the only way to save.
+ * Empty without JavaScript, where the buttons are the only way to save. `conflictText` says
+ * what to do when a newer copy was saved elsewhere, in the words of the page's feature.
  */
 export function AutosaveStatus({
   status,
   savedAt,
+  conflictText,
 }: {
   status: SaveStatus;
   savedAt: string | null;
+  conflictText?: string;
 }) {
   const { t, i18n } = useTranslation("applications");
   // Her own clock: the save happened where she is.
@@ -24,7 +27,7 @@ export function AutosaveStatus({
         : status === "failed"
           ? t("autosave.failed")
           : status === "conflict"
-            ? t("autosave.conflict")
+            ? (conflictText ?? t("autosave.conflict"))
             : "";
   return (
     <p

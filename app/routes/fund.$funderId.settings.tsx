@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "~/domain/applications/recordings";
+import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { saveFunderSettings } from "~/services/schemes/funder-settings.server";
+import { requireFunder } from "~/services/schemes/scheme-access.server";
+
+/** The funder's own settings, for its admins: how long recordings are kept after a decision. */
+
+const settingsSchema = z.object({
+  recordingRetentionDays: z.coerce
+    .number({ message: "schemes:funderSettings.errors.retention" })
+    .int("schemes:funderSettings.errors.retention")
+    .min(MIN_RETENTION_DAYS, "schemes:funderSettings.errors.retention")
+    .max(MAX_RETENTION_DAYS, "schemes:funderSettings.errors.retention"),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { funder } = await requireFunder(request, params, "administer");
+  return {
+    funderId: funder.id,
+    recordingRetentionDays: funder.recordingRetentionDays,
+    saved: new URL(request.url).searchParams.has("saved"),
+  };
+}
+
+type ActionData = { errors: FieldErrors; values: Record<string, string> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, funder } = await requireFunder(request, params, "administer");
+  const parsed = parseForm(settingsSchema, await request.formData());
+  if (!parsed.ok)
+    return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  await saveFunderSettings(user.id, funder.id, parsed.data);
+  return redirect(`/fund/${funder.id}/settings?saved=1`);
+}
+
+export default function FunderSettings() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <div className="narrow stack-large">
+      <p>
+        <Link to={`/fund/${page.funderId}`}>{t("schemes:funderSettings.back")}</Link>
+      </p>
+      <h1>{t("schemes:funderSettings.title")}</h1>
+      {page.saved ? (
+        <p role="status" className="notice">
+          {t("schemes:funderSettings.saved")}
+        </p>
+      ) : null}
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" className="stack" noValidate>
+        <Field
+          name="recordingRetentionDays"
+          label={t("schemes:funderSettings.retention")}
+          hint={t("schemes:funderSettings.retentionHint", {
+            min: MIN_RETENTION_DAYS,
+            max: MAX_RETENTION_DAYS,
+          })}
+          errors={actionData?.errors}
+        >
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              dir="ltr"
+              defaultValue={
+                actionData?.values.recordingRetentionDays ?? String(page.recordingRetentionDays)
+              }
+            />
+          )}
+        </Field>
+        <button type="submit" className="button">
+          {t("schemes:funderSettings.save")}
+        </button>
+      </Form>
+    </div>
+  );
+}

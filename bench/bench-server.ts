@@ -1,0 +1,173 @@
+// What every server benchmark needs: a fresh database on either engine, the production build
+// started against it, its peak memory, and latency percentiles.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function option(args: string[], name: string, fallback: number) {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+}
+
+export function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+    : 0;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolvePort(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export type BenchDatabase = {
+  engine: "sqlite" | "postgresql";
+  env: NodeJS.ProcessEnv;
+  base: string;
+  cleanUp: () => Promise<void>;
+};
+
+/**
+ * A migrated, empty database of the chosen engine and the environment the server will run with,
+ * also applied to this process so that setup code writes through the app's own services.
+ */
+export async function prepareDatabase(name: string, usePostgres: boolean): Promise<BenchDatabase> {
+  if (!existsSync(join(root, "build", "server.js")))
+    throw new Error("The production build is missing: run npm run build first");
+  const dataDir = mkdtempSync(join(tmpdir(), `withfund-${name}-`));
+  const schema = `${name.replace(/\W/g, "_")}_${randomBytes(4).toString("hex")}`;
+  const postgresBase =
+    process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  const databaseUrl = usePostgres
+    ? `${postgresBase}?schema=${schema}`
+    : `file:${join(dataDir, `${name}.db`)}`;
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DEMO_MODE: "true",
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+  };
+  Object.assign(process.env, env);
+  const { applyMigrations } = await import("../app/services/platform/migrations.server");
+  await applyMigrations(databaseUrl, { root });
+  return {
+    engine: usePostgres ? "postgresql" : "sqlite",
+    env,
+    base: `http://127.0.0.1:${port}`,
+    cleanUp: async () => {
+      const { disconnectDb } = await import("../app/services/platform/db.server");
+      await disconnectDb();
+      if (usePostgres) {
+        const client = new pg.Client({ connectionString: postgresBase });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type BenchServer = { process: ChildProcess; peakRssMb: () => number; stop: () => void };
+
+/** Starts `node build/server.js` on the database and waits until it answers. */
+export async function startServer(database: BenchDatabase): Promise<BenchServer> {
+  // BENCH_NODE_ARGS passes flags to the server's Node, e.g. "--cpu-prof" to see where time goes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(root, "build", "server.js")], {
+    cwd: root,
+    env: database.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let serverLog = "";
+  server.stdout.on("data", (chunk) => (serverLog += chunk));
+  server.stderr.on("data", (chunk) => (serverLog += chunk));
+  let peakRssKb = 0;
+  const sampler = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
+      peakRssKb = Math.max(peakRssKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    } catch {
+      // The process may have ended; the result check reports that.
+    }
+  }, 100);
+  const stop = () => {
+    clearInterval(sampler);
+    server.kill("SIGTERM");
+  };
+  for (let tries = 0; tries < 200; tries++) {
+    const ready = await fetch(database.base)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ready) return { process: server, peakRssMb: () => Math.round(peakRssKb / 1024), stop };
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  stop();
+  throw new Error(`server did not start:\n${serverLog}`);
+}
+
+/**
+ * `users` people each asking for `path` again as soon as the last answer arrived, for
+ * `seconds`: the latencies of every request and how many failed.
+ */
+export async function load(
+  base: string,
+  path: string,
+  cookie: string,
+  users: number,
+  seconds: number,
+) {
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: users }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          const response = await fetch(`${base}${path}`, {
+            headers: { Cookie: cookie, "Accept-Encoding": "gzip" },
+            redirect: "manual",
+            signal: AbortSignal.timeout(30_000),
+          });
+          await response.arrayBuffer();
+          if (response.status !== 200) failures.push(`HTTP ${response.status}`);
+        } catch (error) {
+          failures.push((error as Error).message);
+        }
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return {
+    requests: latencies.length,
+    failures: failures.length,
+    firstFailures: failures.slice(0, 3),
+    perSecond: Math.round(latencies.length / seconds),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
+  };
+}
