@@ -247,11 +247,17 @@ export function identityFrom(
   };
 }
 
-/** A file of this application that this reader may open: one its shown answers point to. */
+/**
+ * A file of this application that this reader may open. In blind review a member gets only the
+ * files her shown answers point to (never one behind a withheld answer, nor an older upload that
+ * might name the group), under a generic name; everyone else gets any file of the application,
+ * as the group and the funder do.
+ */
 export async function readableFile(access: PanelApplicationAccess, fileId: string) {
-  const sections = readableSections(access.application, access.hidesIdentity, "en");
-  const number = fileNumbers(sections)[fileId];
-  if (!number) return null;
+  const number = fileNumbers(readableSections(access.application, access.hidesIdentity, "en"))[
+    fileId
+  ];
+  if (access.hidesIdentity && !number) return null;
   const file = await db().storedFile.findFirst({
     where: { id: fileId, applicationId: access.application.id, deletedAt: null },
     select: { id: true, originalName: true, mimeType: true, storageKey: true },
@@ -259,7 +265,8 @@ export async function readableFile(access: PanelApplicationAccess, fileId: strin
   if (!file) return null;
   return {
     ...file,
-    downloadName: access.hidesIdentity ? genericName(number, file.mimeType) : file.originalName,
+    downloadName:
+      number && access.hidesIdentity ? genericName(number, file.mimeType) : file.originalName,
   };
 }
 
