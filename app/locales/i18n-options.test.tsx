@@ -14,7 +14,6 @@ const panel = vi.hoisted(() => ({
   closed: false,
   timeZone: "Europe/Dublin",
   members: [{ id: "m1", name: "Amina Haddad", role: "COMMUNITY_REVIEWER" }],
-  decisionPots: [],
 }));
 vi.mock("@remix-run/react", () => ({ useLoaderData: () => panel }));
 const { default: PanelPage } = await import("~/routes/panels.$panelId");

@@ -6,6 +6,7 @@ import { IdentityMentionsNotice } from "~/components/panels/identity-mentions-no
 import { InvitePanelMember } from "~/components/panels/invite-panel-member";
 import { PanelMembers, PanelInvitations } from "~/components/panels/panel-members";
 import { PanelSummary } from "~/components/panels/panel-summary";
+import { ModerationLinks } from "~/components/panels/moderation-links";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
 import { Warnings } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
@@ -48,6 +49,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         potIds,
         round.pots.map((pot) => pot.id),
       ).map(potName),
+      moderated: coveredPotIds(
+        potIds,
+        round.pots.map((pot) => pot.id),
+      ).map((potId) => ({ id: potId, name: potName(potId) })),
       reviewsNeeded: panel.reviewsNeeded,
       communityReviewerRequired: panel.communityReviewerRequired,
       blindReview: panel.blindReview,
@@ -178,6 +183,7 @@ export default function PanelSetupPage() {
           </li>
         </ul>
       </nav>
+      <ModerationLinks panelId={page.panel.id} pots={page.panel.moderated} />
       <PanelMembers members={page.members} canManage={page.canManage} here={here} />
       {page.canManage ? (
         <>

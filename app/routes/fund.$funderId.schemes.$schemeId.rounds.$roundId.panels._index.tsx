@@ -86,6 +86,14 @@ export default function RoundPanels() {
           </li>
         ))}
       </ul>
+      {panels.length > 0 ? (
+        <p>
+          {/* A file, not a page: the browser downloads it. */}
+          <a href={`${base}/reviews.csv`} download>
+            {t("export.download")}
+          </a>
+        </p>
+      ) : null}
       {canEdit ? (
         <p>
           <Link to={`${base}/panels/new`} className="button">

@@ -7,8 +7,9 @@ import { roundHasClosed } from "~/domain/schemes/round-phase";
 import { localeOf } from "~/services/platform/i18n.server";
 import { requirePanel } from "~/services/panels/panels.server";
 import { reviewerQueue } from "~/services/panels/queue.server";
-import { decisionPotsOf } from "~/services/panels/decisions.server";
 import { ReviewerQueue } from "~/components/panels/reviewer-queue";
+import { ModerationLinks } from "~/components/panels/moderation-links";
+import { moderatedPots } from "~/services/panels/moderation.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, panel } = await requirePanel(request, params, "view");
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           queue: await reviewerQueue(panel, user, locale),
         }
       : null,
-    decisionPots: await decisionPotsOf(user, panel, locale),
+    moderation: membership?.role === "CHAIR" ? await moderatedPots(panel, locale) : null,
     reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
     now: new Date().toISOString(),
     name: panel.name,
@@ -76,20 +77,7 @@ export default function PanelPage() {
           now={panel.now}
         />
       ) : null}
-      {panel.decisionPots.length > 0 ? (
-        <section className="stack" aria-labelledby="panel-decisions-title">
-          <h2 id="panel-decisions-title">{t("panels:confirm.decisionsTitle")}</h2>
-          <ul className="link-list">
-            {panel.decisionPots.map((pot) => (
-              <li key={pot.id}>
-                <Link to={`/panels/${panel.id}/pots/${pot.id}/confirm`}>
-                  <bdi>{pot.name}</bdi>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {panel.moderation ? <ModerationLinks panelId={panel.id} pots={panel.moderation} /> : null}
       <section className="stack" aria-labelledby="panel-next-title">
         <h2 id="panel-next-title">{t("panel.nextTitle")}</h2>
         <p>

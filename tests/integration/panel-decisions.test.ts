@@ -448,7 +448,7 @@ describe("who may decide", () => {
     expectStatus(await openDecision("nadia@example.org", "no-such-application"), 403);
   });
 
-  it("links the chair, not a member, to each pot's decisions from the panel page", async () => {
+  it("links the chair, not a member, to each pot's moderation from the panel page", async () => {
     const panelPage = async (email: string) =>
       (await call(
         panelHome.loader,
@@ -456,10 +456,10 @@ describe("who may decide", () => {
         { panelId: demo.panel.id },
         await as(email),
       )) as Awaited<ReturnType<typeof panelHome.loader>>;
-    expect((await panelPage("nadia@example.org")).decisionPots.map((pot) => pot.id)).toContain(
+    expect((await panelPage("nadia@example.org")).moderation?.map((pot) => pot.id)).toContain(
       potId,
     );
-    expect((await panelPage("fatima@example.org")).decisionPots).toEqual([]);
+    expect((await panelPage("fatima@example.org")).moderation).toBeNull();
   });
 
   it("sends a signed-out visitor to sign in", async () => {

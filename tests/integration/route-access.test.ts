@@ -137,6 +137,28 @@ const routes: Record<string, Access | Access[]> = {
     postAsRightful: false,
   },
   "panels.$panelId_.applications.$applicationId.files.$fileId": on2026Panel.reading,
+  "panels.$panelId_.applications.$applicationId_.review": on2026Panel.reviewing,
+  "panels.$panelId_.applications.$applicationId_.review_.autosave": on2026Panel.reviewing,
+  "panels.$panelId_.applications.$applicationId_.reviews": on2026Panel.reviews,
+  "panels.$panelId_.pots.$potId.decisions.$applicationId": on2026Panel.deciding,
+  "panels.$panelId_.pots.$potId.confirm": { ...on2026Panel.deciding, postAsRightful: false },
+  "panels.$panelId_.ranking": on2026Panel.ranking,
+  "panels.$panelId_.applications.$applicationId.comments": on2026Panel.comments,
+  "panels.$panelId_.pots.$potId._index": on2026Panel.moderating,
+  "panels.$panelId_.pots.$potId.suggestion": { ...on2026Panel.suggestion, postAsRightful: false },
+  "fund.$funderId.schemes.$schemeId.rounds.$roundId.reviews[.]csv": {
+    ...staff("view"),
+    scene: "review",
+  },
+  "fund.$funderId.schemes.$schemeId.rounds.$roundId.screening._index": {
+    ...staff("view", "edit"),
+    scene: "review",
+  },
+  "fund.$funderId.schemes.$schemeId.rounds.$roundId.screening.$applicationId": {
+    ...staff("view", "edit"),
+    scene: "review",
+  },
+  "fund.$funderId.settings": staff("administer"),
   "panels.$panelId_.conflicts": [
     {
       ...panelMembersOnly,

@@ -49,6 +49,7 @@ const staffMay = {
   view: rule([grace, tomas, helen], [amina, nadia]),
   edit: rule([grace, tomas], [helen, amina, nadia]),
   "view-audit": rule([grace], [tomas, helen, amina, nadia]),
+  administer: rule([grace], [tomas, helen, amina, nadia]),
 };
 
 /** Riverside's staff pages: who may open them, and who may post. */
@@ -129,6 +130,39 @@ export const on2026Panel = {
   moderating: guarded(
     "the panel's chair and Riverside's staff",
     rule([nadia, tomas, helen], [fatima, joy, maria, carmen, amina]),
+    { scene: "review" },
+  ),
+  /** Its submitted reviews: read by the chair and staff; reopened by admins and officers. */
+  reviews: guarded(
+    "the panel's chair and Riverside's staff; admins and officers reopen",
+    rule([nadia, grace, tomas, helen], [fatima, joy, maria, carmen, amina]),
+    { scene: "review", action: rule([grace, tomas], [nadia, helen, fatima, joy, maria, amina]) },
+  ),
+  /** Drafting and confirming decisions (panel "decide"): the chair, admins and officers. */
+  deciding: guarded(
+    "the panel's chair and Riverside's admins and officers",
+    rule([nadia, grace, tomas], [helen, fatima, joy, maria, carmen, amina]),
+    { scene: "review" },
+  ),
+  /** Notes to the panel: read by whoever may read it; written by all but funder viewers. */
+  comments: guarded(
+    "those given the application, the chair and Riverside's staff; viewers only read",
+    rule([nadia, joy, leila, grace, tomas, helen], [maria, fatima, carmen, amina]),
+    {
+      scene: "review",
+      action: rule([nadia, joy, leila, grace, tomas], [helen, maria, fatima, amina]),
+    },
+  ),
+  /** The suggested funding set: read by those who moderate, adopted by those who decide. */
+  suggestion: guarded(
+    "the panel's chair and Riverside's staff; the chair, admins and officers adopt it",
+    rule([nadia, grace, tomas, helen], [fatima, joy, maria, carmen, amina]),
+    { scene: "review", action: rule([nadia, grace, tomas], [helen, fatima, joy, maria, amina]) },
+  ),
+  /** A community reviewer's ranking of her top picks. */
+  ranking: guarded(
+    "the panel's community reviewers",
+    rule([fatima, joy], [nadia, maria, leila, tomas, carmen, amina]),
     { scene: "review" },
   ),
   /** The panel's own pages (panel "review"): its members. */

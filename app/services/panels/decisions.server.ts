@@ -123,28 +123,6 @@ export async function applicantOf(
   return { user: recipient?.user ?? null, locale };
 }
 
-/** The pots whose decisions she may make on this panel's behalf, for links from its page. */
-export async function decisionPotsOf(
-  user: Parameters<typeof can>[0],
-  panel: Parameters<typeof panelApplicationResources>[1] & { pots: { potId: string }[] },
-  locale: Locale,
-) {
-  if (!can(user, "decide", panelResource(panel.id, panel.round.scheme.funderId))) return [];
-  const pots = await db().pot.findMany({
-    where: {
-      id: {
-        in: potsInScope(
-          panel.pots.map((pot) => pot.potId),
-          panel.round.pots.map((pot) => pot.id),
-        ),
-      },
-    },
-    orderBy: { position: "asc" },
-    select: { id: true, name: true },
-  });
-  return pots.map((pot) => ({ id: pot.id, name: translated(pot.name, locale).text }));
-}
-
 type DecisionApplication = Awaited<ReturnType<typeof requireDecisionApplication>>["application"];
 
 export async function decisionPage(
