@@ -13,7 +13,7 @@ import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
 import {
   panelReading,
-  requirePanelApplication,
+  requirePanelReading,
   summariseRecording,
   type ReadingFile,
 } from "~/services/panels/panel-reading.server";
@@ -31,7 +31,7 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 const MAX_SUMMARY = 4000;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePanelApplication(request, params, "view");
+  const access = await requirePanelReading(request, params, "view");
   if (access.mustDeclareConflicts) throw redirect(`/panels/${access.panel.id}/conflicts`);
   const reading = await panelReading(access, await localeOf(request));
   return { ...reading, saved: new URL(request.url).searchParams.get("saved") === "summary" };
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requirePanelApplication(request, params, "edit");
+  const access = await requirePanelReading(request, params, "edit");
   const form = await request.formData();
   const fileId = String(form.get("fileId") ?? "");
   // One form per recording: the field is named after its file, so its error shows under it.

@@ -4,7 +4,7 @@ import {
   readStoredFile,
 } from "~/services/applications/application-files.server";
 import { forbidden } from "~/services/access/permissions.server";
-import { readableFile, requirePanelApplication } from "~/services/panels/panel-reading.server";
+import { readableFile, requirePanelReading } from "~/services/panels/panel-reading.server";
 
 /**
  * A file of an application, for those who may read it on this panel: only a file its shown
@@ -12,7 +12,7 @@ import { readableFile, requirePanelApplication } from "~/services/panels/panel-r
  * says nothing about who sent it.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePanelApplication(request, params, "view");
+  const access = await requirePanelReading(request, params, "view");
   if (access.mustDeclareConflicts) throw forbidden();
   const file = await readableFile(access, params.fileId ?? "");
   const bytes = file ? await readStoredFile(file.storageKey) : null;

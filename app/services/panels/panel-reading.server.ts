@@ -21,10 +21,10 @@ import {
   rawAnswersOf,
   type LoadedApplication,
 } from "~/services/applications/applications.server";
-import { forbidden, requireUser, type SignedInUser } from "~/services/access/permissions.server";
+import type { SignedInUser } from "~/services/access/permissions.server";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
-import { inReviewScope, panelApplicationResources } from "./review-scope.server";
+import { requirePanelApplication } from "./panel-application.server";
 
 /**
  * An application as a panel reads it. Reviewers, the chair and the funder's staff enter through
@@ -32,43 +32,25 @@ import { inReviewScope, panelApplicationResources } from "./review-scope.server"
  * everything that says who applied is taken out here, before any page sees it.
  */
 
-const panelInclude = {
-  round: {
-    include: {
-      scheme: { select: { funderId: true, timeZone: true, currency: true } },
-      pots: { select: { id: true } },
-    },
-  },
-  pots: { select: { potId: true } },
-  members: { where: { removedAt: null }, select: { userId: true, conflictsCheckedAt: true } },
-} as const;
-
-export type PanelApplicationAccess = Awaited<ReturnType<typeof requirePanelApplication>>;
+export type PanelApplicationAccess = Awaited<ReturnType<typeof requirePanelReading>>;
 
 /**
- * The panel and the application in the address, for someone the policy lets `action` it; the
- * same 403 when either is missing, the application is not one the panel reviews, or she may
- * not.
+ * The application in the panel's address for someone the policy lets `action` it (through
+ * requirePanelApplication), with all of it loaded and what blind review and the conflicts-first
+ * rule mean for this reader.
  */
-export async function requirePanelApplication(
+export async function requirePanelReading(
   request: Request,
   params: LoaderFunctionArgs["params"],
   action: Action,
 ) {
-  const user = await requireUser(request);
-  const panel = await db().panel.findUnique({
-    where: { id: params.panelId ?? "" },
-    include: panelInclude,
-  });
-  if (!panel) throw forbidden();
-  const inScope = await db().application.findFirst({
-    where: { id: params.applicationId ?? "", ...inReviewScope(panel) },
-    select: { id: true },
-  });
-  if (!inScope) throw forbidden();
-  const resource = (await panelApplicationResources(db(), panel, [inScope.id])).get(inScope.id)!;
-  if (!can(user, action, resource)) throw forbidden();
-  const application = (await loadApplication(inScope.id))!;
+  const {
+    user,
+    panel,
+    resource,
+    application: found,
+  } = await requirePanelApplication(request, params, action);
+  const application = (await loadApplication(found.id))!;
   const isStaff = can(user, "view", { type: "funder", funderId: panel.round.scheme.funderId });
   const membership = panel.members.find((member) => member.userId === user.id) ?? null;
   return {
@@ -126,7 +108,7 @@ export async function panelReading(access: PanelApplicationAccess, locale: Local
       reference: application.reference,
       pot: translated(application.pot.name, locale),
       requestedMinor: application.requestedMinor,
-      currency: panel.round.scheme.currency,
+      currency: application.pot.round.scheme.currency,
     },
     hidesIdentity,
     // The group's name, registration, host and people only to those who may know who applied.
