@@ -6,7 +6,7 @@ import { ChoiceFields } from "~/components/forms/builder/choice-fields";
 import { CONDITION_STEP, ConditionFields } from "~/components/forms/builder/condition-fields";
 import { LocalTextFields } from "~/components/forms/builder/local-text-fields";
 import { versionPath } from "~/components/forms/builder/paths";
-import { QuestionSettings } from "~/components/forms/builder/question-settings";
+import { Checkbox, QuestionSettings } from "~/components/forms/builder/question-settings";
 import { SuggestionList } from "~/components/forms/builder/suggestion-list";
 import { BuilderTrail } from "~/components/forms/builder/version-nav";
 import { ErrorSummary } from "~/components/shared/form-field";
@@ -200,6 +200,14 @@ export default function EditQuestion() {
           ) : (
             <p className="muted">{t("forms:question.declarationAlwaysRequired")}</p>
           )}
+          {question.type !== "declaration" ? (
+            <Checkbox
+              name="identifying"
+              label={t("forms:question.identifying")}
+              hint={t("forms:question.identifyingHint")}
+              checked={values ? values.identifying === "on" : question.identifying === true}
+            />
+          ) : null}
           <fieldset className="stack builder-texts">
             <legend>{t("forms:settings.title")}</legend>
             <QuestionSettings

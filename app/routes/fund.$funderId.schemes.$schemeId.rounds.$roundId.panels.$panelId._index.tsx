@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { IdentityMentionsNotice } from "~/components/panels/identity-mentions-notice";
 import { InvitePanelMember } from "~/components/panels/invite-panel-member";
 import { PanelMembers, PanelInvitations } from "~/components/panels/panel-members";
 import { PanelSummary } from "~/components/panels/panel-summary";
@@ -22,6 +23,7 @@ import {
   revokePanelInvitation,
 } from "~/services/panels/panel-invitations.server";
 import { changeMemberRole } from "~/services/panels/panel-members.server";
+import { identityMentionsOnPanel } from "~/services/panels/identity-warnings.server";
 import { panelWarnings } from "~/services/panels/panel-setup.server";
 import { requireRoundPanel } from "~/services/panels/panels.server";
 
@@ -59,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       communityRanking: panel.communityRanking,
     },
     warnings: await panelWarnings({ ...panel, potIds }, round, locale),
+    identityMentions: await identityMentionsOnPanel(panel),
     members: panel.members.map((member) => ({
       id: member.id,
       name: member.user.name || member.user.email,
@@ -160,6 +163,7 @@ export default function PanelSetupPage() {
       </div>
       <ErrorSummary errors={answer?.errors} />
       <Warnings warnings={page.warnings} />
+      <IdentityMentionsNotice panelId={page.panel.id} applications={page.identityMentions} />
       <PanelSummary panel={page.panel} timeZone={page.scheme.timeZone} />
       {page.canEditPanel ? (
         <p>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { YearsActive } from "~/components/organisations/years-active";
 import { formatMoney } from "~/domain/shared/money";
 import { can, type Resource } from "~/domain/access/permissions";
 import {
@@ -68,16 +69,6 @@ export default function OrganisationPage() {
       : organisation.annualIncomeMinor === 0
         ? t("page.noIncome")
         : formatMoney(organisation.annualIncomeMinor, organisation.incomeCurrency ?? "EUR", locale);
-  const years =
-    organisation.yearsActive === null
-      ? notGiven
-      : organisation.yearsActive === 0
-        ? t("page.newGroup")
-        : new Intl.NumberFormat(locale, {
-            style: "unit",
-            unit: "year",
-            unitDisplay: "long",
-          }).format(organisation.yearsActive);
   return (
     <div className="stack-large">
       <h1 dir="auto">{organisation.name}</h1>
@@ -111,7 +102,9 @@ export default function OrganisationPage() {
                   organisation.leadershipPercent / 100,
                 )}
           </Row>
-          <Row label={t("page.yearsActive")}>{years}</Row>
+          <Row label={t("page.yearsActive")}>
+            <YearsActive years={organisation.yearsActive} />
+          </Row>
         </dl>
         {organisation.canEdit ? (
           <p>

@@ -26,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     moderation: membership?.role === "CHAIR" ? await moderatedPots(panel, locale) : null,
     reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
+    now: new Date().toISOString(),
     name: panel.name,
     round: translated(panel.round.name, locale),
     closesAt: panel.round.closesAt.toISOString(),
@@ -73,6 +74,7 @@ export default function PanelPage() {
           queue={panel.member.queue}
           deadline={panel.reviewDeadline}
           timeZone={panel.timeZone}
+          now={panel.now}
         />
       ) : null}
       {panel.moderation ? <ModerationLinks panelId={panel.id} pots={panel.moderation} /> : null}

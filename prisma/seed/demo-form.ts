@@ -46,6 +46,7 @@ export const demoFormDefinition = formDefinitionSchema.parse({
           },
           required: true,
           maxLength: 150,
+          identifying: true,
         },
         {
           id: "group-registered",
@@ -81,6 +82,7 @@ export const demoFormDefinition = formDefinitionSchema.parse({
           },
           required: true,
           maxLength: 50,
+          identifying: true,
           showIf: { questionId: "group-registered", anyOf: ["yes"] },
         },
         {

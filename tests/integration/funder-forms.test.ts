@@ -305,12 +305,15 @@ describe("the condition editor", () => {
       await call(questionPage.action as Handler, params, officer, {
         ...typed,
         "showIf.value.registered.yes": "on",
+        identifying: "on",
       }),
       /\?done=saved&addTo=group#field-item-about$/,
     );
     const saved = await db().formVersion.findUniqueOrThrow({ where: { id: version.id } });
     const about = (saved.definition as FormDefinition).sections[0]!.questions[0]!;
     expect(about.showIf).toEqual({ questionId: "registered", anyOf: ["yes"] });
+    // Marked as saying who the group is, so blind review leaves its answer out.
+    expect(about.identifying).toBe(true);
   });
 });
 

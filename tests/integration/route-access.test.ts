@@ -121,6 +121,22 @@ const routes: Record<string, Access | Access[]> = {
   // The demo's version is published: the group reads it, and nobody may still comment.
   "consultations.$versionId": { ...workingGroup, action: rule([], [amina, olena, iryna, grace]) },
   "panels.$panelId": panelPage,
+  "panels.$panelId_.applications.$applicationId._index": {
+    ...on2026Panel.reading,
+    // Writing a recording's summary is for staff who may change the panel's work.
+    action: rule(
+      [people.riversideOfficer],
+      [
+        people.riversideViewer,
+        people.panelChair,
+        people.assigned2026,
+        people.conflicted2026,
+        people.latinOwner,
+      ],
+    ),
+    postAsRightful: false,
+  },
+  "panels.$panelId_.applications.$applicationId.files.$fileId": on2026Panel.reading,
   "panels.$panelId_.applications.$applicationId_.review": on2026Panel.reviewing,
   "panels.$panelId_.applications.$applicationId_.review_.autosave": on2026Panel.reviewing,
   "panels.$panelId_.applications.$applicationId_.reviews": on2026Panel.reviews,

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
 import type { ShownSection, ShownValue } from "~/domain/applications/answer-summary";
@@ -6,6 +7,11 @@ import { formatDate, formatNumber } from "~/domain/shared/dates";
 import { formatMoney } from "~/domain/shared/money";
 
 export type FileNames = Record<string, { originalName: string }>;
+
+/** lang and dir for answers as written (the application's language), or left to the browser. */
+export type AnswerTextAttributes = { lang?: string; dir: "ltr" | "rtl" | "auto" };
+
+type FileValue = { kind: "file" | "recording"; fileId: string };
 
 type Props = {
   sections: ShownSection[];
@@ -16,6 +22,11 @@ type Props = {
   changeable: boolean;
   /** Level of each section's heading, so the page's heading order stays intact. */
   headingLevel?: 2 | 3;
+  textAttributes?: AnswerTextAttributes;
+  /** Shows a file or recording another way than a link named after the file (the panel's page). */
+  renderFile?: (value: FileValue) => ReactNode;
+  /** Something to say under an answer, such as a warning for staff. */
+  rowNote?: (questionId: string) => ReactNode;
 };
 
 /** Every answer, read-only, the way the panel will read it. */
@@ -26,6 +37,9 @@ export function AnswerSummary({
   files,
   changeable,
   headingLevel = 2,
+  textAttributes = { dir: "auto" },
+  renderFile,
+  rowNote,
 }: Props) {
   const { t } = useTranslation("applications");
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -58,12 +72,18 @@ export function AnswerSummary({
                   <FunderText text={row.label} />
                 </dt>
                 <dd>
-                  <AnswerValue
-                    value={row.value}
-                    currency={currency}
-                    applicationId={applicationId}
-                    files={files}
-                  />
+                  {renderFile && (row.value.kind === "file" || row.value.kind === "recording") ? (
+                    renderFile(row.value)
+                  ) : (
+                    <AnswerValue
+                      value={row.value}
+                      currency={currency}
+                      applicationId={applicationId}
+                      files={files}
+                      textAttributes={textAttributes}
+                    />
+                  )}
+                  {rowNote?.(row.questionId)}
                 </dd>
               </div>
             ))}
@@ -79,11 +99,13 @@ function AnswerValue({
   currency,
   applicationId,
   files,
+  textAttributes,
 }: {
   value: ShownValue;
   currency: string;
   applicationId: string;
   files: FileNames;
+  textAttributes: AnswerTextAttributes;
 }) {
   const { t, i18n } = useTranslation("applications");
   const locale = i18n.language;
@@ -93,10 +115,12 @@ function AnswerValue({
       return <span className="muted">{t("answers.notAnswered")}</span>;
     case "unfinished":
       return <strong className="applying-unfinished">{t("answers.unfinished")}</strong>;
+    case "withheld":
+      return <span className="muted">{t("answers.withheld")}</span>;
     case "text":
-      // Answers may be in any language: the browser works out each one's direction.
+      // Answers may be in any language: unless the page knows it, the browser works out each one's direction.
       return (
-        <span className="applying-answer-text" dir="auto">
+        <span className="applying-answer-text" {...textAttributes}>
           {value.text}
         </span>
       );
@@ -153,7 +177,7 @@ function AnswerValue({
             <tbody>
               {value.rows.map((row, index) => (
                 <tr key={index}>
-                  <td dir="auto">{row.item}</td>
+                  <td {...textAttributes}>{row.item}</td>
                   <td>{money(row.amountMinor)}</td>
                 </tr>
               ))}

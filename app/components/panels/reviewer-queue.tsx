@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SchemeDate } from "~/components/public/scheme-date";
+import { TimeLeft } from "~/components/shared/time-left";
 
 type QueueItem = {
   id: string;
@@ -10,38 +11,49 @@ type QueueItem = {
   state: "to-do" | "draft" | "done";
 };
 
-/** The applications she was given, each marked to do, draft or done. */
+/** The applications she was given, how many are done, and by when. */
 export function ReviewerQueue({
   panelId,
   queue,
   deadline,
   timeZone,
+  now,
 }: {
   panelId: string;
   queue: QueueItem[];
   deadline: string | null;
   timeZone: string;
+  /** When the page was made, so "days left" reads the same on server and browser. */
+  now: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("panels");
+  const done = queue.filter((item) => item.state === "done").length;
+  const pastDue = deadline !== null && new Date(deadline) <= new Date(now);
   return (
     <section className="stack" aria-labelledby="queue-title">
-      <h2 id="queue-title">{t("panels:queue.title")}</h2>
+      <h2 id="queue-title">{t("queue.title")}</h2>
       {deadline ? (
-        <p>
-          {t("panels:queue.deadline")} <SchemeDate iso={deadline} timeZone={timeZone} withTime />
+        <p className={pastDue && done < queue.length ? "notice applying-warning" : undefined}>
+          {t("queue.deadline")} <SchemeDate iso={deadline} timeZone={timeZone} withTime />
+          {" · "}
+          {pastDue ? t("queue.pastDue") : <TimeLeft closesAt={deadline} now={now} />}
         </p>
       ) : null}
       {queue.length === 0 ? (
-        <p>{t("panels:queue.empty")}</p>
+        <p>{t("queue.empty")}</p>
       ) : (
         <>
-          <p className="muted">{t("panels:queue.openingSoon")}</p>
+          <p>
+            <strong>{t("queue.progress", { done, total: queue.length })}</strong>
+          </p>
           <ul className="stack card-list">
             {queue.map((item) => (
-              <li key={item.id} className="card">
+              <li key={item.id} className="card stack">
                 <p>
                   <strong dir="ltr">{item.reference}</strong>{" "}
-                  <span className="muted">{t(`panels:queue.states.${item.state}`)}</span>
+                  <span className={`applying-tag applying-tag--${stateTag[item.state]}`}>
+                    {t(`queue.states.${item.state}`)}
+                  </span>
                 </p>
                 <p lang={item.pot.locale}>{item.pot.text}</p>
                 {item.organisation ? (
@@ -49,14 +61,23 @@ export function ReviewerQueue({
                     <bdi>{item.organisation}</bdi>
                   </p>
                 ) : null}
+                <p>
+                  <Link to={`/panels/${panelId}/applications/${item.id}`}>
+                    {t("queue.read")}
+                    <span className="visually-hidden"> {item.reference}</span>
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <Link to={`/panels/${panelId}/conflicts`}>{t("panels:queue.moreConflicts")}</Link>
+        <Link to={`/panels/${panelId}/conflicts`}>{t("queue.moreConflicts")}</Link>
       </p>
     </section>
   );
 }
+
+/** The applying pages' tags, so "to do", "draft saved" and "submitted" look the same everywhere. */
+const stateTag = { "to-do": "not-started", draft: "in-progress", done: "complete" } as const;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { answerLanguageCodes, answerLanguageOptions, isAnswerLanguage } from "./answer-languages";
+import {
+  answerLanguageCodes,
+  answerLanguageName,
+  answerLanguageOptions,
+  answerTextAttributes,
+  isAnswerLanguage,
+} from "./answer-languages";
 
 describe("answer languages", () => {
   it("names every language in the reader's language", () => {
@@ -15,5 +21,25 @@ describe("answer languages", () => {
     expect(isAnswerLanguage("ti")).toBe(true);
     expect(isAnswerLanguage("other")).toBe(true);
     expect(isAnswerLanguage("klingon")).toBe(false);
+  });
+});
+
+describe("answerTextAttributes", () => {
+  it("gives the language and its direction, and leaves unknown ones to the browser", () => {
+    expect(answerTextAttributes("ar")).toEqual({ lang: "ar", dir: "rtl" });
+    expect(answerTextAttributes("uk")).toEqual({ lang: "uk", dir: "ltr" });
+    expect(answerTextAttributes("ku")).toEqual({ lang: "ku", dir: "auto" });
+    expect(answerTextAttributes("other")).toEqual({ dir: "auto" });
+    expect(answerTextAttributes(null)).toEqual({ dir: "auto" });
+    expect(answerTextAttributes("xx")).toEqual({ dir: "auto" });
+  });
+});
+
+describe("answerLanguageName", () => {
+  it("names the answers' language in the reader's language, and nothing for other or none", () => {
+    expect(answerLanguageName("ar", "en")).toBe("Arabic");
+    expect(answerLanguageName("uk", "fr")).toBe("ukrainien");
+    expect(answerLanguageName("other", "en")).toBeNull();
+    expect(answerLanguageName(null, "en")).toBeNull();
   });
 });

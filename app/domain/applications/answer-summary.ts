@@ -26,7 +26,9 @@ export type SummaryValue =
   | { kind: "declaration" }
   | { kind: "file"; fileId: string }
   | { kind: "recording"; fileId: string }
-  | { kind: "budget"; rows: BudgetRow[]; totalMinor: number };
+  | { kind: "budget"; rows: BudgetRow[]; totalMinor: number }
+  /** Left out for this reader: in blind review, an answer that says who the group is. */
+  | { kind: "withheld" };
 
 export type SummaryRow = {
   questionId: string;

@@ -23,6 +23,8 @@ const base = {
   help: localText.optional(),
   required: z.boolean().default(false),
   showIf: showIf.optional(),
+  /** The answer says who the group is: panels that review blind do not show it to reviewers. */
+  identifying: z.boolean().optional(),
 };
 
 export const questionSchema = z.discriminatedUnion("type", [

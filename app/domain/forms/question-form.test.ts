@@ -77,6 +77,19 @@ describe("questionFormSchema", () => {
     });
   });
 
+  it("marks a question as saying who the group is only when the box is ticked", () => {
+    const marked = parse(question("story"), {
+      "label.en": "Who leads your group?",
+      maxWords: "100",
+      identifying: "on",
+    });
+    expect(marked.success && marked.data.identifying).toBe(true);
+    const unmarked = parse(question("story"), { "label.en": "Your plan", maxWords: "100" });
+    expect(
+      unmarked.success && "identifying" in unmarked.data && unmarked.data.identifying,
+    ).toBeFalsy();
+  });
+
   it("needs the source-language label and a word limit in range, next to each field", () => {
     const result = parse(question("story"), { "label.ar": "قصتك", maxWords: "100000" });
     expect(errorsOf(result)).toEqual({

@@ -18,7 +18,7 @@ import { fileTypeKeys, fileTypes } from "./file-types";
  * problem keyed by the field's name so it shows next to that field. Every checkbox has a
  * name of its own, because the posted form is read as one value per name.
  *
- * Names: label.<locale>, help.<locale>, required, type settings (maxLength, maxWords,
+ * Names: label.<locale>, help.<locale>, required, identifying, type settings (maxLength, maxWords,
  * allowRecording, min, max, maxAmount, maxChoices, accept.<fileType>, maxMegabytes, maxRows,
  * capAtPotMaximum), choice.<n>.value, choice.<n>.label.<locale>, showIf.questionId and
  * showIf.value.<questionId>.<value>.
@@ -263,6 +263,9 @@ export function questionFormSchema(question: Question, form: FormDefinition, cur
       label,
       help: Object.keys(help).length ? help : undefined,
       required: question.type === "declaration" ? true : checked(input, "required"),
+      // Left out rather than false, so forms that never used the mark keep their stored shape.
+      identifying:
+        question.type !== "declaration" && checked(input, "identifying") ? true : undefined,
       showIf,
       ...(choices ? { choices } : {}),
       ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),

@@ -67,6 +67,7 @@ export const auditActions = [
   "panels.assignments-planned",
   "panels.assignment-added",
   "panels.assignment-removed",
+  "panels.recording-summarised",
   "panels.suggestion-adopted",
   "panels.comment-added",
   "panels.export-downloaded",

@@ -195,10 +195,65 @@ export async function readAnswerFile(
     where: { id: fileId, applicationId: application.id },
   });
   if (!file) return { ok: false };
-  const bytes = await storage().get(file.storageKey);
+  const bytes = await readStoredFile(file.storageKey);
   return bytes
     ? { ok: true, bytes, mimeType: file.mimeType, originalName: file.originalName }
     : { ok: false };
+}
+
+/** The stored bytes, or null when they are gone. */
+export function readStoredFile(storageKey: string) {
+  return storage().get(storageKey);
+}
+
+/**
+ * A file handed back always as a download, with its checked type and no sniffing, so an
+ * uploaded file can never run as a page of this site.
+ */
+export function fileResponse(bytes: Uint8Array, mimeType: string, name: string) {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": mimeType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": contentDisposition(name),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/**
+ * The part of a file a media player asks for (RFC 9110 byte ranges): players seek this way, and
+ * Safari on a phone plays nothing from a server that cannot answer them. Anything other than one
+ * plain range gets the whole file.
+ */
+export function fileRangeResponse(
+  request: Request,
+  bytes: Uint8Array,
+  mimeType: string,
+  name: string,
+) {
+  const whole = fileResponse(bytes, mimeType, name);
+  whole.headers.set("Accept-Ranges", "bytes");
+  const asked = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get("Range") ?? "");
+  if (!asked || (asked[1] === "" && asked[2] === "")) return whole;
+  const size = bytes.byteLength;
+  const [start, end] =
+    asked[1] === ""
+      ? [Math.max(0, size - Number(asked[2])), size - 1]
+      : [Number(asked[1]), Math.min(asked[2] === "" ? size - 1 : Number(asked[2]), size - 1)];
+  if (start >= size || start > end)
+    return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${size}` } });
+  const part = fileResponse(bytes.subarray(start, end + 1), mimeType, name);
+  part.headers.set("Accept-Ranges", "bytes");
+  part.headers.set("Content-Range", `bytes ${start}-${end}/${size}`);
+  return new Response(part.body, { status: 206, headers: part.headers });
+}
+
+/** RFC 6266: an ASCII name for old clients, the real one (Arabic, Ukrainian…) for the rest. */
+function contentDisposition(name: string) {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 /**

@@ -13,7 +13,8 @@ type Props = {
   errors?: FieldErrors;
 };
 
-function Checkbox({
+/** A ticked-or-not setting with its hint under it. */
+export function Checkbox({
   name,
   label,
   checked,

@@ -138,6 +138,7 @@ function QuestionOutline({
       <p className="muted">
         {t(`forms:types.${question.type}`)} ·{" "}
         {question.required ? t("forms:builder.required") : t("forms:builder.optional")}
+        {question.identifying ? <> · {t("forms:builder.identifying")}</> : null}
       </p>
       {question.showIf ? (
         <ConditionSummary
