@@ -7,7 +7,9 @@ import { ApplicationAnswers } from "~/components/panels/application-answers";
 import { GroupFacts } from "~/components/panels/group-facts";
 import { FunderText } from "~/components/public/funder-text";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { MachineTranslationToggle } from "~/components/shared/machine-translation";
 import { answerLanguageName } from "~/domain/applications/answer-languages";
+import { writtenAnswers } from "~/domain/applications/answer-summary";
 import { formatMoney } from "~/domain/shared/money";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
@@ -18,6 +20,7 @@ import {
   type ReadingFile,
 } from "~/services/panels/panel-reading.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { translationsForPage } from "~/services/platform/machine-translation.server";
 
 /**
  * One application as its panel reads it: every answer as the group wrote it, its files and
@@ -33,8 +36,25 @@ const MAX_SUMMARY = 4000;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePanelReading(request, params, "view");
   if (access.mustDeclareConflicts) throw redirect(`/panels/${access.panel.id}/conflicts`);
-  const reading = await panelReading(access, await localeOf(request));
-  return { ...reading, saved: new URL(request.url).searchParams.get("saved") === "summary" };
+  const locale = await localeOf(request);
+  const reading = await panelReading(access, locale);
+  const written = writtenAnswers(reading.sections);
+  const { machineTranslation, translations } = await translationsForPage(request, {
+    texts: written.map(({ text }) => ({ text, language: reading.textAttributes.lang ?? null })),
+    readerLocale: locale,
+    actorId: access.user.id,
+    purpose: "application-answers",
+    entity: { type: "Application", id: access.application.id },
+    funderId: access.panel.round.scheme.funderId,
+  });
+  return {
+    ...reading,
+    machineTranslation,
+    translatedAnswers: Object.fromEntries(
+      written.map(({ questionId }, index) => [questionId, translations[index] ?? null]),
+    ),
+    saved: new URL(request.url).searchParams.get("saved") === "summary",
+  };
 }
 
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
@@ -141,6 +161,7 @@ export default function ReadApplication() {
             ? t("reading.writtenIn", { language: languageName })
             : t("reading.writtenAsIs")}
         </p>
+        <MachineTranslationToggle view={page.machineTranslation} />
         <ApplicationAnswers
           panelId={panel.id}
           applicationId={application.id}
@@ -149,6 +170,7 @@ export default function ReadApplication() {
           files={page.files}
           textAttributes={page.textAttributes}
           mentions={page.mentions}
+          translation={{ view: page.machineTranslation, answers: page.translatedAnswers }}
           summaryForm={
             page.canSummarise
               ? (file) => <SummaryForm file={file} actionData={actionData} />

@@ -18,6 +18,7 @@ vi.mock("@remix-run/react", () => {
     useLoaderData: () => rendered.data,
     useActionData: () => undefined,
     useNavigation: () => ({ state: "idle" }),
+    useLocation: () => ({ pathname: "/", search: "", hash: "" }),
     Link: ({ to, children, ...rest }: Props) => createElement("a", { ...rest, href: to }, children),
     Form: ({ children, ...rest }: Props) => createElement("form", rest, children),
   };

@@ -126,10 +126,10 @@ export type ReadingPage = Awaited<ReturnType<typeof readingPage>>;
 /** Opening the reading page and a file on it, as someone (by email) or signed out. */
 export function readingVisits() {
   const as = signIns();
-  const read = async (email: string | null, panelId: string, applicationId: string) =>
+  const read = async (email: string | null, panelId: string, applicationId: string, query = "") =>
     call(
       readingPage,
-      `/panels/${panelId}/applications/${applicationId}`,
+      `/panels/${panelId}/applications/${applicationId}${query}`,
       { panelId, applicationId },
       await as(email),
     );

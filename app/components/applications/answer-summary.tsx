@@ -27,6 +27,8 @@ type Props = {
   renderFile?: (value: FileValue) => ReactNode;
   /** Something to say under an answer, such as a warning for staff. */
   rowNote?: (questionId: string) => ReactNode;
+  /** Shows a written answer another way, such as beside its machine translation. */
+  renderText?: (questionId: string, text: string) => ReactNode;
 };
 
 /** Every answer, read-only, the way the panel will read it. */
@@ -40,6 +42,7 @@ export function AnswerSummary({
   textAttributes = { dir: "auto" },
   renderFile,
   rowNote,
+  renderText,
 }: Props) {
   const { t } = useTranslation("applications");
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -74,6 +77,8 @@ export function AnswerSummary({
                 <dd>
                   {renderFile && (row.value.kind === "file" || row.value.kind === "recording") ? (
                     renderFile(row.value)
+                  ) : renderText && row.value.kind === "text" ? (
+                    renderText(row.questionId, row.value.text)
                   ) : (
                     <AnswerValue
                       value={row.value}

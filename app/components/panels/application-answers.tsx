@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AnswerSummary, type AnswerTextAttributes } from "~/components/applications/answer-summary";
+import { TranslatableText } from "~/components/shared/machine-translation";
 import type { ShownSection } from "~/domain/applications/answer-summary";
+import type { MachineTranslationView } from "~/domain/shared/machine-translation";
 import type { Mention } from "~/domain/panels/identity-mentions";
 import type { ReadingFile } from "~/services/panels/panel-reading.server";
 
@@ -21,6 +23,8 @@ type Props = {
   mentions?: Mention[];
   /** A form under each recording to write its summary (staff). */
   summaryForm?: (file: ReadingFile) => ReactNode;
+  /** Machine translations of the written answers, by question, when the reader asked for them. */
+  translation?: { view: MachineTranslationView; answers: Record<string, string | null> };
 };
 
 /** Every answer of an application as a panel reads it, section by section. */
@@ -33,6 +37,7 @@ export function ApplicationAnswers({
   textAttributes,
   mentions = [],
   summaryForm,
+  translation,
 }: Props) {
   const href = (fileId: string) =>
     `/panels/${panelId}/applications/${applicationId}/files/${fileId}`;
@@ -49,6 +54,19 @@ export function ApplicationAnswers({
       renderFile={(value) => (
         <PanelFile file={files[value.fileId]} href={href(value.fileId)} summaryForm={summaryForm} />
       )}
+      renderText={
+        translation?.view?.active
+          ? (questionId, text) => (
+              <TranslatableText
+                original={text}
+                lang={textAttributes.lang ?? null}
+                translation={translation.answers[questionId] ?? null}
+                view={translation.view}
+                className="applying-answer-text"
+              />
+            )
+          : undefined
+      }
       rowNote={(questionId) => {
         const mention = mentions.find((m) => m.questionId === questionId);
         return mention ? <MentionWarning kinds={mention.kinds} /> : null;

@@ -156,3 +156,12 @@ export function shownSummary(
     })),
   }));
 }
+
+/** The answers written in words, by question: what a machine translation can help with. */
+export function writtenAnswers(sections: ShownSection[]): { questionId: string; text: string }[] {
+  return sections.flatMap((section) =>
+    section.rows.flatMap((row) =>
+      row.value.kind === "text" ? [{ questionId: row.questionId, text: row.value.text }] : [],
+    ),
+  );
+}
