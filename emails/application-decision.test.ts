@@ -62,8 +62,9 @@ describe("the decision email", () => {
   });
 
   it.each(supportedLocales)("leaves no key showing in %s, for every outcome", async (locale) => {
+    const drafted = { feedback: { en: "A clear plan.", [locale]: "…" }, machineDrafted: [locale] };
     for (const outcome of ["AWARD", "DECLINE", "WAITLIST"] as const) {
-      const email = await render(locale, { outcome });
+      const email = await render(locale, { outcome, ...(locale === "en" ? {} : drafted) });
       expect(email.text).not.toMatch(/applicationDecision\./);
       expect(email.subject).not.toMatch(/applicationDecision\./);
     }
