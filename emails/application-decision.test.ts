@@ -46,9 +46,25 @@ describe("the decision email", () => {
     expect(email.html).toContain('<blockquote lang="en" dir="auto">');
   });
 
+  it("labels feedback a machine drafted and nobody checked, with what the panel wrote below", async () => {
+    const email = await render("uk", {
+      feedback: { en: "A clear plan.", uk: "Чіткий план." },
+      machineDrafted: ["uk"],
+    });
+    expect(email.text).toContain("Відгук комісії (машинний переклад");
+    expect(email.text.indexOf("Чіткий план.")).toBeLessThan(email.text.indexOf("A clear plan."));
+    expect(email.text).toContain("Що написала комісія (мовою: англійська):\n\nA clear plan.");
+    expect(email.html).toContain('<blockquote lang="uk" dir="auto">Чіткий план.</blockquote>');
+    expect(email.html).toContain('<blockquote lang="en" dir="auto">A clear plan.</blockquote>');
+    const checked = await render("uk", { feedback: { en: "A clear plan.", uk: "Чіткий план." } });
+    expect(checked.text).not.toContain("машинний переклад");
+    expect(checked.text).not.toContain("A clear plan.");
+  });
+
   it.each(supportedLocales)("leaves no key showing in %s, for every outcome", async (locale) => {
+    const drafted = { feedback: { en: "A clear plan.", [locale]: "…" }, machineDrafted: [locale] };
     for (const outcome of ["AWARD", "DECLINE", "WAITLIST"] as const) {
-      const email = await render(locale, { outcome });
+      const email = await render(locale, { outcome, ...(locale === "en" ? {} : drafted) });
       expect(email.text).not.toMatch(/applicationDecision\./);
       expect(email.subject).not.toMatch(/applicationDecision\./);
     }

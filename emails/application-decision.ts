@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
-import { feedbackFor, type DecisionOutcome } from "../app/domain/panels/decisions";
+import type { DecisionOutcome } from "../app/domain/panels/decisions";
+import { feedbackForReader } from "../app/domain/panels/feedback-drafts";
 import { languageNameIn, type Locale } from "../app/domain/shared/locales";
 import { formatMoney } from "../app/domain/shared/money";
 import { translated } from "../app/domain/shared/translated-text";
@@ -17,6 +18,8 @@ export type ApplicationDecisionPayload = {
   currency: string;
   /** The panel's feedback per language; the recipient reads hers, or the funder's, labelled. */
   feedback: Record<string, string>;
+  /** Languages of `feedback` drafted by machine and not checked by the panel. */
+  machineDrafted?: string[];
   link: string;
 };
 
@@ -35,7 +38,8 @@ export function renderApplicationDecision(
     payload.amountMinor !== null ? formatMoney(payload.amountMinor, payload.currency, locale) : "";
   const subject = t(`emails:applicationDecision.subject.${key}`, { scheme });
   const reference = referenceLine(t, payload.reference);
-  const feedback = feedbackFor(payload.feedback, locale);
+  const feedback = feedbackForReader(payload.feedback, payload.machineDrafted ?? [], locale);
+  const original = feedback?.original ?? null;
   const lines = [
     t("emails:greeting"),
     t(`emails:applicationDecision.body.${key}`, {
@@ -47,12 +51,22 @@ export function renderApplicationDecision(
     reference.text,
     ...(feedback
       ? [
-          feedback.inReaderLanguage
-            ? t("emails:applicationDecision.feedback")
-            : t("emails:applicationDecision.feedbackIn", {
-                language: languageNameIn(feedback.language, locale),
-              }),
+          original
+            ? t("emails:applicationDecision.feedbackMachine")
+            : feedback.inReaderLanguage
+              ? t("emails:applicationDecision.feedback")
+              : t("emails:applicationDecision.feedbackIn", {
+                  language: languageNameIn(feedback.language, locale),
+                }),
           feedback.text,
+        ]
+      : []),
+    ...(original
+      ? [
+          t("emails:applicationDecision.original", {
+            language: languageNameIn(original.language, locale),
+          }),
+          original.text,
         ]
       : []),
     t(`emails:applicationDecision.next.${key}`),
@@ -65,11 +79,12 @@ export function renderApplicationDecision(
     t("emails:signature"),
   ].join("\n\n");
   let html = paragraphs(lines).replace(`<p>${escapeHtml(reference.text)}</p>`, reference.html);
-  if (feedback)
-    html = html.replace(
-      `<p>${escapeHtml(feedback.text)}</p>`,
-      `<blockquote lang="${feedback.language}" dir="auto">${escapeHtml(feedback.text)}</blockquote>`,
-    );
+  for (const quoted of [feedback, original])
+    if (quoted)
+      html = html.replace(
+        `<p>${escapeHtml(quoted.text)}</p>`,
+        `<blockquote lang="${quoted.language}" dir="auto">${escapeHtml(quoted.text)}</blockquote>`,
+      );
   const button = `\n${buttonLink(payload.link, t("emails:applicationDecision.readButton"))}`;
   return { subject, text, html: wrapHtml(locale, t, subject, html + button) };
 }

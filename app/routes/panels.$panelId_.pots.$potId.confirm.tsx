@@ -128,7 +128,13 @@ export default function ConfirmDecisions() {
                       amount: decision.amountMinor !== null ? money(decision.amountMinor) : "",
                     })}
                   </td>
-                  <td>{decision.hasFeedback ? t("panels:confirm.yes") : t("panels:confirm.no")}</td>
+                  <td>
+                    {decision.machineDrafted
+                      ? t("panels:confirm.yesMachineDrafted")
+                      : decision.hasFeedback
+                        ? t("panels:confirm.yes")
+                        : t("panels:confirm.no")}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -174,6 +180,17 @@ export default function ConfirmDecisions() {
         to={decisionPath}
       />
 
+      <ApplicationLinks
+        id="machine-drafted"
+        title={t("panels:confirm.machineDraftedTitle")}
+        intro={t("panels:confirm.machineDrafted")}
+        applications={page.decisions
+          .filter((decision) => decision.machineDrafted)
+          .map((decision) => ({ id: decision.applicationId, reference: decision.reference }))}
+        to={decisionPath}
+        className="notice applying-warning"
+      />
+
       {page.decisions.length > 0 ? (
         <Form method="post" className="stack">
           {page.decisions.map((decision) => (
@@ -201,10 +218,14 @@ function ApplicationLinks(props: {
   intro: string;
   applications: { id: string; reference: string }[];
   to: (applicationId: string) => string;
+  className?: string;
 }) {
   if (props.applications.length === 0) return null;
   return (
-    <section className="stack" aria-labelledby={`${props.id}-title`}>
+    <section
+      className={props.className ? `stack ${props.className}` : "stack"}
+      aria-labelledby={`${props.id}-title`}
+    >
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <p>{props.intro}</p>
       <ul className="link-list">

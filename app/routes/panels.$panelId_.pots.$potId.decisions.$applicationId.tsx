@@ -6,6 +6,7 @@ import { ChoiceFieldset } from "~/components/panels/choice-fieldset";
 import { Reference } from "~/components/shared/reference";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { checkDecision, decisionFormSchema } from "~/domain/panels/decisions";
+import { isDraftRefusal } from "~/domain/panels/feedback-drafts";
 import { refusalMessage } from "~/domain/schemes/ledger-form";
 import { languageNameIn, localeNames, supportedLocales } from "~/domain/shared/locales";
 import { formatMoney, toInputValue } from "~/domain/shared/money";
@@ -17,6 +18,10 @@ import {
   requireDecisionApplication,
   saveDraftDecision,
 } from "~/services/panels/decisions.server";
+import {
+  draftFeedbackTranslation,
+  type FeedbackDraftRefusal,
+} from "~/services/panels/feedback-drafts.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /**
@@ -67,7 +72,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (decision?.confirmedAt) {
     // Only a waiting-list place may still change, and only into an award.
-    if (decision.outcome !== "WAITLIST" || checked.draft.outcome !== "AWARD")
+    if (
+      decision.outcome !== "WAITLIST" ||
+      checked.draft.outcome !== "AWARD" ||
+      parsed.data.intent === "translate-feedback"
+    )
       return data<ActionData>(
         { errors: { form: { key: "panels:decision.errors.closed" } }, values },
         { status: 409 },
@@ -78,6 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       decision.id,
       parsed.data.revision,
       checked.draft,
+      parsed.data.feedbackChecked,
     );
     if (result.ok) return redirect(`${here}?saved=awarded`);
     const error =
@@ -87,11 +97,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionData>({ errors: { amount: error }, values }, { status: 409 });
   }
 
-  const saved = await saveDraftDecision(access, application, checked.draft, parsed.data.revision);
+  if (parsed.data.intent === "translate-feedback") {
+    const drafted = await draftFeedbackTranslation(
+      access,
+      checked.draft,
+      parsed.data.revision,
+      parsed.data.feedbackChecked,
+    );
+    if (drafted.ok)
+      return redirect(`${here}?feedbackLanguage=${drafted.language}&saved=translated`);
+    return feedbackDraftRefused(drafted.reason, values);
+  }
+
+  const saved = await saveDraftDecision(access, application, checked.draft, parsed.data.revision, {
+    confirmedChecked: parsed.data.feedbackChecked,
+  });
   if (saved.ok) return redirect(`${here}?saved=draft`);
   return data<ActionData>(
     { errors: { form: { key: `panels:decision.errors.${saved.reason}` } }, values },
     { status: 409 },
+  );
+}
+
+/**
+ * No translation was drafted: the page comes back with everything she typed and says why, next
+ * to the feedback. A service that failed is not her mistake, and nothing here is an error page.
+ */
+function feedbackDraftRefused(reason: FeedbackDraftRefusal, values: Record<string, string>) {
+  if (reason === "stale" || reason === "closed")
+    return data<ActionData>(
+      { errors: { form: { key: `panels:decision.errors.${reason}` } }, values },
+      { status: 409 },
+    );
+  return data<ActionData>(
+    { errors: { feedback: { key: `panels:decision.draftErrors.${reason}` } }, values },
+    { status: isDraftRefusal(reason) ? 400 : 503 },
   );
 }
 
@@ -159,7 +199,11 @@ export default function DecisionPage() {
 
       {page.saved ? (
         <p role="status" className="notice">
-          {t(`panels:decision.saved.${page.saved === "awarded" ? "awarded" : "draft"}`)}
+          {page.saved === "translated"
+            ? t("panels:decision.saved.translated", {
+                language: languageNameIn(page.feedbackLanguage, i18n.language),
+              })
+            : t(`panels:decision.saved.${page.saved === "awarded" ? "awarded" : "draft"}`)}
         </p>
       ) : null}
 
@@ -235,6 +279,9 @@ export default function DecisionPage() {
                       <Link to={`?feedbackLanguage=${language}`} lang={language}>
                         {localeNames[language]}
                       </Link>
+                      {decision.machineDrafted.includes(language) ? (
+                        <> {t("panels:decision.machineDraftedInList")}</>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -257,6 +304,11 @@ export default function DecisionPage() {
                 </select>
               )}
             </Field>
+            {page.feedbackMachineDrafted ? (
+              <p className="machine-translation__label" id="feedback-machine-drafted">
+                {t("panels:decision.machineDrafted")}
+              </p>
+            ) : null}
             <Field
               name="feedback"
               label={t("panels:decision.feedback")}
@@ -273,14 +325,45 @@ export default function DecisionPage() {
                 />
               )}
             </Field>
+            {page.feedbackMachineDrafted ? <MachineDraftCheck /> : null}
             <button type="submit" className="button">
               {waitlisted ? t("panels:decision.awardNow") : t("panels:decision.save")}
             </button>
+            {page.draftInto ? (
+              <div className="stack">
+                <p id="draft-translation-hint" className="field__hint">
+                  {t("panels:decision.draftIntoHint")}
+                </p>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="translate-feedback"
+                  className="button button--secondary"
+                  aria-describedby="draft-translation-hint"
+                >
+                  {t("panels:decision.draftInto", { language: applicantLanguage })}
+                </button>
+              </div>
+            ) : null}
           </Form>
         </section>
       ) : (
         <p>{t("panels:decision.closed")}</p>
       )}
+    </div>
+  );
+}
+
+/**
+ * Saving a machine draft unchanged leaves it labelled; she ticks this when she has read it and
+ * it stands, so a correct draft need not be edited to count as checked.
+ */
+function MachineDraftCheck() {
+  const { t } = useTranslation();
+  return (
+    <div className="schemes-check">
+      <input type="checkbox" id="field-feedbackChecked" name="feedbackChecked" value="yes" />
+      <label htmlFor="field-feedbackChecked">{t("panels:decision.machineDraftedChecked")}</label>
     </div>
   );
 }

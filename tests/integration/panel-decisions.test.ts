@@ -263,7 +263,12 @@ describe("confirming a pot's decisions", () => {
       outcome: "AWARD",
       amountMinor: 200_000,
       currency: "EUR",
-      feedback: { text: "A clear plan with real reach.", language: "en", inReaderLanguage: false },
+      feedback: {
+        text: "A clear plan with real reach.",
+        language: "en",
+        inReaderLanguage: false,
+        original: null,
+      },
     });
   });
 

@@ -18,7 +18,7 @@ describe("the decision on an applicant's page", () => {
       outcome: "AWARD",
       amountMinor: 400_000,
       currency: "GBP",
-      feedback: { text: "A clear plan.", language: "en", inReaderLanguage: true },
+      feedback: { text: "A clear plan.", language: "en", inReaderLanguage: true, original: null },
     });
     expect(html).toContain("You have been awarded £4,000");
     expect(html).toContain("Feedback from the panel");
@@ -35,11 +35,32 @@ describe("the decision on an applicant's page", () => {
         text: "First in line if money frees up.",
         language: "en",
         inReaderLanguage: false,
+        original: null,
       },
     });
     expect(html).toContain("Ви у списку очікування");
     expect(html).toContain("написано мовою: англійська");
     expect(html).toContain('lang="en"');
+  });
+
+  it("labels unchecked machine-translated feedback, with what the panel wrote one click away", () => {
+    const html = render("uk", {
+      outcome: "WAITLIST",
+      amountMinor: null,
+      currency: "EUR",
+      feedback: {
+        text: "Перші в черзі, якщо гроші звільняться.",
+        language: "uk",
+        inReaderLanguage: true,
+        original: { text: "First in line if money frees up.", language: "en" },
+      },
+    });
+    expect(html).toContain("Машинний переклад");
+    expect(html).toContain('<blockquote lang="uk" dir="auto" class="public-text">Перші в черзі');
+    expect(html).toMatch(
+      /<details[^>]*><summary>Показати оригінал<\/summary><blockquote lang="en"/,
+    );
+    expect(html).toContain("First in line if money frees up.");
   });
 
   it("tells a declined group what it can do next, with no feedback section when none was written", () => {

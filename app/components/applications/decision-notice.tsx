@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { TranslatableText } from "~/components/shared/machine-translation";
 import type { DecisionOutcome } from "~/domain/panels/decisions";
+import type { FeedbackForReader } from "~/domain/panels/feedback-drafts";
 import { languageNameIn } from "~/domain/shared/locales";
 import { formatMoney } from "~/domain/shared/money";
 
@@ -13,7 +15,7 @@ export function DecisionNotice({
     outcome: DecisionOutcome;
     amountMinor: number | null;
     currency: string;
-    feedback: { text: string; language: string; inReaderLanguage: boolean } | null;
+    feedback: FeedbackForReader | null;
   };
 }) {
   const { t, i18n } = useTranslation("applications");
@@ -37,9 +39,20 @@ export function DecisionNotice({
                   language: languageNameIn(decision.feedback.language, i18n.language),
                 })}
           </h3>
-          <p lang={decision.feedback.language} dir="auto" className="public-text">
-            {decision.feedback.text}
-          </p>
+          {decision.feedback.original ? (
+            // Drafted by machine and not checked by the panel: labelled, with what they wrote.
+            <TranslatableText
+              original={decision.feedback.original.text}
+              lang={decision.feedback.original.language}
+              translation={decision.feedback.text}
+              view={{ target: decision.feedback.language, active: true, failure: null }}
+              className="public-text"
+            />
+          ) : (
+            <p lang={decision.feedback.language} dir="auto" className="public-text">
+              {decision.feedback.text}
+            </p>
+          )}
         </div>
       ) : null}
       <p>{t(`decision.next.${key}`)}</p>

@@ -44,11 +44,14 @@ const decision = {
     revision: 2,
     confirmed: true,
     feedbackLanguages: ["en", "uk"],
+    machineDrafted: [],
   },
   open: true,
   outcomes: ["AWARD"],
   feedbackLanguage: "uk",
   feedbackText: "Ви перші в черзі.",
+  feedbackMachineDrafted: false,
+  draftInto: null,
   panelId: "panel-1",
   potName: "Language and peer support",
   saved: null,
@@ -64,6 +67,33 @@ describe("the decision page", () => {
     expect(html).toContain("72.5 out of 100 (reviews counted: 3)");
     expect(html).toContain('name="revision" value="2"');
     expect(html).toContain("Ви перші в черзі.");
+  });
+
+  it("offers a machine draft into the group's language as a second submit button", () => {
+    const html = render("en", DecisionPage, {
+      ...decision,
+      decision: { ...decision.decision, confirmed: false, outcome: "DECLINE" },
+      outcomes: ["AWARD", "DECLINE", "WAITLIST"],
+      feedbackLanguage: "en",
+      feedbackText: "First in line.",
+      draftInto: "uk",
+    });
+    expect(html).toMatch(
+      /<button type="submit" name="intent" value="translate-feedback"[^>]*>Draft a machine translation into Ukrainian<\/button>/,
+    );
+    expect(html).not.toContain("Machine translated");
+  });
+
+  it("labels an unchecked machine draft next to its box, with a way to say it stands", () => {
+    const html = render("uk", DecisionPage, {
+      ...decision,
+      decision: { ...decision.decision, machineDrafted: ["uk"] },
+      feedbackMachineDrafted: true,
+    });
+    expect(html).toContain("Машинний переклад — перевірте його перед підтвердженням");
+    expect(html).toContain("(машинний переклад, ще не перевірено)");
+    expect(html).toContain('name="feedbackChecked" value="yes"');
+    expect(html).not.toContain("translate-feedback");
   });
 
   it("is written right to left in Persian with no key showing", () => {
@@ -92,6 +122,7 @@ describe("the confirm page", () => {
         amountMinor: 200_000,
         score: 72.4,
         hasFeedback: true,
+        machineDrafted: false,
       },
     ],
     awardsMinor: 900_000,
@@ -112,6 +143,19 @@ describe("the confirm page", () => {
     expect(html).toContain('name="decision" value="d1:1"');
     expect(html).toContain("RIV-27-7PX2");
     expect(html).not.toContain("On the waiting list");
+  });
+
+  it("warns, without blocking, about feedback a machine drafted and nobody checked", () => {
+    const [first] = confirm.decisions;
+    const html = render("en", ConfirmPage, {
+      ...confirm,
+      decisions: [{ ...first, machineDrafted: true }],
+    });
+    expect(html).toContain("Machine-translated feedback not checked yet");
+    expect(html).toMatch(/machine-drafted-title[\s\S]*RIV-27-4KQ9/);
+    expect(html).toContain("Yes, machine translated, not checked");
+    expect(html).toContain("Confirm these decisions");
+    expect(render("en", ConfirmPage, confirm)).not.toContain("not checked");
   });
 
   it("leaves no key showing in Arabic", () => {

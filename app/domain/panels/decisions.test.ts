@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   checkDecision,
   decisionPath,
-  feedbackFor,
   feedbackLanguages,
   outcomesFor,
   withFeedback,
@@ -21,6 +20,8 @@ const form = (overrides: Partial<DecisionForm>): DecisionForm => ({
   amount: "2500",
   feedbackLanguage: "en",
   revision: 0,
+  intent: "save",
+  feedbackChecked: false,
   ...overrides,
 });
 const errorsOf = (input: Partial<DecisionForm>, own = limits) => {
@@ -77,21 +78,6 @@ describe("feedback kept per language", () => {
       ar: "خطة قوية.",
     });
     expect(feedbackLanguages(both)).toEqual(["en", "ar"]);
-  });
-
-  it("gives the reader her language, or the funder's, saying which", () => {
-    const texts = { en: "A strong plan.", ar: "خطة قوية." };
-    expect(feedbackFor(texts, "ar")).toEqual({
-      text: "خطة قوية.",
-      language: "ar",
-      inReaderLanguage: true,
-    });
-    expect(feedbackFor(texts, "uk")).toEqual({
-      text: "A strong plan.",
-      language: "en",
-      inReaderLanguage: false,
-    });
-    expect(feedbackFor({}, "uk")).toBeNull();
   });
 });
 

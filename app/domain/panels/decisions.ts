@@ -3,7 +3,6 @@ import { transition } from "~/domain/applications/state-machine";
 import type { ApplicationStatus } from "~/domain/schemes/ledger";
 import { isLocale, supportedLocales, type Locale } from "~/domain/shared/locales";
 import { parseMoney } from "~/domain/shared/money";
-import { translated } from "~/domain/shared/translated-text";
 import type { FieldErrors } from "~/domain/shared/validation";
 
 /**
@@ -50,6 +49,13 @@ export const decisionFormSchema = z.object({
     .string({ message: "panels:decision.errors.feedbackLanguage" })
     .refine(isLocale, "panels:decision.errors.feedbackLanguage"),
   revision: z.coerce.number().int().min(0),
+  /** Which button was pressed: save, or save with a machine translation of the feedback. */
+  intent: z.enum(["save", "translate-feedback"]).catch("save"),
+  /** Ticked when a machine-drafted feedback text stands as it is. */
+  feedbackChecked: z
+    .string()
+    .optional()
+    .transform((value) => value === "yes"),
 });
 export type DecisionForm = z.infer<typeof decisionFormSchema>;
 
@@ -153,17 +159,6 @@ export function withFeedback(
 export function feedbackLanguages(json: unknown): Locale[] {
   const texts = readFeedback(json);
   return supportedLocales.filter((language) => texts[language] !== undefined);
-}
-
-/**
- * The feedback an applicant reads: in her language if written in it, otherwise in the
- * funder's, and then `language` says which so the page can say so.
- */
-export function feedbackFor(json: unknown, readerLocale: Locale) {
-  const texts = readFeedback(json);
-  if (Object.keys(texts).length === 0) return null;
-  const { text, locale } = translated(texts, readerLocale);
-  return { text, language: locale, inReaderLanguage: locale === readerLocale };
 }
 
 /**

@@ -1,10 +1,6 @@
 import type { LedgerOperation, Refusal } from "~/domain/schemes/ledger";
-import {
-  decisionPath,
-  readFeedback,
-  withFeedback,
-  type DecisionDraft,
-} from "~/domain/panels/decisions";
+import { decisionPath, readFeedback, type DecisionDraft } from "~/domain/panels/decisions";
+import { feedbackAfterSave, readMachineDrafted } from "~/domain/panels/feedback-drafts";
 import { reviewScopeStatuses } from "~/domain/panels/review-scope";
 import { config } from "~/services/platform/env.server";
 import { audit } from "~/services/platform/audit.server";
@@ -107,6 +103,7 @@ export async function confirmationPage(
       amountMinor: decision.amountMinor,
       score: scores[index]!.score,
       hasFeedback: Object.keys(readFeedback(decision.feedback)).length > 0,
+      machineDrafted: readMachineDrafted(decision.machineDrafted, decision.feedback).length > 0,
     })),
     awardsMinor,
     remainingMinor: potBefore.remainingMinor,
@@ -195,17 +192,22 @@ export async function awardFromWaitlist(
   decisionId: string,
   revision: number,
   draft: DecisionDraft,
+  confirmedChecked: boolean,
 ): Promise<ConfirmResult> {
   try {
     return await inLedgerTransaction(async (tx) => {
       const decision = await tx.decision.findUnique({ where: { id: decisionId } });
+      const { feedback, machineDrafted } = feedbackAfterSave(decision, draft, {
+        confirmedChecked,
+      });
       const reopened = await tx.decision.updateMany({
         where: { id: decisionId, revision, outcome: "WAITLIST", confirmedAt: { not: null } },
         data: {
           outcome: "AWARD",
           amountMinor: draft.amountMinor,
           ...(draft.rationale ? { rationale: draft.rationale } : {}),
-          feedback: withFeedback(decision?.feedback, draft.feedbackLanguage, draft.feedback),
+          feedback,
+          machineDrafted,
           confirmedAt: null,
           confirmedById: null,
           draftedById: actor.id,
@@ -354,6 +356,7 @@ async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision) {
       amountMinor: decision.amountMinor,
       currency: application.pot.round.scheme.currency,
       feedback: readFeedback(decision.feedback) as Record<string, string>,
+      machineDrafted: readMachineDrafted(decision.machineDrafted, decision.feedback),
       link: `${config().appUrl}/applications/${application.id}`,
     },
     // A waiting-list place later awarded is a second decision, with its own email.

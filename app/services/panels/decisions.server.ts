@@ -2,15 +2,20 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can } from "~/domain/access/permissions";
 import {
   decisionScopeStatuses,
-  feedbackFor,
   feedbackLanguages,
   isDecisionOpen,
   outcomesFor,
   readFeedback,
-  withFeedback,
   type DecisionDraft,
   type DecisionOutcome,
 } from "~/domain/panels/decisions";
+import {
+  feedbackAfterSave,
+  feedbackForReader,
+  mayDraftInto,
+  readMachineDrafted,
+  type FeedbackSave,
+} from "~/domain/panels/feedback-drafts";
 import { potsInScope } from "~/domain/panels/review-scope";
 import { reviewTotal } from "~/domain/panels/scores";
 import { readCriteria, scoringCriteria } from "~/domain/panels/rubric";
@@ -18,6 +23,7 @@ import { isLocale, defaultLocale, type Locale } from "~/domain/shared/locales";
 import type { Prisma } from "~/generated/client-sqlite/client";
 import { forbidden } from "~/services/access/permissions.server";
 import { audit } from "~/services/platform/audit.server";
+import { machineTranslationAvailable } from "~/services/platform/machine-translation.server";
 import { db, isUniqueViolation, type Db, type Tx } from "~/services/platform/db.server";
 import { translated } from "~/domain/shared/translated-text";
 import { panelResource, requirePanel } from "./panels.server";
@@ -135,11 +141,25 @@ export async function decisionPage(
     applicantOf(db(), application),
   ]);
   const decision = application.decision;
+  const machineDrafted = decision
+    ? readMachineDrafted(decision.machineDrafted, decision.feedback)
+    : [];
+  // The box opens on what a person wrote, not on a machine's draft of it.
+  const written = decision
+    ? feedbackLanguages(decision.feedback).filter((language) => !machineDrafted.includes(language))
+    : [];
   const writing: Locale = isLocale(feedbackLanguage)
     ? feedbackLanguage
-    : decision
-      ? (feedbackLanguages(decision.feedback)[0] ?? applicant.locale)
-      : applicant.locale;
+    : (written[0] ?? applicant.locale);
+  const draftable =
+    machineTranslationAvailable() &&
+    !decision?.confirmedAt &&
+    mayDraftInto({
+      source: writing,
+      target: applicant.locale,
+      feedback: decision?.feedback,
+      machineDrafted,
+    });
   return {
     application: {
       id: application.id,
@@ -164,12 +184,16 @@ export async function decisionPage(
           revision: decision.revision,
           confirmed: decision.confirmedAt !== null,
           feedbackLanguages: feedbackLanguages(decision.feedback),
+          machineDrafted,
         }
       : null,
     open: isDecisionOpen(decision),
     outcomes: outcomesFor(decision),
     feedbackLanguage: writing,
     feedbackText: decision ? (readFeedback(decision.feedback)[writing] ?? "") : "",
+    feedbackMachineDrafted: machineDrafted.includes(writing),
+    /** The language a machine translation of the box may be drafted into, when offered. */
+    draftInto: draftable ? applicant.locale : null,
   };
 }
 
@@ -185,9 +209,12 @@ export async function saveDraftDecision(
   application: DecisionApplication,
   draft: DecisionDraft,
   revision: number,
+  feedbackSave: FeedbackSave = { confirmedChecked: false },
 ): Promise<{ ok: true } | { ok: false; reason: SaveRefusal }> {
   try {
-    return await db().$transaction((tx) => writeDraft(tx, access, application, draft, revision));
+    return await db().$transaction((tx) =>
+      writeDraft(tx, access, application, draft, revision, feedbackSave),
+    );
   } catch (error) {
     // Two first drafts written at once: the later one is a save from an older copy.
     if (isUniqueViolation(error)) return { ok: false, reason: "stale" };
@@ -201,16 +228,18 @@ async function writeDraft(
   application: DecisionApplication,
   draft: DecisionDraft,
   revision: number,
+  feedbackSave: FeedbackSave,
 ): Promise<{ ok: true } | { ok: false; reason: SaveRefusal }> {
   const current = await tx.decision.findUnique({ where: { applicationId: application.id } });
   if (current?.confirmedAt) return { ok: false, reason: "closed" };
   if ((current?.revision ?? 0) !== revision) return { ok: false, reason: "stale" };
+  const { feedback, machineDrafted } = feedbackAfterSave(current, draft, feedbackSave);
   const data = {
     outcome: draft.outcome,
     amountMinor: draft.outcome === "AWARD" ? draft.amountMinor : null,
     rationale: draft.rationale,
-    feedback: withFeedback(current?.feedback, draft.feedbackLanguage, draft.feedback),
-    machineDrafted: [] as Prisma.InputJsonValue,
+    feedback,
+    machineDrafted: machineDrafted as Prisma.InputJsonValue,
     draftedById: access.user.id,
     panelId: access.panel.id,
   };
@@ -235,6 +264,9 @@ async function writeDraft(
       outcome: draft.outcome,
       ...(draft.amountMinor !== null ? { amountMinor: draft.amountMinor } : {}),
       feedbackLanguage: draft.feedbackLanguage,
+      ...(feedbackSave.machineDraft
+        ? { machineTranslatedInto: feedbackSave.machineDraft.language }
+        : {}),
     },
   });
   return { ok: true };
@@ -253,6 +285,7 @@ export async function confirmedDecisionFor(applicationId: string, locale: Locale
       outcome: true,
       amountMinor: true,
       feedback: true,
+      machineDrafted: true,
       application: { select: { pot: { select: { round: { select: { scheme: true } } } } } },
     },
   });
@@ -261,6 +294,6 @@ export async function confirmedDecisionFor(applicationId: string, locale: Locale
     outcome: decision.outcome,
     amountMinor: decision.amountMinor,
     currency: decision.application.pot.round.scheme.currency,
-    feedback: feedbackFor(decision.feedback, locale),
+    feedback: feedbackForReader(decision.feedback, decision.machineDrafted, locale),
   };
 }
