@@ -73,7 +73,7 @@ describe("a chair decides a pot", () => {
       outcome: "DECLINE",
       feedback: "Esta vez el dinero se destinó a grupos dirigidos por mujeres migrantes.",
     });
-    await decide(page, moderationUrl, "Sudanese Women's Kitchen", { outcome: "WAITLIST" });
+    // The Sudanese Women's Kitchen is still being read; the pot is confirmed without it.
 
     await page.getByRole("link", { name: fa.moderation.confirmLink }).click();
     await page.getByRole("button", { name: fa.confirm.submit }).waitFor();
@@ -85,7 +85,7 @@ describe("a chair decides a pot", () => {
     while (!page.url().endsWith(moderationUrl)) await page.goBack();
     await page.reload();
     const confirmedRows = page.getByRole("row").filter({ hasText: fa.moderation.table.confirmed });
-    await expect.poll(() => confirmedRows.count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => confirmedRows.count()).toBe(3);
 
     // Carmen, who runs the Collective, reads the award and the feedback in Spanish.
     const carmen = await signIn("Carmen Rojas");
