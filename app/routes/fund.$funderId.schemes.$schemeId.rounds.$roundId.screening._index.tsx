@@ -3,7 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ScreeningNav, ScreeningPages } from "~/components/eligibility/screening-nav";
+import { ScreeningNav } from "~/components/eligibility/screening-nav";
+import { Pager } from "~/components/shared/pager";
 import { ScreeningTable } from "~/components/eligibility/screening-table";
 import { Breadcrumbs, roundCrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
@@ -103,7 +104,11 @@ export default function Screening() {
         canEdit={page.canEdit}
         errors={actionData?.errors}
       />
-      <ScreeningPages show={page.show} page={page.page} pages={page.pages} />
+      <Pager
+        page={page.page}
+        pages={page.pages}
+        href={(number) => `?show=${page.show}&page=${number}`}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ModerationTable, PotMoneySummary } from "~/components/panels/moderation-table";
+import { Pager } from "~/components/shared/pager";
 import { translated } from "~/domain/shared/translated-text";
 import { can } from "~/domain/access/permissions";
 import { moderationPage, potMoney, requirePanelPot } from "~/services/panels/moderation.server";
@@ -23,8 +24,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pot: { id: pot.id, name: translated(pot.name, locale) },
     currency,
     canDecide: can(user, "decide", panelResource(panel.id, panel.round.scheme.funderId)),
-    ...(await moderationPage(panel, pot, money, user, locale)),
+    ...(await moderationPage(panel, pot, money, user, locale, pageNumber(request))),
   };
+}
+
+/** `?page=` as a whole number from 1; anything else is the first page. */
+function pageNumber(request: Request) {
+  const page = Number(new URL(request.url).searchParams.get("page"));
+  return Number.isSafeInteger(page) && page > 0 ? page : 1;
 }
 
 export default function ModeratePotPage() {
@@ -68,6 +75,7 @@ export default function ModeratePotPage() {
         ) : null}
       </p>
       <ModerationTable page={page} panelId={page.panel.id} potId={page.pot.id} />
+      <Pager page={page.page} pages={page.pages} href={(number) => `?page=${number}`} />
     </div>
   );
 }

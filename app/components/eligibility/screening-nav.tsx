@@ -31,31 +31,3 @@ export function ScreeningNav({
     </nav>
   );
 }
-
-/** Previous and next links between pages of one pile. */
-export function ScreeningPages({
-  show,
-  page,
-  pages,
-}: {
-  show: ScreeningGroup;
-  page: number;
-  pages: number;
-}) {
-  const { t } = useTranslation();
-  if (pages <= 1) return null;
-  return (
-    <nav
-      aria-label={t("eligibility:screening.pageOf", { page, pages })}
-      className="applying-actions"
-    >
-      {page > 1 ? (
-        <Link to={`?show=${show}&page=${page - 1}`}>{t("eligibility:screening.previous")}</Link>
-      ) : null}
-      <span>{t("eligibility:screening.pageOf", { page, pages })}</span>
-      {page < pages ? (
-        <Link to={`?show=${show}&page=${page + 1}`}>{t("eligibility:screening.next")}</Link>
-      ) : null}
-    </nav>
-  );
-}

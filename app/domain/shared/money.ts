@@ -1,3 +1,4 @@
+import { numberFormat } from "./number-format";
 /**
  * Money is an integer count of minor units (cents) beside an ISO 4217 code. Shares are basis
  * points (1% = 100), so every calculation stays in integers.
@@ -35,8 +36,8 @@ export function meetsShare(part: number, whole: number, basisPoints: number): bo
 export function minorDigits(currency: string): number {
   try {
     return (
-      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
+      numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
+      2
     );
   } catch {
     return 2;
@@ -47,7 +48,7 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   const digits = minorDigits(currency);
   const major = minor / 10 ** digits;
   const whole = minor % 10 ** digits === 0;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "currency",
     currency,
     minimumFractionDigits: whole ? 0 : digits,
@@ -56,7 +57,7 @@ export function formatMoney(minor: number, currency: string, locale: string): st
 }
 
 export function formatPercent(basisPoints: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(
     basisPoints / BASIS_POINTS,
   );
 }

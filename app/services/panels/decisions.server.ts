@@ -25,8 +25,7 @@ import { forbidden } from "~/services/access/permissions.server";
 import { audit } from "~/services/platform/audit.server";
 import { machineTranslationAvailable } from "~/services/platform/machine-translation.server";
 import { db, isUniqueViolation, type Db, type Tx } from "~/services/platform/db.server";
-import { translated } from "~/domain/shared/translated-text";
-import { panelResource, requirePanel } from "./panels.server";
+import { requirePanel } from "./panels.server";
 import { panelApplicationResources } from "./review-scope.server";
 
 /**

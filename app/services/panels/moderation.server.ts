@@ -1,3 +1,4 @@
+import { groupBy } from "~/domain/shared/group-by";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can, type Action, type Actor } from "~/domain/access/permissions";
 import { evaluateRule } from "~/domain/eligibility/eligibility";
@@ -133,6 +134,9 @@ async function communityPointsOf(panelId: string) {
   );
 }
 
+/** Rows per page of the moderation table: the ranking is the whole pot's, a page shows part of it. */
+export const MODERATION_PAGE_SIZE = 100;
+
 export type ModerationRow = Awaited<ReturnType<typeof moderationPage>>["rows"][number];
 
 /**
@@ -147,6 +151,7 @@ export async function moderationPage(
   money: PotMoney,
   actor: Actor,
   locale: Locale,
+  page = 1,
 ) {
   const { visible, hidden, resources } = await moderatedApplications(panel, pot.id, actor);
   const ids = visible.map((application) => application.id);
@@ -156,6 +161,7 @@ export async function moderationPage(
     panel.communityRanking ? communityPointsOf(panel.id) : Promise.resolve(null),
   ]);
   const criteria = scoringCriteria(rubric?.criteria ?? []);
+  const reviewsByApplication = groupBy(reviews, (review) => review.applicationId);
   const names = seesNames(actor, panel);
   const meetsFloorRule = floorRuleCheck(money.roundPots);
   const visiblePoints = new Map(
@@ -163,7 +169,7 @@ export async function moderationPage(
   );
   const positions = communityPositions(visiblePoints);
   const unsorted = visible.map((application) => {
-    const own = reviews.filter((review) => review.applicationId === application.id);
+    const own = reviewsByApplication.get(application.id) ?? [];
     const score = scoreApplication(criteria, own, panel.disagreementThreshold);
     const decision = application.decision;
     return {
@@ -200,7 +206,13 @@ export async function moderationPage(
   });
   const sorted = unsorted.sort(byScore);
   const rowRanks = ranks(sorted);
-  const rows = sorted.map((row, index) => ({ ...row, rank: rowRanks[index] ?? null }));
+  const ranked = sorted.map((row, index) => ({ ...row, rank: rowRanks[index] ?? null }));
+  const pages = Math.max(1, Math.ceil(ranked.length / MODERATION_PAGE_SIZE));
+  const shownPage = Math.min(Math.max(1, page), pages);
+  const rows = ranked.slice(
+    (shownPage - 1) * MODERATION_PAGE_SIZE,
+    shownPage * MODERATION_PAGE_SIZE,
+  );
   const drafted = await draftedAwards(panel.round.id, meetsFloorRule);
   return {
     criteria: (rubric?.criteria ?? []).map((criterion) => ({
@@ -214,6 +226,9 @@ export async function moderationPage(
     showsNames: names,
     hidden,
     rows,
+    page: shownPage,
+    pages,
+    rowCount: ranked.length,
     money: {
       budgetMinor: money.ledger.budgetMinor,
       awardedMinor: money.ledger.awardedMinor,

@@ -1,3 +1,4 @@
+import { groupBy } from "~/domain/shared/group-by";
 import type { PanelApplicationResource } from "~/domain/access/permissions";
 import { potsInScope, reviewScopeStatuses } from "~/domain/panels/review-scope";
 import type { ApplicationStatus } from "~/domain/schemes/ledger";
@@ -56,8 +57,12 @@ export async function panelApplicationResources(
     client.reviewAssignment.findMany({ where, select: { applicationId: true, userId: true } }),
     client.conflictDeclaration.findMany({ where, select: { applicationId: true, userId: true } }),
   ]);
-  const usersOn = (rows: { applicationId: string; userId: string }[], applicationId: string) =>
-    rows.filter((row) => row.applicationId === applicationId).map((row) => row.userId);
+  const byApplication = (rows: { applicationId: string; userId: string }[]) =>
+    groupBy(rows, (row) => row.applicationId);
+  const assigned = byApplication(assignments);
+  const declared = byApplication(conflicts);
+  const usersOn = (rows: Map<string, { userId: string }[]>, applicationId: string): string[] =>
+    (rows.get(applicationId) ?? []).map((row) => row.userId);
   return new Map(
     applicationIds.map((applicationId) => [
       applicationId,
@@ -66,8 +71,8 @@ export async function panelApplicationResources(
         panelId: panel.id,
         funderId: panel.round.scheme.funderId,
         applicationId,
-        assignedTo: usersOn(assignments, applicationId),
-        conflicted: usersOn(conflicts, applicationId),
+        assignedTo: usersOn(assigned, applicationId),
+        conflicted: usersOn(declared, applicationId),
       },
     ]),
   );
