@@ -90,7 +90,13 @@ export async function prepareDatabase(name: string, usePostgres: boolean): Promi
   };
 }
 
-export type BenchServer = { process: ChildProcess; peakRssMb: () => number; stop: () => void };
+export type BenchServer = {
+  process: ChildProcess;
+  peakRssMb: () => number;
+  /** What the server printed, to explain failed requests. */
+  log: () => string;
+  stop: () => void;
+};
 
 /** Starts `node build/server.js` on the database and waits until it answers. */
 export async function startServer(database: BenchDatabase): Promise<BenchServer> {
@@ -121,7 +127,13 @@ export async function startServer(database: BenchDatabase): Promise<BenchServer>
     const ready = await fetch(database.base)
       .then((r) => r.ok)
       .catch(() => false);
-    if (ready) return { process: server, peakRssMb: () => Math.round(peakRssKb / 1024), stop };
+    if (ready)
+      return {
+        process: server,
+        peakRssMb: () => Math.round(peakRssKb / 1024),
+        log: () => serverLog,
+        stop,
+      };
     await new Promise((r) => setTimeout(r, 150));
   }
   stop();

@@ -86,6 +86,8 @@ async function main() {
       },
     });
     console.table(ratio);
+    if (result.moderation.failures > 0)
+      console.log("server output:\n" + server.log().split("\n").slice(-40).join("\n"));
     console.table(
       Object.fromEntries(Object.entries(targets).map(([t, met]) => [t, met ? "met" : "NOT met"])),
     );
