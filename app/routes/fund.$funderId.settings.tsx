@@ -68,6 +68,7 @@ export default function FunderSettings() {
           {(props) => (
             <input
               {...props}
+              className="schemes-short"
               inputMode="numeric"
               dir="ltr"
               defaultValue={

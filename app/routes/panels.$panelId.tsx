@@ -91,7 +91,8 @@ export default function PanelPage() {
         <ul className="link-list">
           {panel.members.map((member) => (
             <li key={member.id}>
-              <bdi>{member.name}</bdi> <span className="muted">{t(`roles.${member.role}`)}</span>
+              <bdi>{member.name}</bdi>
+              <span className="muted"> · {t(`roles.${member.role}`)}</span>
             </li>
           ))}
         </ul>

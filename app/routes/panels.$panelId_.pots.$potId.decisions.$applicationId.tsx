@@ -153,6 +153,8 @@ export default function DecisionPage() {
           </Link>
         </p>
         <h1>{t("panels:decision.title")}</h1>
+        {/* At the top, where the page opens after a refused save, also with JavaScript off. */}
+        <ErrorSummary errors={actionData?.errors} />
         <p>
           <Reference value={page.application.reference} />
         </p>
@@ -213,7 +215,6 @@ export default function DecisionPage() {
             {waitlisted ? t("panels:decision.fromWaitlist") : t("panels:decision.formTitle")}
           </h2>
           {waitlisted ? <p>{t("panels:decision.fromWaitlistIntro")}</p> : null}
-          <ErrorSummary errors={actionData?.errors} />
           {actionData?.errors.form ? (
             <p role="alert" className="notice applying-warning">
               {t(actionData.errors.form.key)}

@@ -1,4 +1,5 @@
 import { withNewReference } from "../../app/services/applications/application-reference.server";
+import { languageNameIn } from "../../app/domain/shared/locales";
 import type { Db } from "../../app/services/platform/db.server";
 import { potNames } from "./demo-pot-names";
 import { demoRubric } from "./demo-rubric";
@@ -259,7 +260,8 @@ export async function seedDemoReview(
         incomeCurrency: "EUR",
         areaServed: "Riverside",
         communitiesServed: group.communities,
-        languagesUsed: group.language,
+        // What a group would type in its profile: a language's name, not its code.
+        languagesUsed: languageNameIn(group.language, "en"),
         byAndFor: group.byAndFor,
         leadershipPercent: group.byAndFor ? 100 : 20,
         yearsActive: 4,
