@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { can } from "~/domain/access/permissions";
-import { commentableStatuses, MAX_COMMENT_LENGTH } from "~/domain/panels/moderation";
+import { readableByPanelStatuses, MAX_COMMENT_LENGTH } from "~/domain/panels/moderation";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { addPanelComment, panelComments } from "~/services/panels/comments.server";
 import { requirePanelApplication } from "~/services/panels/panel-application.server";
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     request,
     params,
     "view",
-    commentableStatuses,
+    readableByPanelStatuses,
   );
   return {
     panel: { id: panel.id, name: panel.name },
@@ -53,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     request,
     params,
     "comment",
-    commentableStatuses,
+    readableByPanelStatuses,
   );
   const parsed = parseForm(commentSchema, await request.formData());
   if (!parsed.ok)

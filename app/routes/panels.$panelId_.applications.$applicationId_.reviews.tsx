@@ -1,3 +1,4 @@
+import { readableByPanelStatuses } from "~/domain/panels/moderation";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -20,7 +21,12 @@ import { applicationReviews, reopenReview } from "~/services/panels/reviews.serv
  */
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePanelApplication(request, params, "moderate");
+  const access = await requirePanelApplication(
+    request,
+    params,
+    "moderate",
+    readableByPanelStatuses,
+  );
   const reviews = await applicationReviews(access);
   const canReopen = can(access.user, "edit", access.resource);
   const confirming = new URL(request.url).searchParams.get("reopen");

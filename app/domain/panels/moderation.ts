@@ -18,8 +18,8 @@ export const moderatedStatuses = [
   "WAITLISTED",
 ] as const satisfies readonly ApplicationStatus[];
 
-/** Applications the panel may comment on: from sending (screening may prompt a note) to decided. */
-export const commentableStatuses = [
+/** Applications the panel may read and comment on: from sending (screening may prompt a note) to decided. */
+export const readableByPanelStatuses = [
   "SUBMITTED",
   ...moderatedStatuses,
 ] as const satisfies readonly ApplicationStatus[];

@@ -1,3 +1,4 @@
+import { readableByPanelStatuses } from "~/domain/panels/moderation";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can, type Action } from "~/domain/access/permissions";
 import {
@@ -49,7 +50,7 @@ export async function requirePanelReading(
     panel,
     resource,
     application: found,
-  } = await requirePanelApplication(request, params, action);
+  } = await requirePanelApplication(request, params, action, readableByPanelStatuses);
   const application = (await loadApplication(found.id))!;
   const isStaff = can(user, "view", { type: "funder", funderId: panel.round.scheme.funderId });
   const membership = panel.members.find((member) => member.userId === user.id) ?? null;
