@@ -10,6 +10,7 @@ import { translated } from "~/domain/shared/translated-text";
 import { confirmDecisions, confirmationPage } from "~/services/panels/decision-confirmation.server";
 import { requirePanelPot } from "~/services/panels/decisions.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { numberFormat } from "~/domain/shared/number-format";
 
 /**
  * The pot's drafted decisions, what they cost against the pot and the round's floor, and the
@@ -118,7 +119,7 @@ export default function ConfirmDecisions() {
                   <td>
                     {decision.score === null
                       ? "—"
-                      : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+                      : numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
                           decision.score,
                         )}
                   </td>
