@@ -564,7 +564,8 @@ describe("consultation with the community working group", () => {
     const { mail, result } = await join("amina");
     expect(mail.locale).toBe("ar");
     expect(mail.htmlBody).toContain('dir="rtl"');
-    expect(mail.subject).toContain("منح معًا");
+    expect(mail.subject).toContain("Withfund");
+    expect(mail.htmlBody).toContain("منح معًا");
     expectRedirect(result, "/consultations?joined=1");
     expectRedirect((await join("olena")).result);
     const member = await db().workingGroupMember.findFirstOrThrow({

@@ -343,7 +343,7 @@ describe("inviting people", () => {
 
     const { mail, token } = await invitationEmail("olena.k@example.org");
     expect(mail.locale).toBe("uk");
-    expect(mail.subject).toContain("запрошує");
+    expect(mail.subject).toContain("Запрошення");
     expect(await deliveredText(mail)).toContain(`${config().appUrl}/invitations/${token}`);
     // Until it is delivered, no column of the outbox row holds the link readable.
     expect(JSON.stringify(mail)).not.toContain(token);
