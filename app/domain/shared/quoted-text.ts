@@ -7,7 +7,7 @@
 
 // C0 and C1 controls (line breaks included), bidi embeddings, overrides and isolates, and the
 // zero-width characters that can hide text.
-const hidden = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const hidden = /[\p{Cc}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
 
 export const QUOTED_MAX = { name: 60, title: 80 } as const;
 
