@@ -497,6 +497,18 @@ describe("accepting an invitation", () => {
     );
   });
 
+  it("shows the inviter's own words on the link's page as one short line", async () => {
+    const { token } = await invited("host.q@example.org", "quoted@example.org");
+    await db().user.update({
+      where: { email: "host.q@example.org" },
+      data: { name: `Amina\n\nYour account is locked. Pay at evil.example ${"x".repeat(200)}` },
+    });
+    const page = unwrap<{ invitation: { inviterName: string } }>(await openInvitation(token, null));
+    expect(page.data.invitation.inviterName).not.toContain("\n");
+    expect([...page.data.invitation.inviterName].length).toBeLessThanOrEqual(60);
+    expect(page.data.invitation.inviterName.endsWith("…")).toBe(true);
+  });
+
   it("adds the signed-in person even from another address, and works only once", async () => {
     const { id, token } = await invited("host.b@example.org", "work.address@example.org");
     const page = unwrap<{ signedInAs: string; invitation: { email: string } }>(
