@@ -3,6 +3,7 @@ import { emailTemplates, type TemplateName } from "../../../emails";
 import { db } from "./db.server";
 import { config } from "./env.server";
 import { deliver } from "./mailer.server";
+import { messageFor } from "./outbox.server";
 
 const BATCH_SIZE = 20;
 const CLAIM_MS = 2 * 60 * 1000;
@@ -37,15 +38,18 @@ export async function deliverDueEmails(
     });
     if (claim.count !== 1) continue;
     try {
+      const message = await messageFor(email);
       const messageId = await deliver({
         id: email.id,
         to: email.to,
-        subject: email.subject ?? "",
-        text: email.textBody ?? "",
-        html: email.htmlBody ?? "",
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
       });
       const sensitive = emailTemplates[email.template as TemplateName]?.sensitive ?? false;
       const wipe = sensitive && !config().demoMode;
+      // Only the demo keeps what was sent, for its mailbox to show.
+      const keep = !wipe && message.renderedNow;
       await db().outboundEmail.update({
         where: { id: email.id },
         data: {
@@ -56,6 +60,7 @@ export async function deliverDueEmails(
           lockedUntil: null,
           lastError: null,
           ...(wipe ? { textBody: null, htmlBody: null, payload: {} } : {}),
+          ...(keep ? { textBody: message.text, htmlBody: message.html } : {}),
         },
       });
       sent += 1;
