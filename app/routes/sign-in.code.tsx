@@ -10,6 +10,7 @@ import { localeOf } from "~/services/platform/i18n.server";
 import { consume } from "~/services/platform/rate-limit.server";
 import { safeRedirectTarget } from "~/services/platform/session.server";
 import { signedInRedirect } from "~/services/platform/sign-in.server";
+import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -29,7 +30,10 @@ const failureMessages: Record<string, string> = {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.clone().formData();
   const redirectTo = safeRedirectTarget(form.get("redirectTo"));
-  const limit = await consume([["codeCheckPerIp", context.clientIp]]);
+  const limit = await consume([
+    ["codeCheckPerIp", context.clientIp],
+    ["codeCheckPerEmail", normaliseEmail(String(form.get("email") ?? ""))],
+  ]);
   if (!limit.allowed) {
     const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(

@@ -5,6 +5,8 @@ import { loader as myWork } from "~/routes/my";
 import { action as signOut } from "~/routes/sign-out";
 import { db } from "~/services/platform/db.server";
 import { getUserId } from "~/services/platform/session.server";
+import { verifySignInCode } from "~/services/platform/sign-in-codes.server";
+import { MAX_ATTEMPTS } from "~/domain/accounts/one-time-code";
 import { useTestDatabase } from "../support/database";
 import { cookiesFrom, freshIp, makeRequest, run, unwrap } from "../support/requests";
 
@@ -29,13 +31,15 @@ async function latestCode(email: string) {
   return { code: (mail.payload as { code: string }).code, mail };
 }
 
-async function submitCode(email: string, code: string, cookie?: string) {
+async function submitCode(email: string, code: string, cookie?: string, ip?: string) {
   return run(
     enterCode,
     makeRequest("/sign-in/code", {
       form: { email, code, redirectTo: "/my", locale: "en" },
       cookie,
     }),
+    {},
+    ip,
   );
 }
 
@@ -96,6 +100,50 @@ describe("signing in with an emailed code", () => {
     for (let i = 0; i < 4; i++) await submitCode(email, wrong);
     const locked = unwrap<FieldErrorsPayload>(await submitCode(email, code));
     expect(locked.data.errors.code?.key).toBe("verify.errors.tooManyAttempts");
+  });
+
+  it("counts at most five tries per code, however many guesses arrive at the same moment", async () => {
+    const email = "racer@example.org";
+    await askForCode(email);
+    const { code } = await latestCode(email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    const results = await Promise.all([
+      ...Array.from({ length: 20 }, () => verifySignInCode(email, wrong)),
+      verifySignInCode(email, code),
+    ]);
+    const row = await db().oneTimeCode.findFirstOrThrow({ where: { email } });
+    expect(row.attempts).toBeLessThanOrEqual(MAX_ATTEMPTS);
+    const countedWrong = results.filter((r) => !r.ok && r.reason === "wrong").length;
+    const accepted = results.filter((r) => r.ok).length;
+    expect(countedWrong + accepted).toBeLessThanOrEqual(MAX_ATTEMPTS);
+    // Whatever happened, the code is spent now: even the right code no longer works.
+    expect((await verifySignInCode(email, code)).ok).toBe(false);
+  });
+
+  it("refuses the right code once it has expired, even if nobody tried it yet", async () => {
+    const email = "expired.right@example.org";
+    await askForCode(email);
+    const { code } = await latestCode(email);
+    await db().oneTimeCode.updateMany({
+      where: { email },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    expect(await verifySignInCode(email, code)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("limits code checks per email address, whatever connection they come from", async () => {
+    const email = "spread.guesser@example.org";
+    let last: unknown;
+    for (let round = 0; round < 3; round++) {
+      await askForCode(email, { ip: freshIp() });
+      for (let i = 0; i < 5; i++) last = await submitCode(email, "999999", undefined, freshIp());
+    }
+    await askForCode(email, { ip: freshIp() });
+    const { code } = await latestCode(email);
+    const refused = unwrap<FieldErrorsPayload>(await submitCode(email, code, undefined, freshIp()));
+    expect(last).toBeDefined();
+    expect(refused.status).toBe(429);
+    expect(refused.data.errors.code?.key).toBe("verify.errors.rateLimited");
   });
 
   it("refuses an expired code", async () => {

@@ -44,8 +44,7 @@ export async function deliverDueEmails(
         text: email.textBody ?? "",
         html: email.htmlBody ?? "",
       });
-      const sensitive = emailTemplates[email.template as TemplateName]?.sensitive ?? false;
-      const wipe = sensitive && !config().demoMode;
+      const wipe = wipedAfterDelivery(email.template, config().demoMode);
       await db().outboundEmail.update({
         where: { id: email.id },
         data: {
@@ -55,7 +54,7 @@ export async function deliverDueEmails(
           attempts: email.attempts + 1,
           lockedUntil: null,
           lastError: null,
-          ...(wipe ? { textBody: null, htmlBody: null, payload: {} } : {}),
+          ...(wipe ? { subject: null, textBody: null, htmlBody: null, payload: {} } : {}),
         },
       });
       sent += 1;
@@ -76,6 +75,16 @@ export async function deliverDueEmails(
     }
   }
   return { sent, failed };
+}
+
+/**
+ * A sent email that carries a secret keeps no copy of it. Sign-in codes are wiped in demo mode
+ * too: the demo mailbox shows a code only to the browser that asked for it (decision 0037).
+ * Invitation links stay readable there, for demo people and addresses the browser signed in as.
+ */
+function wipedAfterDelivery(template: string, demoMode: boolean): boolean {
+  if (template === "sign-in-code") return true;
+  return (emailTemplates[template as TemplateName]?.sensitive ?? false) && !demoMode;
 }
 
 let timer: NodeJS.Timeout | undefined;

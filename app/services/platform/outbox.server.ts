@@ -20,13 +20,7 @@ export type EmailRequest<Name extends TemplateName> = {
  */
 export async function enqueueEmail<Name extends TemplateName>(tx: Tx, request: EmailRequest<Name>) {
   const locale: Locale = isLocale(request.locale) ? request.locale : defaultLocale;
-  const t = await translatorFor(locale);
-  const render = emailTemplates[request.template].render as (
-    locale: Locale,
-    t: Awaited<ReturnType<typeof translatorFor>>,
-    payload: PayloadOf<Name>,
-  ) => { subject: string; text: string; html: string };
-  const rendered = render(locale, t, request.payload);
+  const rendered = await renderEmail(request.template, locale, request.payload);
   return tx.outboundEmail.upsert({
     where: { dedupeKey: request.dedupeKey },
     update: {},
@@ -41,4 +35,19 @@ export async function enqueueEmail<Name extends TemplateName>(tx: Tx, request: E
       htmlBody: rendered.html,
     },
   });
+}
+
+/** The email a template makes in a language: its subject, plain text and HTML. */
+export async function renderEmail<Name extends TemplateName>(
+  template: Name,
+  locale: Locale,
+  payload: PayloadOf<Name>,
+) {
+  const t = await translatorFor(locale);
+  const render = emailTemplates[template].render as (
+    locale: Locale,
+    t: Awaited<ReturnType<typeof translatorFor>>,
+    payload: PayloadOf<Name>,
+  ) => { subject: string; text: string; html: string };
+  return render(locale, t, payload);
 }
