@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { formatMinutes } from "~/domain/shared/locales";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { safeRedirectTarget } from "~/domain/shared/redirect-target";
 import { fieldError, parseForm } from "~/domain/shared/validation";
 import { localeOf } from "~/services/platform/i18n.server";
 import { getUser } from "~/services/access/permissions.server";
 import { rememberRequestedCode } from "~/services/platform/mailbox.server";
 import { consume } from "~/services/platform/rate-limit.server";
-import { safeRedirectTarget } from "~/services/platform/session.server";
 import { issueSignInCode, normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 const schema = z.object({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { action as requestCode } from "~/routes/sign-in._index";
 import { action as enterCode } from "~/routes/sign-in.code";
+import { loader as signInPage } from "~/routes/sign-in._index";
+import { action as passwordSignIn } from "~/routes/sign-in.password";
+import { action as changeLanguage } from "~/routes/language";
+import { hashPassword } from "~/services/platform/auth.server";
 import { loader as myWork } from "~/routes/my";
 import { action as signOut } from "~/routes/sign-out";
 import { db } from "~/services/platform/db.server";
@@ -8,7 +12,14 @@ import { getUserId } from "~/services/platform/session.server";
 import { verifySignInCode } from "~/services/platform/sign-in-codes.server";
 import { MAX_ATTEMPTS } from "~/domain/accounts/one-time-code";
 import { useTestDatabase } from "../support/database";
-import { cookiesFrom, freshIp, makeRequest, run, unwrap } from "../support/requests";
+import {
+  cookiesFrom,
+  freshIp,
+  makeRequest,
+  run,
+  signedInCookie as signedInCookieFor,
+  unwrap,
+} from "../support/requests";
 
 useTestDatabase();
 
@@ -243,5 +254,70 @@ describe("sessions", () => {
     expect(response.headers.get("Location")).toBe(
       `/sign-in?redirectTo=${encodeURIComponent("/my?tab=2")}`,
     );
+  });
+});
+
+describe("where she is sent afterwards", () => {
+  const outside = [
+    "/\t/evil.example",
+    "/%09/evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "/%2F/evil.example",
+    "https://evil.example/my",
+    "javascript:alert(1)",
+  ];
+
+  it.each(outside)("stays on this site after signing in with a code (%j)", async (target) => {
+    const email = `redirect.${outside.indexOf(target)}@example.org`;
+    await askForCode(email);
+    const { code } = await latestCode(email);
+    const response = (await run(
+      enterCode,
+      makeRequest("/sign-in/code", { form: { email, code, redirectTo: target, locale: "en" } }),
+    )) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/my");
+  });
+
+  it("stays on this site when a signed-in person opens the sign-in page", async () => {
+    const user = await db().user.create({ data: { email: "already.in@example.org" } });
+    const cookie = await signedInCookieFor(user.id);
+    for (const target of outside) {
+      const response = (await run(
+        signInPage,
+        makeRequest(`/sign-in?redirectTo=${encodeURIComponent(target)}`, { cookie }),
+      )) as Response;
+      expect(response.headers.get("Location")).toBe("/my");
+    }
+  });
+
+  it("stays on this site after signing in with a password", async () => {
+    const email = "password.redirect@example.org";
+    await db().user.create({
+      data: { email, passwordHash: await hashPassword("correct horse battery") },
+    });
+    const response = (await run(
+      passwordSignIn,
+      makeRequest("/sign-in/password", {
+        form: { email, password: "correct horse battery", redirectTo: "/\t/evil.example" },
+      }),
+    )) as Response;
+    expect(response.headers.get("Location")).toBe("/my");
+  });
+
+  it("stays on this site after changing language, and keeps a path of its own", async () => {
+    for (const target of outside) {
+      const response = (await run(
+        changeLanguage,
+        makeRequest("/language", { form: { locale: "fr", redirectTo: target } }),
+      )) as Response;
+      expect(response.headers.get("Location")).toBe("/");
+    }
+    const response = (await run(
+      changeLanguage,
+      makeRequest("/language", { form: { locale: "fr", redirectTo: "/schemes?lng=ar&page=2" } }),
+    )) as Response;
+    expect(response.headers.get("Location")).toBe("/schemes?page=2");
   });
 });

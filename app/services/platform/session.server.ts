@@ -73,21 +73,6 @@ export async function endAllSessions(userId: string): Promise<string> {
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
-export function safeRedirectTarget(
-  target: FormDataEntryValue | string | null | undefined,
-  fallback = "/my",
-) {
-  if (
-    typeof target !== "string" ||
-    !target.startsWith("/") ||
-    target.startsWith("//") ||
-    target.startsWith("/\\")
-  ) {
-    return fallback;
-  }
-  return target;
-}
-
 export async function redirectSignedOut(request: Request) {
   const cookie = await endSession(request);
   return redirect("/", { headers: { "Set-Cookie": cookie } });
