@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { codeFailureMessage } from "~/domain/accounts/one-time-code";
 import { formatMinutes } from "~/domain/shared/locales";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { safeRedirectTarget } from "~/domain/shared/redirect-target";
@@ -18,14 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!email) throw redirect("/sign-in");
   return { email, redirectTo: safeRedirectTarget(url.searchParams.get("redirectTo")) };
 }
-
-const failureMessages: Record<string, string> = {
-  format: "verify.errors.format",
-  expired: "verify.errors.expired",
-  used: "verify.errors.used",
-  "too-many-attempts": "verify.errors.tooManyAttempts",
-  "no-code": "verify.errors.noCode",
-};
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.clone().formData();
@@ -46,10 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return signedInRedirect(request, userId, redirectTo);
   } catch (error) {
     if (!(error instanceof SignInFailure)) throw error;
-    const errors: FieldErrors =
-      error.reason === "wrong"
-        ? { code: fieldError("verify.errors.wrong", { count: error.attemptsLeft }) }
-        : { code: fieldError(failureMessages[error.reason] ?? "verify.errors.format") };
+    const errors: FieldErrors = { code: codeFailureMessage(error.reason, error.attemptsLeft) };
     return data({ errors, locale: await localeOf(request) }, { status: 400 });
   }
 }
