@@ -675,6 +675,32 @@ describe("consultation with the community working group", () => {
     ).toBe(0);
   });
 
+  it("answers a suggestion only through the address of the version it was made on", async () => {
+    const suggestion = await db().formSuggestion.create({
+      data: {
+        formVersionId: versions.third,
+        authorId: ids.olena,
+        kind: "COMMENT",
+        locale: "uk",
+        text: "Made on the version in consultation",
+      },
+    });
+    for (const otherVersion of [versions.first, versions.second]) {
+      const answered = await post(
+        suggestionsAction as Fn,
+        `${base()}/${otherVersion}/suggestions`,
+        versionParams(otherVersion),
+        "officer",
+        { suggestionId: suggestion.id, decision: "ACCEPTED", reply: "Through the wrong version" },
+      );
+      expect(answered).not.toHaveProperty("status", 302);
+    }
+    expect(
+      await db().formSuggestion.findUniqueOrThrow({ where: { id: suggestion.id } }),
+    ).toMatchObject({ status: "OPEN", reply: null });
+    await db().formSuggestion.delete({ where: { id: suggestion.id } });
+  });
+
   it("emails each member the answer to her suggestion, in her language", async () => {
     const [aminas, olenas] = await Promise.all(
       [ids.amina, ids.olena].map((authorId) =>

@@ -26,7 +26,8 @@ function secretsOf(template: string): readonly string[] {
   return entry && "secrets" in entry ? entry.secrets : [];
 }
 
-async function render(locale: Locale, template: TemplateName, payload: unknown) {
+/** The email a template makes in a language: its subject, plain text and HTML. */
+export async function renderEmail(template: TemplateName, locale: Locale, payload: unknown) {
   const t = await translatorFor(locale);
   const renderer = emailTemplates[template].render as (
     locale: Locale,
@@ -60,13 +61,13 @@ export async function enqueueEmail<Name extends TemplateName>(tx: Tx, request: E
   const secrets = secretsOf(request.template);
   const rendered =
     secrets.length === 0
-      ? await render(locale, request.template, payload)
+      ? await renderEmail(request.template, locale, payload)
       : {
           // Subjects never carry a secret; rendered with stand-ins, they cannot.
           subject: (
-            await render(
-              locale,
+            await renderEmail(
               request.template,
+              locale,
               withSecrets(payload, secrets, () => ""),
             )
           ).subject,
@@ -121,5 +122,8 @@ export async function messageFor(email: Queued): Promise<RenderedEmail & { rende
     return opened;
   });
   const locale: Locale = isLocale(email.locale) ? email.locale : defaultLocale;
-  return { ...(await render(locale, email.template as TemplateName, payload)), renderedNow: true };
+  return {
+    ...(await renderEmail(email.template as TemplateName, locale, payload)),
+    renderedNow: true,
+  };
 }
