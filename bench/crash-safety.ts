@@ -13,6 +13,7 @@
 //   and every application ends sent exactly once.
 // Prints one line and exits 1 on any loss. Traffic goes only to the server this script starts
 // on 127.0.0.1, and every loop is bounded.
+import { seededRandom } from "../app/domain/shared/seeded-random";
 import { option, postForm, prepareDatabase, startServer, type BenchServer } from "./bench-server";
 
 const args = process.argv.slice(2);
@@ -26,18 +27,6 @@ const PAUSE_MS = option(args, "pause-ms", 600);
 const START_SPREAD_MS = 4000;
 const REQUEST_TIMEOUT_MS = 20_000;
 
-/** mulberry32: the same seed gives the same kill moment and the same pauses. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Progress = {
   /** The last save the server acknowledged, and the last one sent at all (0: none). */
   acknowledgedSave: number;
@@ -48,7 +37,8 @@ type Progress = {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const random = seeded(SEED);
+  // The same seed gives the same kill moment and the same pauses.
+  const random = seededRandom(SEED);
   const database = await prepareDatabase("crash", usePostgres);
   const { prepareApplicants, storyText } = await import("./rush-setup");
   const { db } = await import("../app/services/platform/db.server");
