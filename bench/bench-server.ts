@@ -96,6 +96,8 @@ export type BenchServer = {
   /** What the server printed, to explain failed requests. */
   log: () => string;
   stop: () => void;
+  /** SIGKILL, as a crash or an out-of-memory kill would: no shutdown code runs. */
+  kill: () => Promise<void>;
 };
 
 /** Starts `node build/server.js` on the database and waits until it answers. */
@@ -123,6 +125,12 @@ export async function startServer(database: BenchDatabase): Promise<BenchServer>
     clearInterval(sampler);
     server.kill("SIGTERM");
   };
+  const exited = new Promise<void>((resolveExit) => server.once("exit", () => resolveExit()));
+  const kill = async () => {
+    clearInterval(sampler);
+    server.kill("SIGKILL");
+    await exited;
+  };
   for (let tries = 0; tries < 200; tries++) {
     const ready = await fetch(database.base)
       .then((r) => r.ok)
@@ -133,11 +141,43 @@ export async function startServer(database: BenchDatabase): Promise<BenchServer>
         peakRssMb: () => Math.round(peakRssKb / 1024),
         log: () => serverLog,
         stop,
+        kill,
       };
     await new Promise((r) => setTimeout(r, 150));
   }
   stop();
   throw new Error(`server did not start:\n${serverLog}`);
+}
+
+/**
+ * Posts a form as a signed-in browser would (same origin, no redirect following): the status,
+ * where a redirect points, and how long the answer took.
+ */
+export async function postForm(
+  base: string,
+  path: string,
+  cookie: string,
+  form: Record<string, string>,
+  timeoutMs = 30_000,
+) {
+  const started = performance.now();
+  const response = await fetch(`${base}${path}`, {
+    method: "POST",
+    headers: {
+      Cookie: cookie,
+      Origin: base,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams(form),
+    redirect: "manual",
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  await response.arrayBuffer();
+  return {
+    status: response.status,
+    location: response.headers.get("Location"),
+    ms: performance.now() - started,
+  };
 }
 
 /**

@@ -8,7 +8,7 @@
 // starts on 127.0.0.1, and every loop is bounded.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { option, percentile, prepareDatabase, root, startServer } from "./bench-server";
+import { option, percentile, postForm, prepareDatabase, root, startServer } from "./bench-server";
 
 const args = process.argv.slice(2);
 const usePostgres = args.includes("--postgres");
@@ -33,22 +33,8 @@ async function main() {
   try {
     const saveLatencies: number[] = [];
     const errors: string[] = [];
-    const post = async (path: string, cookie: string, form: Record<string, string>) => {
-      const started = performance.now();
-      const response = await fetch(`${base}${path}`, {
-        method: "POST",
-        headers: {
-          Cookie: cookie,
-          Origin: base,
-          "Content-Type": "application/x-www-form-urlencoded",
-        },
-        body: new URLSearchParams(form),
-        redirect: "manual",
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      await response.arrayBuffer();
-      return { status: response.status, ms: performance.now() - started };
-    };
+    const post = (path: string, cookie: string, form: Record<string, string>) =>
+      postForm(base, path, cookie, form, REQUEST_TIMEOUT_MS);
 
     const wallStart = performance.now();
     await Promise.all(

@@ -50,7 +50,7 @@ export type Applicant = {
   submitForm: Record<string, string>;
 };
 
-const storyText = (applicationId: string, save: number) =>
+export const storyText = (applicationId: string, save: number) =>
   `Save ${save} of ${applicationId}: we run a weekly conversation circle for women who arrived recently. نلتقي كل أسبوع. Ми зустрічаємося щотижня.`;
 
 export async function prepareApplicants(count: number): Promise<Applicant[]> {

@@ -166,7 +166,7 @@ describe("delivering the outbox", () => {
 
   it(`gives up after ${MAX_DELIVERY_ATTEMPTS} failures and never tries again`, async () => {
     const transport = fakeTransport();
-    transport.failWith = "550 mailbox unavailable";
+    transport.failWith = "451 mailbox busy";
     const { id } = await enqueue("gone@example.org");
 
     let now = new Date();
@@ -185,7 +185,7 @@ describe("delivering the outbox", () => {
     const email = await db().outboundEmail.findUniqueOrThrow({ where: { id } });
     expect(email.status).toBe("FAILED");
     expect(email.attempts).toBe(MAX_DELIVERY_ATTEMPTS);
-    expect(email.lastError).toContain("550 mailbox unavailable");
+    expect(email.lastError).toContain("451 mailbox busy");
   });
 
   it("leaves an email alone while another worker holds its claim", async () => {

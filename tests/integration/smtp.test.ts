@@ -151,7 +151,7 @@ describe("sending a sign-in code over real SMTP", () => {
     expect(sent.subject).toBeNull();
   });
 
-  it("keeps the email pending with the server's error when SMTP refuses it", async () => {
+  it("fails the email with the server's error when SMTP refuses the mailbox for good", async () => {
     const refusing = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS"],
@@ -172,7 +172,8 @@ describe("sending a sign-in code over real SMTP", () => {
       const email = await db().outboundEmail.findFirstOrThrow({
         where: { to: "bounced@example.org" },
       });
-      expect(email.status).toBe("PENDING");
+      // A 5xx is final: trying again would get the same answer (decision 0041).
+      expect(email.status).toBe("FAILED");
       expect(email.attempts).toBe(1);
       expect(email.lastError).toMatch(/550|Mailbox unavailable/);
       expect(email.textBody).not.toBeNull();

@@ -104,6 +104,11 @@ export const workingGroup = guarded(
   "the scheme's working group",
   rule([amina, olena], [iryna, grace, nadia]),
 );
+/** The service's own pages, for the people who run it: platform admins alone. */
+export const platformAdmins = guarded(
+  "platform admins",
+  rule([people.platformAdmin], [grace, tomas, helen, amina, nadia]),
+);
 export const publicRoute = (why: string): Access => ({ kind: "public", why });
 export const signedIn = (why: string): Access => ({ kind: "signed-in", why });
 export const byToken = (why: string): Access => ({ kind: "token", why });

@@ -1,4 +1,5 @@
 import { FlowNetwork } from "~/domain/shared/min-cost-flow";
+import { seededRandom } from "~/domain/shared/seeded-random";
 
 /**
  * Shares out a panel's review work. Every application gets the number of reviewers the round
@@ -55,18 +56,6 @@ const SWAP_TRIES = 200_000;
 
 const key = (reviewerId: string, applicationId: string) => `${reviewerId}\u0000${applicationId}`;
 
-/** A small seeded generator (mulberry32): the plan must not change between two runs. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function planAssignments(input: AssignmentInput): AssignmentPlan {
   const conflicted = new Set(
     input.conflicts.map((pair) => key(pair.reviewerId, pair.applicationId)),
@@ -76,7 +65,7 @@ export function planAssignments(input: AssignmentInput): AssignmentPlan {
   const loads: Record<string, number> = Object.fromEntries(input.reviewers.map((r) => [r.id, 0]));
   for (const pair of input.existing) if (pair.reviewerId in loads) loads[pair.reviewerId]! += 1;
 
-  const random = seeded(input.seed);
+  const random = seededRandom(input.seed);
   const network = new FlowNetwork();
   const source = network.addNode();
   const sink = network.addNode();

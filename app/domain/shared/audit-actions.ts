@@ -82,6 +82,7 @@ export const auditActions = [
   "eligibility.screening-reconsidered",
   "panels.decision-drafted",
   "panels.decisions-confirmed",
+  "outbox.email-retried",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MAX_DELIVERY_ATTEMPTS, retryDelayMs, shouldGiveUp } from "./email-delivery";
+import {
+  isPermanentFailure,
+  MAX_DELIVERY_ATTEMPTS,
+  retryDelayMs,
+  shouldGiveUp,
+} from "./email-delivery";
 
 describe("retrying a failed email delivery", () => {
   it.each([
@@ -35,5 +40,29 @@ describe("retrying a failed email delivery", () => {
     expect(shouldGiveUp(MAX_DELIVERY_ATTEMPTS)).toBe(true);
     expect(shouldGiveUp(MAX_DELIVERY_ATTEMPTS + 1)).toBe(true);
     expect(shouldGiveUp(0)).toBe(false);
+  });
+});
+
+describe("telling a permanent delivery failure from a passing one", () => {
+  it.each([
+    ["a recipient refused for good", { code: "EENVELOPE", responseCode: 550 }],
+    ["a sender refused for good", { code: "EENVELOPE", responseCode: 553 }],
+    ["a message refused for good after it was sent", { code: "EMESSAGE", responseCode: 554 }],
+  ])("gives up at once on %s", (_label, failure) => {
+    expect(isPermanentFailure(failure)).toBe(true);
+  });
+
+  it.each([
+    ["a recipient's mailbox busy", { code: "EENVELOPE", responseCode: 450 }],
+    ["a message deferred after it was sent", { code: "EMESSAGE", responseCode: 451 }],
+    ["a refused connection", { code: "ESOCKET" }],
+    ["a connection dropped mid-message", { code: "ECONNECTION" }],
+    ["a server that never answers", { code: "ETIMEDOUT" }],
+    ["wrong credentials, which an operator can fix", { code: "EAUTH", responseCode: 535 }],
+    ["a greeting that refuses service", { code: "EPROTOCOL", responseCode: 554 }],
+    ["an error with nothing to go on", {}],
+    ["a reply code that is not a number", { code: "EENVELOPE", responseCode: "550" }],
+  ])("tries again after %s", (_label, failure) => {
+    expect(isPermanentFailure(failure)).toBe(false);
   });
 });

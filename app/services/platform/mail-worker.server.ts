@@ -1,22 +1,28 @@
-import { retryDelayMs, shouldGiveUp } from "~/domain/shared/email-delivery";
+import {
+  isPermanentFailure,
+  retryDelayMs,
+  shouldGiveUp,
+  type DeliveryFailure,
+} from "~/domain/shared/email-delivery";
 import { emailTemplates, type TemplateName } from "../../../emails";
 import { db } from "./db.server";
 import { config } from "./env.server";
 import { deliver } from "./mailer.server";
 import { messageFor } from "./outbox.server";
 
+type OutgoingMessage = Awaited<ReturnType<typeof messageFor>>;
+
 const BATCH_SIZE = 20;
 const CLAIM_MS = 2 * 60 * 1000;
 const POLL_MS = 2000;
+/** Writing "sent" is tried this many times, since failing to write it means sending again. */
+const RECORD_TRIES = 3;
+const RECORD_PAUSE_MS = 250;
 
-/**
- * Delivers due emails from the outbox. Each email is claimed with a conditional update before
- * sending, so two workers (or two app servers) never send the same email.
- */
-export async function deliverDueEmails(
-  now = new Date(),
-): Promise<{ sent: number; failed: number }> {
-  const due = await db().outboundEmail.findMany({
+type DueEmail = Awaited<ReturnType<typeof dueEmails>>[number];
+
+function dueEmails(now: Date) {
+  return db().outboundEmail.findMany({
     where: {
       status: "PENDING",
       nextAttemptAt: { lte: now },
@@ -25,30 +31,37 @@ export async function deliverDueEmails(
     orderBy: { createdAt: "asc" },
     take: BATCH_SIZE,
   });
-  let sent = 0;
-  let failed = 0;
-  for (const email of due) {
-    const claim = await db().outboundEmail.updateMany({
-      where: {
-        id: email.id,
-        status: "PENDING",
-        OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
-      },
-      data: { lockedUntil: new Date(now.getTime() + CLAIM_MS) },
-    });
-    if (claim.count !== 1) continue;
+}
+
+/**
+ * A conditional update that only one worker can win. The claim runs from the moment it is
+ * taken, not from the start of the batch: sends before it in the batch may have waited on a
+ * slow server, and a claim that ran out early would let another worker send the same email.
+ */
+async function claim(email: DueEmail, now: Date): Promise<boolean> {
+  const from = Math.max(now.getTime(), Date.now());
+  const claimed = await db().outboundEmail.updateMany({
+    where: {
+      id: email.id,
+      status: "PENDING",
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+    },
+    data: { lockedUntil: new Date(from + CLAIM_MS) },
+  });
+  return claimed.count === 1;
+}
+
+/**
+ * The SMTP server has taken the email, so it must be recorded as sent: if the write failed and
+ * the claim ran out, another attempt would send it twice. A database that stays unreachable
+ * leaves the email claimed, and it is sent again once the claim runs out (decision 0041).
+ */
+async function recordSent(email: DueEmail, messageId: string, message: OutgoingMessage) {
+  const wipe = wipedAfterDelivery(email.template, config().demoMode);
+  // Only the demo keeps what was sent, for its mailbox to show.
+  const keep = !wipe && message.renderedNow;
+  for (let attempt = 1; ; attempt++) {
     try {
-      const message = await messageFor(email);
-      const messageId = await deliver({
-        id: email.id,
-        to: email.to,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-      });
-      const wipe = wipedAfterDelivery(email.template, config().demoMode);
-      // Only the demo keeps what was sent, for its mailbox to show.
-      const keep = !wipe && message.renderedNow;
       await db().outboundEmail.update({
         where: { id: email.id },
         data: {
@@ -62,22 +75,59 @@ export async function deliverDueEmails(
           ...(keep ? { textBody: message.text, htmlBody: message.html } : {}),
         },
       });
-      sent += 1;
+      return;
     } catch (error) {
-      const attempts = email.attempts + 1;
-      const giveUp = shouldGiveUp(attempts);
-      await db().outboundEmail.update({
-        where: { id: email.id },
-        data: {
-          attempts,
-          lastError: String((error as Error).message ?? error).slice(0, 1000),
-          lockedUntil: null,
-          status: giveUp ? "FAILED" : "PENDING",
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
-        },
-      });
-      failed += 1;
+      if (attempt >= RECORD_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RECORD_PAUSE_MS * attempt));
     }
+  }
+}
+
+async function recordFailure(email: DueEmail, error: unknown, now: Date) {
+  const attempts = email.attempts + 1;
+  const giveUp = isPermanentFailure(error as DeliveryFailure) || shouldGiveUp(attempts);
+  await db().outboundEmail.update({
+    where: { id: email.id },
+    data: {
+      attempts,
+      lastError: String((error as Error)?.message ?? error).slice(0, 1000),
+      lockedUntil: null,
+      status: giveUp ? "FAILED" : "PENDING",
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+    },
+  });
+}
+
+/**
+ * Delivers due emails from the outbox. Each email is claimed before sending, so two workers
+ * (or two app servers) never send the same email. A 5xx answer about the message fails it at
+ * once; other failures are tried again with backoff, up to MAX_DELIVERY_ATTEMPTS.
+ */
+export async function deliverDueEmails(
+  now = new Date(),
+): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  for (const email of await dueEmails(now)) {
+    if (!(await claim(email, now))) continue;
+    let messageId: string;
+    let message: OutgoingMessage;
+    try {
+      message = await messageFor(email);
+      messageId = await deliver({
+        id: email.id,
+        to: email.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
+    } catch (error) {
+      await recordFailure(email, error, now);
+      failed += 1;
+      continue;
+    }
+    await recordSent(email, messageId, message);
+    sent += 1;
   }
   return { sent, failed };
 }
