@@ -13,6 +13,7 @@ export const namespaces = [
   "applications",
   "panels",
   "accounts",
+  "privacy",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "~/domain/privacy/retention";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { LanguageFields } from "./language-fields";
 
@@ -96,6 +97,25 @@ export function SchemeForm({
             {t("scheme.publishedHint")}
           </p>
         </div>
+        <Field
+          name="retentionMonths"
+          label={t("scheme.retentionMonths")}
+          hint={t("scheme.retentionMonthsHint", {
+            min: MIN_RETENTION_MONTHS,
+            max: MAX_RETENTION_MONTHS,
+          })}
+          errors={errors}
+        >
+          {(props) => (
+            <input
+              {...props}
+              className="schemes-short"
+              inputMode="numeric"
+              dir="ltr"
+              defaultValue={values.retentionMonths ?? "24"}
+            />
+          )}
+        </Field>
       </div>
       <section className="stack" aria-labelledby="scheme-texts-title">
         <h2 id="scheme-texts-title">{t("texts.title")}</h2>

@@ -81,6 +81,9 @@ export const auditActions = [
   "eligibility.screening-reconsidered",
   "panels.decision-drafted",
   "panels.decisions-confirmed",
+  "privacy.retention-applied",
+  "privacy.data-downloaded",
+  "privacy.account-erased",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
