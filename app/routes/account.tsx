@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { supportedLocales } from "~/domain/shared/locales";
 import { LocaleOptions } from "~/components/shared/locale-options";
+import { AccountData } from "~/components/privacy/account-data";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { audit } from "~/services/platform/audit.server";
 import { hashPassword } from "~/services/platform/auth.server";
@@ -218,6 +219,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <AccountData />
     </div>
   );
 }
