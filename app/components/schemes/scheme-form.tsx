@@ -1,9 +1,14 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
-import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "~/domain/privacy/retention";
+import {
+  DEFAULT_RETENTION_MONTHS,
+  MAX_RETENTION_MONTHS,
+  MIN_RETENTION_MONTHS,
+} from "~/domain/privacy/retention";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { LanguageFields } from "./language-fields";
+import { NumberField } from "./number-field";
 
 export type SchemeFormProps = {
   values: Record<string, string>;
@@ -97,7 +102,7 @@ export function SchemeForm({
             {t("scheme.publishedHint")}
           </p>
         </div>
-        <Field
+        <NumberField
           name="retentionMonths"
           label={t("scheme.retentionMonths")}
           hint={t("scheme.retentionMonthsHint", {
@@ -105,17 +110,10 @@ export function SchemeForm({
             max: MAX_RETENTION_MONTHS,
           })}
           errors={errors}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="schemes-short"
-              inputMode="numeric"
-              dir="ltr"
-              defaultValue={values.retentionMonths ?? "24"}
-            />
-          )}
-        </Field>
+          values={{ retentionMonths: String(DEFAULT_RETENTION_MONTHS), ...values }}
+          short
+          whole
+        />
       </div>
       <section className="stack" aria-labelledby="scheme-texts-title">
         <h2 id="scheme-texts-title">{t("texts.title")}</h2>

@@ -35,8 +35,13 @@ async function* paged<T extends { id: string }>(
   }
 }
 
-const afterId = (after: string | undefined) => (after ? { id: { gt: after } } : {});
-const byId = { orderBy: { id: "asc" as const }, take: PAGE };
+/** One page of `where`'s rows, in id order, after the last one read. */
+const pageOf = <Where extends object>(where: Where, after: string | undefined) => ({
+  where: { ...where, ...(after ? { id: { gt: after } } : {}) },
+  orderBy: { id: "asc" as const },
+  take: PAGE,
+});
+const withReference = { application: { select: { reference: true } } };
 
 function sections(userId: string, email: string): Section[] {
   const mine = { userId };
@@ -63,7 +68,7 @@ function sections(userId: string, email: string): Section[] {
       rows: () =>
         paged((after) =>
           db().session.findMany({
-            where: { ...mine, ...afterId(after) },
+            ...pageOf(mine, after),
             select: {
               id: true,
               userAgent: true,
@@ -71,7 +76,6 @@ function sections(userId: string, email: string): Section[] {
               lastSeenAt: true,
               expiresAt: true,
             },
-            ...byId,
           }),
         ),
     },
@@ -81,9 +85,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().organisationMember.findMany({
-              where: { ...mine, ...afterId(after) },
+              ...pageOf(mine, after),
               include: { organisation: { select: { id: true, name: true } } },
-              ...byId,
             }),
           (row) => ({ group: row.organisation, role: row.role, since: row.createdAt }),
         ),
@@ -94,9 +97,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().funderMember.findMany({
-              where: { ...mine, ...afterId(after) },
+              ...pageOf(mine, after),
               include: { funder: { select: { id: true, name: true } } },
-              ...byId,
             }),
           (row) => ({ funder: row.funder, role: row.role, since: row.createdAt }),
         ),
@@ -107,9 +109,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().panelMember.findMany({
-              where: { ...mine, ...afterId(after) },
+              ...pageOf(mine, after),
               include: { panel: { select: { id: true, name: true } } },
-              ...byId,
             }),
           (row) => ({
             panel: row.panel,
@@ -125,9 +126,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().workingGroupMember.findMany({
-              where: { ...mine, ...afterId(after) },
+              ...pageOf(mine, after),
               include: { scheme: { select: { id: true, title: true } } },
-              ...byId,
             }),
           (row) => ({
             scheme: row.scheme,
@@ -143,12 +143,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().application.findMany({
-              where: {
-                OR: [{ createdById: userId }, { submittedById: userId }],
-                ...afterId(after),
-              },
+              ...pageOf({ OR: [{ createdById: userId }, { submittedById: userId }] }, after),
               include: { organisation: { select: { id: true, name: true } } },
-              ...byId,
             }),
           (row) => ({
             reference: row.reference,
@@ -175,9 +171,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().review.findMany({
-              where: { ...mine, ...afterId(after) },
-              include: { application: { select: { reference: true } } },
-              ...byId,
+              ...pageOf(mine, after),
+              include: withReference,
             }),
           (row) => ({
             application: row.application.reference,
@@ -197,9 +192,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().panelComment.findMany({
-              where: { ...mine, ...afterId(after) },
-              include: { application: { select: { reference: true } } },
-              ...byId,
+              ...pageOf(mine, after),
+              include: withReference,
             }),
           (row) => ({
             application: row.application.reference,
@@ -215,9 +209,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().conflictDeclaration.findMany({
-              where: { ...mine, ...afterId(after) },
-              include: { application: { select: { reference: true } } },
-              ...byId,
+              ...pageOf(mine, after),
+              include: withReference,
             }),
           (row) => ({
             application: row.application.reference,
@@ -232,8 +225,7 @@ function sections(userId: string, email: string): Section[] {
       key: "communityRankings",
       rows: () =>
         paged(
-          (after) =>
-            db().communityRanking.findMany({ where: { ...mine, ...afterId(after) }, ...byId }),
+          (after) => db().communityRanking.findMany(pageOf(mine, after)),
           (row) => ({
             panelId: row.panelId,
             applicationIds: row.applicationIds,
@@ -245,11 +237,7 @@ function sections(userId: string, email: string): Section[] {
       key: "formSuggestions",
       rows: () =>
         paged(
-          (after) =>
-            db().formSuggestion.findMany({
-              where: { authorId: userId, ...afterId(after) },
-              ...byId,
-            }),
+          (after) => db().formSuggestion.findMany(pageOf({ authorId: userId }, after)),
           (row) => ({
             formVersionId: row.formVersionId,
             kind: row.kind,
@@ -268,7 +256,7 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().outboundEmail.findMany({
-              where: { to: email, ...afterId(after) },
+              ...pageOf({ to: email }, after),
               select: {
                 id: true,
                 template: true,
@@ -277,7 +265,6 @@ function sections(userId: string, email: string): Section[] {
                 createdAt: true,
                 sentAt: true,
               },
-              ...byId,
             }),
           ({ id: _id, ...row }) => row,
         ),
@@ -288,9 +275,8 @@ function sections(userId: string, email: string): Section[] {
         paged(
           (after) =>
             db().auditEvent.findMany({
-              where: { actorId: userId, ...afterId(after) },
+              ...pageOf({ actorId: userId }, after),
               select: { id: true, action: true, entityType: true, entityId: true, createdAt: true },
-              ...byId,
             }),
           ({ id: _id, ...row }) => row,
         ),
@@ -301,7 +287,7 @@ function sections(userId: string, email: string): Section[] {
 function filesPage(userId: string) {
   return (after: string | undefined) =>
     db().storedFile.findMany({
-      where: { createdById: userId, deletedAt: null, ...afterId(after) },
+      ...pageOf({ createdById: userId, deletedAt: null }, after),
       select: {
         id: true,
         originalName: true,
@@ -310,7 +296,6 @@ function filesPage(userId: string) {
         createdAt: true,
         application: { select: { reference: true } },
       },
-      ...byId,
     });
 }
 
