@@ -14,6 +14,7 @@ export const namespaces = [
   "panels",
   "accounts",
   "outbox",
+  "privacy",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

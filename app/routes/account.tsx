@@ -7,6 +7,7 @@ import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { supportedLocales } from "~/domain/shared/locales";
 import { LocaleOptions } from "~/components/shared/locale-options";
 import { isolate } from "~/domain/shared/bidi";
+import { AccountData } from "~/components/privacy/account-data";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { changePassword, sendConfirmationCode } from "~/services/accounts/password.server";
 import { audit } from "~/services/platform/audit.server";
@@ -280,6 +281,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <AccountData />
     </div>
   );
 }

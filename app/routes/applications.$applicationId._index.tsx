@@ -7,6 +7,7 @@ import { ApplicationHeading } from "~/components/applications/application-headin
 import { TurnedAwayNotice } from "~/components/eligibility/turned-away";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FunderText } from "~/components/public/funder-text";
+import { RetentionNotice } from "~/components/privacy/retention-notice";
 import { formatSchemeDate } from "~/domain/shared/dates";
 import { textIn } from "~/domain/forms/definition";
 import {
@@ -83,6 +84,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice: url.searchParams.get("notice"),
     turnedAway: refusal,
     decision,
+    removedAt: application.personalDataRemovedAt?.toISOString() ?? null,
   };
 }
 
@@ -167,41 +169,50 @@ export default function TaskList() {
         <p className="notice applying-warning">{t("tasks.closed", { date: closes })}</p>
       ) : null}
 
-      <section className="stack" aria-labelledby="parts">
-        <h2 id="parts">{t("tasks.partsTitle")}</h2>
-        {heading.draft ? <p>{t("tasks.progress", { count: page.sections.length, done })}</p> : null}
-        <ol className="applying-tasks">
-          {page.sections.map((section) => (
-            <li key={section.id} className="applying-tasks__item">
-              <Link to={`${here}/sections/${section.id}`} aria-describedby={`state-${section.id}`}>
-                <FunderText text={section.title} />
-              </Link>
-              <strong
-                id={`state-${section.id}`}
-                className={`applying-tag applying-tag--${section.state}`}
-              >
-                {t(stateLabels[section.state])}
-              </strong>
-            </li>
-          ))}
-        </ol>
-        {page.editable && !page.closed ? (
-          allComplete ? (
+      {page.removedAt ? (
+        <RetentionNotice removedAt={page.removedAt} timeZone={heading.timeZone} />
+      ) : (
+        <section className="stack" aria-labelledby="parts">
+          <h2 id="parts">{t("tasks.partsTitle")}</h2>
+          {heading.draft ? (
+            <p>{t("tasks.progress", { count: page.sections.length, done })}</p>
+          ) : null}
+          <ol className="applying-tasks">
+            {page.sections.map((section) => (
+              <li key={section.id} className="applying-tasks__item">
+                <Link
+                  to={`${here}/sections/${section.id}`}
+                  aria-describedby={`state-${section.id}`}
+                >
+                  <FunderText text={section.title} />
+                </Link>
+                <strong
+                  id={`state-${section.id}`}
+                  className={`applying-tag applying-tag--${section.state}`}
+                >
+                  {t(stateLabels[section.state])}
+                </strong>
+              </li>
+            ))}
+          </ol>
+          {page.editable && !page.closed ? (
+            allComplete ? (
+              <p>
+                <Link className="button" to={`${here}/check`}>
+                  {t("tasks.checkAndSend")}
+                </Link>
+              </p>
+            ) : (
+              <p className="muted">{t("tasks.finishFirst")}</p>
+            )
+          ) : null}
+          {!heading.draft ? (
             <p>
-              <Link className="button" to={`${here}/check`}>
-                {t("tasks.checkAndSend")}
-              </Link>
+              <Link to={`${here}/check`}>{t("tasks.readAnswers")}</Link>
             </p>
-          ) : (
-            <p className="muted">{t("tasks.finishFirst")}</p>
-          )
-        ) : null}
-        {!heading.draft ? (
-          <p>
-            <Link to={`${here}/check`}>{t("tasks.readAnswers")}</Link>
-          </p>
-        ) : null}
-      </section>
+          ) : null}
+        </section>
+      )}
 
       {page.editable ? (
         <section className="stack" aria-labelledby="language">

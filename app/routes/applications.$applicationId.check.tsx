@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "~/components/applications/answer-summary";
 import { ApplicationHeading } from "~/components/applications/application-heading";
 import { FunderText } from "~/components/public/funder-text";
+import { RetentionNotice } from "~/components/privacy/retention-notice";
 import { textIn } from "~/domain/forms/definition";
 import { formatSchemeDate } from "~/domain/shared/dates";
 import { answerSummary, shownSummary } from "~/domain/applications/answer-summary";
@@ -66,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     files,
     editable,
     closed: roundHasClosed(application.pot.round, new Date()),
+    removedAt: application.personalDataRemovedAt?.toISOString() ?? null,
   };
 }
 
@@ -141,13 +143,17 @@ export default function CheckAnswers() {
         </section>
       ) : null}
 
-      <AnswerSummary
-        sections={page.sections}
-        currency={page.currency}
-        applicationId={page.heading.id}
-        files={page.files}
-        changeable={page.editable}
-      />
+      {page.removedAt ? (
+        <RetentionNotice removedAt={page.removedAt} timeZone={page.heading.timeZone} />
+      ) : (
+        <AnswerSummary
+          sections={page.sections}
+          currency={page.currency}
+          applicationId={page.heading.id}
+          files={page.files}
+          changeable={page.editable}
+        />
+      )}
 
       {canSend ? (
         <section className="stack" aria-labelledby="send">

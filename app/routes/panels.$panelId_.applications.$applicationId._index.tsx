@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ApplicationAnswers } from "~/components/panels/application-answers";
 import { GroupFacts } from "~/components/panels/group-facts";
 import { FunderText } from "~/components/public/funder-text";
+import { RetentionNotice } from "~/components/privacy/retention-notice";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { MachineTranslationToggle } from "~/components/shared/machine-translation";
 import { answerLanguageName } from "~/domain/applications/answer-languages";
@@ -54,6 +55,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       written.map(({ questionId }, index) => [questionId, translations[index] ?? null]),
     ),
     saved: new URL(request.url).searchParams.get("saved") === "summary",
+    removed: access.application.personalDataRemovedAt
+      ? {
+          at: access.application.personalDataRemovedAt.toISOString(),
+          timeZone: access.application.pot.round.scheme.timeZone,
+        }
+      : null,
   };
 }
 
@@ -156,6 +163,9 @@ export default function ReadApplication() {
 
       <section className="stack" aria-labelledby="answers-title">
         <h2 id="answers-title">{t("reading.answersTitle")}</h2>
+        {page.removed ? (
+          <RetentionNotice removedAt={page.removed.at} timeZone={page.removed.timeZone} />
+        ) : null}
         <p className="muted">
           {languageName
             ? t("reading.writtenIn", { language: languageName })

@@ -1,8 +1,14 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import {
+  DEFAULT_RETENTION_MONTHS,
+  MAX_RETENTION_MONTHS,
+  MIN_RETENTION_MONTHS,
+} from "~/domain/privacy/retention";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { LanguageFields } from "./language-fields";
+import { NumberField } from "./number-field";
 
 export type SchemeFormProps = {
   values: Record<string, string>;
@@ -96,6 +102,18 @@ export function SchemeForm({
             {t("scheme.publishedHint")}
           </p>
         </div>
+        <NumberField
+          name="retentionMonths"
+          label={t("scheme.retentionMonths")}
+          hint={t("scheme.retentionMonthsHint", {
+            min: MIN_RETENTION_MONTHS,
+            max: MAX_RETENTION_MONTHS,
+          })}
+          errors={errors}
+          values={{ retentionMonths: String(DEFAULT_RETENTION_MONTHS), ...values }}
+          short
+          whole
+        />
       </div>
       <section className="stack" aria-labelledby="scheme-texts-title">
         <h2 id="scheme-texts-title">{t("texts.title")}</h2>

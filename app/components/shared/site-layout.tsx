@@ -72,6 +72,9 @@ export function SiteLayout({ children }: { children: React.ReactNode }) {
       <footer className="site-footer">
         {user ? <p>{t("layout.signedInAs", { email: user.email })}</p> : null}
         <p>{t("layout.footer")}</p>
+        <p>
+          <Link to="/privacy">{t("layout.privacy")}</Link>
+        </p>
       </footer>
     </>
   );

@@ -27,6 +27,7 @@ describe("the scheme form", () => {
       currency: "EUR",
       timeZone: "Europe/Dublin",
       published: true,
+      retentionMonths: 24,
       title: { en: "Riverside Together", ar: "ريفرسايد معًا" },
       description: { en: "Small grants" },
       moneyUse: { en: "Rent and food" },
@@ -82,12 +83,29 @@ describe("the scheme form", () => {
       currency: "EUR",
       timeZone: "Europe/Dublin",
       published: true,
+      retentionMonths: 36,
       title: { en: "Riverside Together", uk: "Рiверсайд разом" },
       description: { en: "Small grants" },
       moneyUse: null,
       helpText: { en: "Call us" },
     };
     expect(schemeFormSchema.parse(schemeFormValues(stored))).toEqual(stored);
+  });
+
+  it.each(["5", "121", "12.5", "two years"])(
+    "refuses %j months of retention",
+    (retentionMonths) => {
+      const result = schemeFormSchema.safeParse({ ...valid, retentionMonths });
+      expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toContainEqual([
+        "retentionMonths",
+        "schemes:errors.retentionInvalid",
+      ]);
+    },
+  );
+
+  it("keeps applications' answers 24 months after the round when the form says nothing", () => {
+    expect(schemeFormSchema.parse(valid).retentionMonths).toBe(24);
+    expect(schemeFormSchema.parse({ ...valid, retentionMonths: " 60 " }).retentionMonths).toBe(60);
   });
 
   it("counts which texts exist in each language", () => {

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  DEFAULT_RETENTION_MONTHS,
+  MAX_RETENTION_MONTHS,
+  MIN_RETENTION_MONTHS,
+} from "~/domain/privacy/retention";
 import { defaultLocale, supportedLocales } from "~/domain/shared/locales";
 import { isTimeZone } from "~/domain/shared/zoned-time";
 import {
@@ -62,6 +67,8 @@ export type SchemeInput = {
   currency: string | null;
   timeZone: string;
   published: boolean;
+  /** Months after a round closes that unsent drafts and unfunded applications lose their answers. */
+  retentionMonths: number;
   title: Texts;
   description: Texts;
   moneyUse: Texts | null;
@@ -81,6 +88,18 @@ export const schemeFormSchema = z
     timeZone: z.string().refine(isTimeZone, "schemes:errors.timeZoneInvalid"),
     // A ticked checkbox sends "on"; an unticked one sends nothing.
     published: z.string().optional(),
+    retentionMonths: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? Number(value) : DEFAULT_RETENTION_MONTHS))
+      .pipe(
+        z
+          .number({ message: "schemes:errors.retentionInvalid" })
+          .int("schemes:errors.retentionInvalid")
+          .min(MIN_RETENTION_MONTHS, "schemes:errors.retentionInvalid")
+          .max(MAX_RETENTION_MONTHS, "schemes:errors.retentionInvalid"),
+      ),
     ...textFieldsShape("title", {
       required: true,
       maxLength: textLimits.title,
@@ -114,6 +133,7 @@ export const schemeFormSchema = z
       currency: values.currency ?? null,
       timeZone: values.timeZone,
       published: values.published === "on",
+      retentionMonths: values.retentionMonths,
       title: textsFrom(values, "title"),
       description: textsFrom(values, "description"),
       moneyUse: optional(textsFrom(values, "moneyUse")),
@@ -126,6 +146,7 @@ export function schemeFormValues(scheme: {
   currency: string;
   timeZone: string;
   published: boolean;
+  retentionMonths: number;
   title: unknown;
   description: unknown;
   moneyUse: unknown;
@@ -135,6 +156,7 @@ export function schemeFormValues(scheme: {
     slug: scheme.slug,
     currency: scheme.currency,
     timeZone: scheme.timeZone,
+    retentionMonths: String(scheme.retentionMonths),
     ...(scheme.published ? { published: "on" } : {}),
     ...Object.assign({}, ...schemeTextFields.map((field) => textFormValues(field, scheme[field]))),
   };

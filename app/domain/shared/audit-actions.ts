@@ -83,6 +83,9 @@ export const auditActions = [
   "panels.decision-drafted",
   "panels.decisions-confirmed",
   "outbox.email-retried",
+  "privacy.retention-applied",
+  "privacy.data-downloaded",
+  "privacy.account-erased",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,8 +1,10 @@
 import { queueDeadlineReminders } from "~/services/applications/draft-reminders.server";
 import { deleteExpiredRecordings } from "~/services/applications/recording-retention.server";
+import { applyRetention } from "~/services/privacy/retention.server";
 import type { Job } from "./jobs.server";
 
 const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
 
 /**
  * Every recurring job, one entry per feature task (see docs/decisions/0022-job-scheduler.md).
@@ -11,4 +13,5 @@ const MINUTE = 60 * 1000;
 export const scheduledJobs: Job[] = [
   { name: "applications.draft-reminders", everyMs: 15 * MINUTE, run: queueDeadlineReminders },
   { name: "applications.recording-deletion", everyMs: 60 * MINUTE, run: deleteExpiredRecordings },
+  { name: "privacy.retention", everyMs: DAY, run: applyRetention },
 ];
