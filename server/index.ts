@@ -4,6 +4,9 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { isSameOriginRequest } from "../app/domain/shared/request-origin";
+import { log } from "../app/services/platform/log.server";
+import { healthRoutes } from "./health";
+import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 
 /**
@@ -18,6 +21,7 @@ process.env.NODE_ENV ??= dev ? "development" : "production";
 type Entry = {
   prepareServer: (log?: (line: string) => void) => Promise<{ port: number; appUrl: string }>;
   stopServer: () => Promise<void>;
+  checkReadiness: () => Promise<{ ready: boolean }>;
 };
 
 async function main() {
@@ -29,11 +33,14 @@ async function main() {
       ? ((await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild)
       : ((await import(new URL("../build/server/index.js", import.meta.url).href)) as ServerBuild);
 
-  const entry = (await loadBuild()).entry.module as unknown as Entry;
+  const firstBuild = await loadBuild();
+  const entry = firstBuild.entry.module as unknown as Entry;
   const settings = await entry.prepareServer();
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(healthRoutes(entry.checkReadiness));
+  app.use(requestLog(Object.values(firstBuild.routes).map((route) => route?.path ?? "")));
   app.use(compression());
 
   app.use((_req, res, next) => {
@@ -72,12 +79,13 @@ async function main() {
       getLoadContext: (req, res) => ({
         cspNonce: dev ? "" : (res.locals.cspNonce as string),
         clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        requestId: String(req.id),
       }),
     }),
   );
 
   const server = app.listen(settings.port, () => {
-    console.log(`Withfund is ready at ${settings.appUrl}`);
+    log().info({ appUrl: settings.appUrl }, "Withfund is ready");
   });
 
   // A deploy or Ctrl-C: answer the requests already in flight (a save, a submission), then
@@ -94,9 +102,9 @@ async function main() {
 main().catch((error: Error) => {
   // Configuration problems are the operator's to fix: one sentence, no stack trace.
   if (error.name === "ConfigError" || error.name === "MigrationError") {
-    console.error(error.message);
+    log().fatal(error.message);
   } else {
-    console.error(error);
+    log().fatal({ err: error }, "the server could not start");
   }
   process.exit(1);
 });

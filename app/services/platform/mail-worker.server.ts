@@ -2,6 +2,7 @@ import { retryDelayMs, shouldGiveUp } from "~/domain/shared/email-delivery";
 import { emailTemplates, type TemplateName } from "../../../emails";
 import { db } from "./db.server";
 import { config } from "./env.server";
+import { log } from "./log.server";
 import { deliver } from "./mailer.server";
 
 const BATCH_SIZE = 20;
@@ -72,6 +73,17 @@ export async function deliverDueEmails(
           nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
         },
       });
+      log().warn(
+        {
+          component: "mail-worker",
+          err: error,
+          emailId: email.id,
+          template: email.template,
+          attempts,
+          giveUp,
+        },
+        "an email could not be delivered",
+      );
       failed += 1;
     }
   }
@@ -87,7 +99,7 @@ async function tick() {
   try {
     await deliverDueEmails();
   } catch (error) {
-    console.error("mail worker:", (error as Error).message);
+    log().error({ component: "mail-worker", err: error }, "the mail worker could not deliver");
   } finally {
     running = false;
   }
