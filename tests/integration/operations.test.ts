@@ -6,10 +6,16 @@ import { healthRoutes } from "../../server/health";
 import { requestLog } from "../../server/request-log";
 import { db } from "~/services/platform/db.server";
 import { captureLogsForTests, log } from "~/services/platform/log.server";
+import { postgresSchemaOf } from "~/services/platform/migrations.server";
 import { checkReadiness } from "~/services/platform/readiness.server";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
+
+const databaseUrl = process.env.DATABASE_URL!;
+const history = databaseUrl.startsWith("file:")
+  ? `"_prisma_migrations"`
+  : `"${postgresSchemaOf(databaseUrl)}"."_prisma_migrations"`;
 
 const capture = captureLogsForTests();
 let server: Server;
@@ -61,10 +67,10 @@ describe("health checks", () => {
 
   it("is not ready while a migration of this version is missing from the database", async () => {
     const [last] = await db().$queryRawUnsafe<{ id: string }[]>(
-      `SELECT id FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`,
+      `SELECT id FROM ${history} ORDER BY migration_name DESC LIMIT 1`,
     );
     await db().$executeRawUnsafe(
-      `UPDATE "_prisma_migrations" SET finished_at = NULL WHERE id = '${last!.id}'`,
+      `UPDATE ${history} SET finished_at = NULL WHERE id = '${last!.id}'`,
     );
     try {
       const response = await fetch(`${base}/readyz`);
@@ -73,7 +79,7 @@ describe("health checks", () => {
       expect(await response.json()).toMatchObject({ ready: false, migrations: "pending" });
     } finally {
       await db().$executeRawUnsafe(
-        `UPDATE "_prisma_migrations" SET finished_at = started_at WHERE id = '${last!.id}'`,
+        `UPDATE ${history} SET finished_at = started_at WHERE id = '${last!.id}'`,
       );
     }
   });

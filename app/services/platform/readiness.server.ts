@@ -1,6 +1,6 @@
 import { config } from "./env.server";
 import { db } from "./db.server";
-import { readMigrations } from "./migrations.server";
+import { postgresSchemaOf, readMigrations } from "./migrations.server";
 
 export type Readiness = {
   ready: boolean;
@@ -12,6 +12,14 @@ export type Readiness = {
 const TIMEOUT_MS = 3000;
 
 let expected: string[] | undefined;
+
+/** Raw SQL is not given the client's schema, so the history table is named in full. */
+function historyTable() {
+  const settings = config();
+  if (settings.databaseProvider === "sqlite") return `"_prisma_migrations"`;
+  const schema = postgresSchemaOf(settings.databaseUrl) ?? "public";
+  return `"${schema.replace(/"/g, '""')}"."_prisma_migrations"`;
+}
 
 /**
  * Whether this server can answer requests: the database answers, and every migration this
@@ -33,7 +41,7 @@ export async function checkReadiness(): Promise<Readiness> {
   try {
     const rows = await Promise.race([
       db().$queryRawUnsafe<{ migration_name: string }[]>(
-        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        `SELECT migration_name FROM ${historyTable()} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       ),
       timeout,
     ]);
