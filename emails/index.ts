@@ -26,21 +26,35 @@ import {
 
 /**
  * Every email the app sends, by name. `sensitive` emails (sign-in codes, invitation links) have their
- * bodies wiped from the outbox once delivered, outside demo mode.
+ * bodies wiped from the outbox once delivered, outside demo mode. The payload fields named in
+ * `secrets` (links that carry a token) are stored encrypted and the email is rendered only at
+ * delivery, so no outbox row holds them readable while the email waits (decision 0039).
  */
 export const emailTemplates = {
   "sign-in-code": { render: renderSignInCode, sensitive: true },
-  "working-group-invitation": { render: renderWorkingGroupInvitation, sensitive: true },
+  "working-group-invitation": {
+    render: renderWorkingGroupInvitation,
+    sensitive: true,
+    secrets: ["link"],
+  },
   "suggestion-answered": { render: renderSuggestionAnswered, sensitive: false },
-  "organisation-invitation": { render: renderOrganisationInvitation, sensitive: true },
+  "organisation-invitation": {
+    render: renderOrganisationInvitation,
+    sensitive: true,
+    secrets: ["link"],
+  },
   "application-receipt": { render: renderApplicationReceipt, sensitive: false },
   "deadline-reminder": { render: renderDeadlineReminder, sensitive: false },
-  "panel-invitation": { render: renderPanelInvitation, sensitive: true },
+  "panel-invitation": { render: renderPanelInvitation, sensitive: true, secrets: ["link"] },
   "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
   "application-decision": { render: renderApplicationDecision, sensitive: false },
 } satisfies Record<
   string,
-  { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
+  {
+    render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail;
+    sensitive: boolean;
+    secrets?: readonly string[];
+  }
 >;
 
 export type TemplateName = keyof typeof emailTemplates;

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
+import { QUOTED_MAX, quotable } from "../app/domain/shared/quoted-text";
 import {
   buttonLink,
   escapeHtml,
@@ -24,9 +25,10 @@ export function renderOrganisationInvitation(
   t: TFunction,
   payload: OrganisationInvitationPayload,
 ): RenderedEmail {
+  // Both names were typed by the inviter: quoted as hers, never as Withfund's own words.
   const values = {
-    inviter: payload.inviterName,
-    organisation: payload.organisationName,
+    inviter: quotable(payload.inviterName, QUOTED_MAX.name),
+    organisation: quotable(payload.organisationName, QUOTED_MAX.title),
     date: formatExpiry(payload.expiresAt, locale),
   };
   const key = (name: string) => t(`emails:organisationInvitation.${name}`, values);
@@ -36,6 +38,7 @@ export function renderOrganisationInvitation(
     t("emails:greeting"),
     key(owner ? "bodyOwner" : "bodyMember"),
     key(owner ? "roleOwner" : "roleMember"),
+    t("emails:quotedNote"),
   ];
   const after = [key("noPassword"), key("validity"), key("notExpected")];
   const text = [

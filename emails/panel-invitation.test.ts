@@ -20,8 +20,9 @@ async function render(locale: Locale, overrides: Partial<PanelInvitationPayload>
 describe("the panel invitation email", () => {
   it("names the panel, the funder and the role, and carries the link in text and HTML", async () => {
     const email = await render("en");
-    expect(email.subject).toContain("2027 review panel");
-    expect(email.text).toContain("Riverside City Council");
+    expect(email.subject).toBe("Invitation to a review panel on Withfund");
+    expect(email.text).toContain("the review panel named “2027 review panel”");
+    expect(email.text).toContain("the funder “Riverside City Council”");
     expect(email.text).toContain("community reviewer");
     expect(email.text.split("\n")).toContain(payload.link);
     expect(email.html).toContain(`href="${payload.link}"`);

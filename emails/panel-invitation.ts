@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
+import { QUOTED_MAX, quotable } from "../app/domain/shared/quoted-text";
 import {
   buttonLink,
   escapeHtml,
@@ -26,16 +27,22 @@ export function renderPanelInvitation(
   t: TFunction,
   payload: PanelInvitationPayload,
 ): RenderedEmail {
+  // Every name here was typed by someone: quoted as theirs, never as Withfund's own words.
   const values = {
-    inviter: payload.inviterName,
-    funder: payload.funderName,
-    panel: payload.panelName,
-    round: payload.roundName,
+    inviter: quotable(payload.inviterName, QUOTED_MAX.name),
+    funder: quotable(payload.funderName, QUOTED_MAX.title),
+    panel: quotable(payload.panelName, QUOTED_MAX.title),
+    round: quotable(payload.roundName, QUOTED_MAX.title),
     date: formatExpiry(payload.expiresAt, locale),
   };
   const key = (name: string) => t(`emails:panelInvitation.${name}`, values);
   const subject = key("subject");
-  const intro = [t("emails:greeting"), key("body"), key(`role.${payload.role}`)];
+  const intro = [
+    t("emails:greeting"),
+    key("body"),
+    key(`role.${payload.role}`),
+    t("emails:quotedNote"),
+  ];
   const after = [key("noPassword"), key("validity"), key("notExpected")];
   const text = [
     ...intro,

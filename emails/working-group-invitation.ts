@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
+import { QUOTED_MAX, quotable } from "../app/domain/shared/quoted-text";
 import {
   buttonLink,
   escapeHtml,
@@ -25,15 +26,16 @@ export function renderWorkingGroupInvitation(
   t: TFunction,
   payload: WorkingGroupInvitationPayload,
 ): RenderedEmail {
+  // Every name here was typed by someone: quoted as theirs, never as Withfund's own words.
   const values = {
-    inviter: payload.inviterName,
-    funder: payload.funderName,
-    scheme: payload.schemeTitle,
+    inviter: quotable(payload.inviterName, QUOTED_MAX.name),
+    funder: quotable(payload.funderName, QUOTED_MAX.title),
+    scheme: quotable(payload.schemeTitle, QUOTED_MAX.title),
     date: formatExpiry(payload.expiresAt, locale),
   };
   const key = (name: string) => t(`emails:workingGroupInvitation.${name}`, values);
   const subject = key("subject");
-  const intro = [t("emails:greeting"), key("body"), key("whatYouDo")];
+  const intro = [t("emails:greeting"), key("body"), key("whatYouDo"), t("emails:quotedNote")];
   const after = [key("noPassword"), key("validity"), key("notExpected")];
   const text = [
     ...intro,

@@ -19,7 +19,12 @@ if (process.argv.includes("--demo")) process.env.DEMO_MODE ??= "true";
 process.env.NODE_ENV ??= dev ? "development" : "production";
 
 type Entry = {
-  prepareServer: (log?: (line: string) => void) => Promise<{ port: number; appUrl: string }>;
+  prepareServer: (log?: (line: string) => void) => Promise<{
+    port: number;
+    host: string | null;
+    appUrl: string;
+    trustProxy: false | number | string[];
+  }>;
   stopServer: () => Promise<void>;
   checkReadiness: () => Promise<{ ready: boolean }>;
 };
@@ -39,6 +44,8 @@ async function main() {
 
   const app = express();
   app.disable("x-powered-by");
+  // req.ip (the key of the sign-in limits) reads X-Forwarded-For only from the proxies named here.
+  app.set("trust proxy", settings.trustProxy);
   app.use(healthRoutes(entry.checkReadiness));
   app.use(requestLog(Object.values(firstBuild.routes).map((route) => route?.path ?? "")));
   app.use(compression());
@@ -84,9 +91,10 @@ async function main() {
     }),
   );
 
-  const server = app.listen(settings.port, () => {
-    log().info({ appUrl: settings.appUrl }, "Withfund is ready");
-  });
+  const ready = () => log().info({ appUrl: settings.appUrl }, "Withfund is ready");
+  const server = settings.host
+    ? app.listen(settings.port, settings.host, ready)
+    : app.listen(settings.port, ready);
 
   // A deploy or Ctrl-C: answer the requests already in flight (a save, a submission), then
   // stop; give up waiting after 10 seconds.

@@ -6,11 +6,12 @@ import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { supportedLocales } from "~/domain/shared/locales";
 import { LocaleOptions } from "~/components/shared/locale-options";
+import { isolate } from "~/domain/shared/bidi";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { changePassword, sendConfirmationCode } from "~/services/accounts/password.server";
 import { audit } from "~/services/platform/audit.server";
-import { hashPassword } from "~/services/platform/auth.server";
 import { db } from "~/services/platform/db.server";
-import { localeCookie } from "~/services/platform/i18n.server";
+import { localeCookie, localeOf } from "~/services/platform/i18n.server";
 import { requireUser } from "~/services/access/permissions.server";
 import { endAllSessions } from "~/services/platform/session.server";
 
@@ -44,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     name: user.name ?? "",
     locale: user.locale ?? "en",
+    email: user.email,
     hasPassword: Boolean(record.passwordHash),
     sessions,
     saved,
@@ -57,7 +59,18 @@ type ActionData = {
   done?: string;
 };
 
-export async function action({ request }: ActionFunctionArgs) {
+/** The code or current password typed into a form; each form names its own fields. */
+function proofFrom(form: FormData, fields: { code: string; currentPassword: string }) {
+  return {
+    code: String(form.get(fields.code) ?? "").trim(),
+    currentPassword: String(form.get(fields.currentPassword) ?? ""),
+  };
+}
+
+const setFields = { code: "code", currentPassword: "currentPassword" };
+const removeFields = { code: "removeCode", currentPassword: "removeCurrentPassword" };
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await request.formData();
   const intent = String(form.get("intent"));
@@ -82,22 +95,42 @@ export async function action({ request }: ActionFunctionArgs) {
       headers: { "Set-Cookie": await localeCookie.serialize(result.data.locale) },
     });
   }
-  if (intent === "password") {
-    const result = parseForm(passwordSchema, form);
-    if (!result.ok) return data<ActionData>({ intent, errors: result.errors }, { status: 400 });
-    const passwordHash = await hashPassword(result.data.newPassword);
-    await db().$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-      await audit(tx, { actorId: user.id, action: "accounts.password-set", entity });
-    });
-    return data<ActionData>({ intent, done: "account.passwordSaved" });
+  const { clientIp } = context;
+  if (intent === "send-code") {
+    const sent = await sendConfirmationCode(request, user, clientIp, await localeOf(request));
+    if (!sent.ok) return data<ActionData>({ intent, errors: sent.errors }, { status: sent.status });
+    return data<ActionData>(
+      { intent, done: "account.codeSent" },
+      { headers: sent.cookie ? { "Set-Cookie": sent.cookie } : {} },
+    );
   }
-  if (intent === "remove-password") {
-    await db().$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash: null } });
-      await audit(tx, { actorId: user.id, action: "accounts.password-removed", entity });
+  if (intent === "password" || intent === "remove-password") {
+    const fields = intent === "password" ? setFields : removeFields;
+    const proof = proofFrom(form, fields);
+    let newPassword: string | null = null;
+    if (intent === "password") {
+      const result = parseForm(passwordSchema, form);
+      if (!result.ok) {
+        // Every problem at once, so she does not fix one and meet the next.
+        const errors: FieldErrors = { ...result.errors };
+        if (!proof.code && !proof.currentPassword)
+          errors[fields.code] = { key: "account.errors.proofMissing" };
+        return data<ActionData>({ intent, errors }, { status: 400 });
+      }
+      newPassword = result.data.newPassword;
+    }
+    const changed = await changePassword(
+      request,
+      user,
+      { newPassword, proof, fields },
+      { clientIp, locale: await localeOf(request) },
+    );
+    if (!changed.ok)
+      return data<ActionData>({ intent, errors: changed.errors }, { status: changed.status });
+    return data<ActionData>({
+      intent,
+      done: newPassword ? "account.passwordSaved" : "account.passwordRemoved",
     });
-    return data<ActionData>({ intent, done: "account.passwordRemoved" });
   }
   if (intent === "sign-out-everywhere") {
     await db().$transaction(async (tx) => {
@@ -171,6 +204,19 @@ export default function Account() {
         <h2 id="password-title">{t("account.passwordTitle")}</h2>
         <p>{t("account.passwordIntro")}</p>
         <p>{account.hasPassword ? t("account.passwordIsSet") : t("account.passwordNotSet")}</p>
+        <p>{t("account.confirmIntro")}</p>
+        <ErrorSummary errors={errorsFor("send-code")} />
+        {doneFor("send-code") ? (
+          <p role="status" className="notice">
+            {t("account.codeSent", { email: isolate(account.email) })}
+          </p>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="send-code" />
+          <button type="submit" className="button button--secondary" id="field-sendCode">
+            {t("account.sendCode")}
+          </button>
+        </Form>
         <ErrorSummary errors={errorsFor("password")} />
         {doneFor("password") || doneFor("remove-password") ? (
           <p role="status" className="notice">
@@ -194,17 +240,33 @@ export default function Account() {
           >
             {(props) => <input {...props} type="password" autoComplete="new-password" />}
           </Field>
+          <ProofFields
+            code="code"
+            currentPassword="currentPassword"
+            hasPassword={account.hasPassword}
+            errors={errorsFor("password")}
+          />
           <button type="submit" className="button">
             {t("account.setPassword")}
           </button>
         </Form>
         {account.hasPassword ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="remove-password" />
-            <button type="submit" className="button button--secondary">
-              {t("account.removePassword")}
-            </button>
-          </Form>
+          <>
+            <h3>{t("account.removeTitle")}</h3>
+            <ErrorSummary errors={errorsFor("remove-password")} />
+            <Form method="post" className="stack">
+              <input type="hidden" name="intent" value="remove-password" />
+              <ProofFields
+                code="removeCode"
+                currentPassword="removeCurrentPassword"
+                hasPassword
+                errors={errorsFor("remove-password")}
+              />
+              <button type="submit" className="button button--secondary">
+                {t("account.removePassword")}
+              </button>
+            </Form>
+          </>
         ) : null}
       </section>
 
@@ -219,5 +281,46 @@ export default function Account() {
         </Form>
       </section>
     </div>
+  );
+}
+
+/** Where she shows it is her: the emailed code, or (if she has one) her current password. */
+function ProofFields(props: {
+  code: string;
+  currentPassword: string;
+  hasPassword: boolean;
+  errors?: FieldErrors;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field
+        name={props.code}
+        label={t("account.code")}
+        hint={t("account.codeHint")}
+        errors={props.errors}
+      >
+        {(field) => (
+          <input
+            {...field}
+            className="input--code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            dir="ltr"
+            maxLength={12}
+          />
+        )}
+      </Field>
+      {props.hasPassword ? (
+        <Field
+          name={props.currentPassword}
+          label={t("account.currentPassword")}
+          hint={t("account.currentPasswordHint")}
+          errors={props.errors}
+        >
+          {(field) => <input {...field} type="password" autoComplete="current-password" />}
+        </Field>
+      ) : null}
+    </>
   );
 }

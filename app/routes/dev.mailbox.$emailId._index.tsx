@@ -2,20 +2,18 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { textDirection, isLocale } from "~/domain/shared/locales";
-import { db } from "~/services/platform/db.server";
-import { requireMailboxEnabled } from "~/services/platform/mailbox.server";
+import { mailboxEmail } from "~/services/platform/mailbox.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireMailboxEnabled();
-  const email = await db().outboundEmail.findUnique({ where: { id: params.emailId ?? "" } });
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const email = await mailboxEmail(request, params.emailId ?? "");
   if (!email) throw new Response("Not found", { status: 404 });
   return {
     id: email.id,
     to: email.to,
     subject: email.subject,
-    text: email.textBody,
+    text: email.text,
     locale: email.locale,
-    hasHtml: email.htmlBody !== null,
+    hasHtml: email.html !== null,
   };
 }
 
@@ -28,19 +26,29 @@ export default function MailboxEmail() {
       <p>
         <Link to="/dev/mailbox">{t("mailbox.back")}</Link>
       </p>
-      <h1 lang={email.locale} dir={dir} className="mailbox-wrap">
-        {email.subject}
-      </h1>
+      {email.subject === null ? (
+        <h1>{t("mailbox.codeElsewhere")}</h1>
+      ) : (
+        <h1 lang={email.locale} dir={dir} className="mailbox-wrap">
+          {email.subject}
+        </h1>
+      )}
       <p>
         {t("mailbox.to")}:{" "}
         <span dir="ltr" className="mailbox-wrap">
           {email.to}
         </span>
       </p>
-      <h2>{t("mailbox.plainText")}</h2>
-      <pre className="email-text" lang={email.locale} dir={dir} data-testid="email-text">
-        {email.text}
-      </pre>
+      {email.text === null ? (
+        <p>{t("mailbox.codeElsewhereText")}</p>
+      ) : (
+        <>
+          <h2>{t("mailbox.plainText")}</h2>
+          <pre className="email-text" lang={email.locale} dir={dir} data-testid="email-text">
+            {email.text}
+          </pre>
+        </>
+      )}
       {email.hasHtml ? (
         <>
           <h2>{t("mailbox.html")}</h2>

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { db } from "~/services/platform/db.server";
-import { requireMailboxEnabled } from "~/services/platform/mailbox.server";
+import { mailboxEmail } from "~/services/platform/mailbox.server";
 
 /**
  * The email exactly as its HTML part would arrive, shown in a frame of the mailbox page. Its
@@ -18,11 +17,10 @@ export const htmlPreviewPolicy = [
   "sandbox",
 ].join("; ");
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireMailboxEnabled();
-  const email = await db().outboundEmail.findUnique({ where: { id: params.emailId ?? "" } });
-  if (!email?.htmlBody) throw new Response("Not found", { status: 404 });
-  return new Response(email.htmlBody, {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const email = await mailboxEmail(request, params.emailId ?? "");
+  if (!email?.html) throw new Response("Not found", { status: 404 });
+  return new Response(email.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": htmlPreviewPolicy,

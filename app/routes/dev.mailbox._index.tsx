@@ -2,20 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
-import { db } from "~/services/platform/db.server";
-import { requireMailboxEnabled } from "~/services/platform/mailbox.server";
+import { mailboxEmails } from "~/services/platform/mailbox.server";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 
-export async function loader(_: LoaderFunctionArgs) {
-  requireMailboxEnabled();
-  const emails = await db().outboundEmail.findMany({
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    select: { id: true, to: true, subject: true, status: true, createdAt: true, locale: true },
-  });
-  return {
-    emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })),
-  };
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { emails: await mailboxEmails(request) };
 }
 
 export default function Mailbox() {
@@ -46,7 +37,9 @@ export default function Mailbox() {
                   </td>
                   <td dir="ltr">{email.to}</td>
                   <td lang={email.locale}>
-                    <Link to={`/dev/mailbox/${email.id}`}>{email.subject}</Link>
+                    <Link to={`/dev/mailbox/${email.id}`}>
+                      {email.subject ?? t("mailbox.codeElsewhere")}
+                    </Link>
                   </td>
                   <td>{t(`mailbox.statuses.${email.status}`)}</td>
                 </tr>

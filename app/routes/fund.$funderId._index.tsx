@@ -100,6 +100,11 @@ export default function FunderDashboardPage() {
             <Link to={`${base}/settings`}>{t("schemes:funderSettings.link")}</Link>
           </p>
         ) : null}
+        {funder.canViewAudit ? (
+          <p>
+            <Link to={`${base}/audit`}>{t("schemes:auditLog.link")}</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -1,53 +1,46 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormattedDateTime } from "~/components/shared/formatted-date";
+import { AuditTable, OlderLink } from "~/components/schemes/audit-table";
 import { Breadcrumbs, schemeCrumbs } from "~/components/schemes/breadcrumbs";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useFunder } from "~/components/schemes/use-funder";
-import { auditActionLabelKey, isAuditAction } from "~/domain/shared/audit-actions";
+import { auditLabelKey, changedFieldNames, type AuditRow } from "~/domain/schemes/audit-rows";
+import { AUDIT_PAGE_SIZE } from "~/domain/schemes/audit-filters";
 import { translated } from "~/domain/shared/translated-text";
 import { requireScheme } from "~/services/schemes/scheme-access.server";
 import { schemeAuditLog } from "~/services/schemes/scheme-audit.server";
 
-const PAGE_SIZE = 50;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, funderId, locale } = await requireScheme(request, params, "view-audit");
   const beforeId = new URL(request.url).searchParams.get("before") ?? undefined;
-  const log = await schemeAuditLog(funderId, scheme.id, { beforeId, take: PAGE_SIZE });
+  const log = await schemeAuditLog(funderId, scheme.id, { beforeId, take: AUDIT_PAGE_SIZE });
   const schemeTitle = translated(scheme.title, locale);
   return {
     scheme: { id: scheme.id, title: schemeTitle, timeZone: scheme.timeZone },
-    events: log.events.map((event) => ({
+    events: log.events.map((event): AuditRow => ({
       id: event.id,
       action: event.action,
-      label: isAuditAction(event.action) ? auditActionLabelKey(event.action) : null,
+      label: auditLabelKey(event.action),
       at: event.createdAt.toISOString(),
       who: event.actor
         ? event.actor.name
           ? `${event.actor.name} (${event.actor.email})`
           : event.actor.email
         : null,
-      recordType: event.record.type,
-      recordName:
-        event.record.type === "scheme" ? schemeTitle : translated(event.record.name, locale),
+      record: {
+        kind: event.record.type,
+        name: event.record.type === "scheme" ? schemeTitle : translated(event.record.name, locale),
+      },
       changed: changedFieldNames(event.detail),
     })),
     olderThan: log.hasOlder ? log.events[log.events.length - 1]!.id : null,
   };
 }
 
-function changedFieldNames(detail: unknown): string[] {
-  if (!detail || typeof detail !== "object" || !("changes" in detail)) return [];
-  const changes = (detail as { changes: unknown }).changes;
-  return changes && typeof changes === "object" ? Object.keys(changes) : [];
-}
-
 export default function AuditPage() {
   const { scheme, events, olderThan } = useLoaderData<typeof loader>();
   const { funder } = useFunder();
-  const { t, i18n } = useTranslation("schemes");
+  const { t } = useTranslation("schemes");
   return (
     <div className="stack-large schemes-page">
       <Breadcrumbs items={[...schemeCrumbs(funder, scheme)]} />
@@ -57,55 +50,9 @@ export default function AuditPage() {
       </div>
       {events.length === 0 ? <p>{t("audit.empty")}</p> : null}
       {events.length > 0 ? (
-        <ScrollRegion labelledBy="audit-caption">
-          <table>
-            <caption id="audit-caption" className="visually-hidden">
-              {t("audit.caption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.when")}</th>
-                <th scope="col">{t("audit.who")}</th>
-                <th scope="col">{t("audit.what")}</th>
-                <th scope="col">{t("audit.record")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <FormattedDateTime iso={event.at} timeZone={scheme.timeZone} />
-                  </td>
-                  <td>{event.who ?? t("audit.unknownPerson")}</td>
-                  <td>
-                    {event.label ? t(event.label) : t("audit.otherAction")}
-                    {event.changed.length > 0 ? (
-                      <span className="schemes-audit-fields">
-                        {t("audit.changed", {
-                          fields: new Intl.ListFormat(i18n.language).format(
-                            event.changed.map((field) =>
-                              t(`audit.fields.${field}`, { defaultValue: field }),
-                            ),
-                          ),
-                        })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {t(`audit.records.${event.recordType}`)}:{" "}
-                    <span lang={event.recordName.locale}>{event.recordName.text}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <AuditTable rows={events} timeZone={scheme.timeZone} caption={t("audit.caption")} />
       ) : null}
-      {olderThan ? (
-        <p>
-          <Link to={`?before=${encodeURIComponent(olderThan)}`}>{t("audit.older")}</Link>
-        </p>
-      ) : null}
+      <OlderLink to={olderThan ? `?before=${encodeURIComponent(olderThan)}` : null} />
     </div>
   );
 }

@@ -80,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     return data<ActionData>({ suggestionId, errors, values: parsed.values }, { status: 400 });
   }
-  const result = await answerSuggestion(user, ref, parsed.data);
+  const result = await answerSuggestion(user, { ...ref, versionId: version.id }, parsed.data);
   if (!result.ok) {
     return data<ActionData>(
       {

@@ -9,17 +9,20 @@ import { localeNames, supportedLocales } from "~/domain/shared/locales";
 import { LocaleOptions } from "~/components/shared/locale-options";
 import { translated } from "~/domain/shared/translated-text";
 import { isolate } from "~/domain/shared/bidi";
-import { parseForm, type FieldErrors } from "~/domain/shared/validation";
+import { invitationLimitErrorKey } from "~/domain/shared/invitation-limits";
+import { fieldError, parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { requireScheme } from "~/services/schemes/scheme-access.server";
 import {
   inviteWorkingGroupMember,
+  revokeWorkingGroupMember,
   workingGroupMembers,
 } from "~/services/forms/working-group.server";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 /**
  * The community working group of a scheme: who is in it, who is invited, and inviting more.
- * Each invitation is written in the language the person reads best.
+ * Each invitation is written in the language the person reads best. Staff can take someone out
+ * of the group, or cancel an invitation she has not used.
  */
 
 const inviteSchema = z.object({
@@ -31,6 +34,8 @@ const inviteSchema = z.object({
   locale: z.enum(supportedLocales, { message: "forms:workingGroup.errors.language" }),
 });
 
+const revokeSchema = z.object({ intent: z.literal("revoke"), memberId: z.string().min(1) });
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, funderId, locale } = await requireScheme(request, params, "edit");
   const ref = { funderId, schemeId: scheme.id };
@@ -41,12 +46,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionData = { errors?: FieldErrors; values?: Record<string, string>; invited?: string };
+type ActionData = {
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  invited?: string;
+  revoked?: true;
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, funderId, scheme } = await requireScheme(request, params, "edit");
   const ref = { funderId, schemeId: scheme.id };
-  const parsed = parseForm(inviteSchema, await request.formData());
+  const form = await request.formData();
+  if (form.get("intent") === "revoke") {
+    const revoke = parseForm(revokeSchema, form);
+    const done =
+      revoke.ok &&
+      (await revokeWorkingGroupMember({
+        actorId: user.id,
+        ...ref,
+        memberId: revoke.data.memberId,
+      }));
+    if (!done)
+      return data<ActionData>(
+        { errors: { members: fieldError("forms:workingGroup.errors.memberGone") } },
+        { status: 400 },
+      );
+    return data<ActionData>({ revoked: true });
+  }
+  const parsed = parseForm(inviteSchema, form);
   if (!parsed.ok)
     return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await inviteWorkingGroupMember({
@@ -57,9 +84,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     const key =
-      result.reason === "already-member"
-        ? "forms:workingGroup.errors.alreadyMember"
-        : "forms:workingGroup.errors.alreadyInvited";
+      result.reason === "limited"
+        ? invitationLimitErrorKey(result.limit)
+        : result.reason === "already-member"
+          ? "forms:workingGroup.errors.alreadyMember"
+          : "forms:workingGroup.errors.alreadyInvited";
     return data<ActionData>(
       {
         errors: { email: { key } },
@@ -82,9 +111,18 @@ export default function WorkingGroup() {
         <h1>{t("forms:workingGroup.title")}</h1>
         <p>{t("forms:workingGroup.intro")}</p>
       </div>
+      <ErrorSummary errors={actionData?.errors} />
 
-      <section className="stack" aria-labelledby="members-title">
+      <section id="field-members" className="stack" aria-labelledby="members-title">
         <h2 id="members-title">{t("forms:workingGroup.members")}</h2>
+        {actionData?.errors?.members ? (
+          <p className="field__error">{t(actionData.errors.members.key)}</p>
+        ) : null}
+        {actionData?.revoked ? (
+          <p role="status" className="notice">
+            {t("forms:workingGroup.revoked")}
+          </p>
+        ) : null}
         {members.length === 0 ? (
           <p>{t("forms:workingGroup.none")}</p>
         ) : (
@@ -95,6 +133,9 @@ export default function WorkingGroup() {
                   <th scope="col">{t("forms:workingGroup.person")}</th>
                   <th scope="col">{t("forms:workingGroup.language")}</th>
                   <th scope="col">{t("forms:workingGroup.state")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("forms:workingGroup.change")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -113,6 +154,25 @@ export default function WorkingGroup() {
                       {localeNames[member.locale as keyof typeof localeNames] ?? member.locale}
                     </td>
                     <td>{t(`forms:workingGroup.states.${member.state}`)}</td>
+                    <td>
+                      {member.canRevoke ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="revoke" />
+                          <input type="hidden" name="memberId" value={member.id} />
+                          <button type="submit" className="button button--secondary">
+                            {t(
+                              member.state === "accepted"
+                                ? "forms:workingGroup.remove"
+                                : "forms:workingGroup.cancelInvitation",
+                            )}
+                            <span className="visually-hidden">
+                              {" "}
+                              {isolate(member.user?.name || member.email)}
+                            </span>
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -129,8 +189,8 @@ export default function WorkingGroup() {
             {t("forms:workingGroup.invited", { email: isolate(actionData.invited) })}
           </p>
         ) : null}
-        <ErrorSummary errors={actionData?.errors} />
         <Form method="post" className="stack" noValidate>
+          <input type="hidden" name="intent" value="invite" />
           <Field name="email" label={t("forms:workingGroup.email")} errors={actionData?.errors}>
             {(props) => (
               <input

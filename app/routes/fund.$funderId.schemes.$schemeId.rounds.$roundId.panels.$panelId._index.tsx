@@ -15,12 +15,14 @@ import { invitationSchema, inviteSchema, roleSchema } from "~/domain/panels/memb
 import { coveredPotIds } from "~/domain/panels/panel-settings";
 import { isLocale, localeNames } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
+import { invitationLimitErrorKey } from "~/domain/shared/invitation-limits";
 import { fieldError, parseForm, type FieldErrors } from "~/domain/shared/validation";
 import {
   invitePanelMember,
   openPanelInvitations,
   resendPanelInvitation,
   revokePanelInvitation,
+  type PanelInviteResult,
 } from "~/services/panels/panel-invitations.server";
 import { changeMemberRole } from "~/services/panels/panel-members.server";
 import { identityMentionsOnPanel } from "~/services/panels/identity-warnings.server";
@@ -108,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ...result.data,
     });
     if (!invited.ok)
-      return refused("email", `panels:members.errors.${invited.reason}`, {
+      return refused("email", panelInviteErrorKey(invited), {
         ...result.data,
         intent: "invite",
       });
@@ -125,12 +127,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = parseForm(invitationSchema, form);
   if (!result.ok) return refused("invitations", "panels:members.errors.invitationGone", {});
   const input = { panelId: panel.id, funderId, invitationId: result.data.invitationId };
-  const done =
-    result.data.intent === "resend"
-      ? (await resendPanelInvitation({ ...input, inviter: user })).ok
-      : await revokePanelInvitation({ ...input, actorId: user.id });
+  if (result.data.intent === "resend") {
+    const resent = await resendPanelInvitation({ ...input, inviter: user });
+    if (!resent.ok && resent.reason === "limited")
+      return refused("invitations", invitationLimitErrorKey(resent.limit), {});
+    if (!resent.ok) return refused("invitations", "panels:members.errors.invitationGone", {});
+    return redirect(`${here}?done=resent`);
+  }
+  const done = await revokePanelInvitation({ ...input, actorId: user.id });
   if (!done) return refused("invitations", "panels:members.errors.invitationGone", {});
-  return redirect(`${here}?done=${result.data.intent === "resend" ? "resent" : "revoked"}`);
+  return redirect(`${here}?done=revoked`);
+}
+
+function panelInviteErrorKey(refusal: Exclude<PanelInviteResult, { ok: true }>) {
+  return refusal.reason === "limited"
+    ? invitationLimitErrorKey(refusal.limit)
+    : `panels:members.errors.${refusal.reason}`;
 }
 
 export default function PanelSetupPage() {

@@ -10,6 +10,7 @@ import {
   type AcceptResult,
 } from "~/services/organisations/invitations.server";
 import { getUser, requireUser } from "~/services/access/permissions.server";
+import { QUOTED_MAX, quotable } from "~/domain/shared/quoted-text";
 
 // The link is a secret: keep the page out of search engines.
 export const meta: MetaFunction = () => [
@@ -34,10 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data({
     state: view.state,
     invitation: {
-      organisationName: view.organisationName,
+      // Typed by the inviter: quoted on the page as hers, as in the email (decision 0039).
+      organisationName: quotable(view.organisationName, QUOTED_MAX.title),
       role: view.role,
       email: view.email,
-      inviterName: view.inviterName,
+      inviterName: view.inviterName ? quotable(view.inviterName, QUOTED_MAX.name) : null,
       expiresAt: view.expiresAt.toISOString(),
     },
     signedInAs: user?.email ?? null,

@@ -2,10 +2,11 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { supportedLocales } from "~/domain/shared/locales";
+import { safeRedirectTarget } from "~/domain/shared/redirect-target";
 import { parseForm } from "~/domain/shared/validation";
 import { db } from "~/services/platform/db.server";
 import { localeCookie } from "~/services/platform/i18n.server";
-import { getUserId, safeRedirectTarget } from "~/services/platform/session.server";
+import { getUserId } from "~/services/platform/session.server";
 
 const schema = z.object({
   locale: z.enum(supportedLocales, { message: "account.errors.languageInvalid" }),

@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { formatMinutes } from "~/domain/shared/locales";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { safeRedirectTarget } from "~/domain/shared/redirect-target";
 import { fieldError, parseForm } from "~/domain/shared/validation";
 import { localeOf } from "~/services/platform/i18n.server";
 import { getUser } from "~/services/access/permissions.server";
+import { rememberRequestedCode } from "~/services/platform/mailbox.server";
 import { consume } from "~/services/platform/rate-limit.server";
-import { safeRedirectTarget } from "~/services/platform/session.server";
 import { issueSignInCode, normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 const schema = z.object({
@@ -47,12 +48,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
-  await issueSignInCode(email, await localeOf(request));
+  const issued = await issueSignInCode(email, await localeOf(request));
   const params = new URLSearchParams({
     email,
     redirectTo: safeRedirectTarget(result.data.redirectTo),
   });
-  return redirect(`/sign-in/code?${params}`);
+  const remembered = await rememberRequestedCode(request, issued);
+  return redirect(`/sign-in/code?${params}`, {
+    headers: remembered ? { "Set-Cookie": remembered } : {},
+  });
 }
 
 export default function SignIn() {

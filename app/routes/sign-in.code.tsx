@@ -2,14 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { codeFailureMessage } from "~/domain/accounts/one-time-code";
 import { formatMinutes } from "~/domain/shared/locales";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { safeRedirectTarget } from "~/domain/shared/redirect-target";
 import { fieldError, type FieldErrors } from "~/domain/shared/validation";
 import { SignInFailure, authenticator } from "~/services/platform/auth.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { consume } from "~/services/platform/rate-limit.server";
-import { safeRedirectTarget } from "~/services/platform/session.server";
 import { signedInRedirect } from "~/services/platform/sign-in.server";
+import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -18,18 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { email, redirectTo: safeRedirectTarget(url.searchParams.get("redirectTo")) };
 }
 
-const failureMessages: Record<string, string> = {
-  format: "verify.errors.format",
-  expired: "verify.errors.expired",
-  used: "verify.errors.used",
-  "too-many-attempts": "verify.errors.tooManyAttempts",
-  "no-code": "verify.errors.noCode",
-};
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.clone().formData();
   const redirectTo = safeRedirectTarget(form.get("redirectTo"));
-  const limit = await consume([["codeCheckPerIp", context.clientIp]]);
+  const limit = await consume([
+    ["codeCheckPerIp", context.clientIp],
+    ["codeCheckPerEmail", normaliseEmail(String(form.get("email") ?? ""))],
+  ]);
   if (!limit.allowed) {
     const minutes = formatMinutes(Math.ceil(limit.retryAfterSeconds / 60), await localeOf(request));
     return data(
@@ -42,10 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return signedInRedirect(request, userId, redirectTo);
   } catch (error) {
     if (!(error instanceof SignInFailure)) throw error;
-    const errors: FieldErrors =
-      error.reason === "wrong"
-        ? { code: fieldError("verify.errors.wrong", { count: error.attemptsLeft }) }
-        : { code: fieldError(failureMessages[error.reason] ?? "verify.errors.format") };
+    const errors: FieldErrors = { code: codeFailureMessage(error.reason, error.attemptsLeft) };
     return data({ errors, locale: await localeOf(request) }, { status: 400 });
   }
 }

@@ -4,11 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { formatMinutes } from "~/domain/shared/locales";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { safeRedirectTarget } from "~/domain/shared/redirect-target";
 import { fieldError, type FieldErrors } from "~/domain/shared/validation";
 import { SignInFailure, authenticator } from "~/services/platform/auth.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { consume } from "~/services/platform/rate-limit.server";
-import { safeRedirectTarget } from "~/services/platform/session.server";
 import { signedInRedirect } from "~/services/platform/sign-in.server";
 import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 

@@ -92,6 +92,11 @@ async function emailLinkTo(
 ): Promise<string> {
   const mailbox = await context.newPage();
   try {
+    // The demo mailbox shows a new address's emails only to a browser that asked it a code.
+    await mailbox.goto("/sign-in");
+    await mailbox.locator('input[name="email"]').fill(email);
+    await mailbox.locator('main form[method="post"] button[type="submit"]').first().click();
+    await mailbox.waitForURL(/\/sign-in\/code/);
     await mailbox.goto("/dev/mailbox");
     await mailbox
       .getByRole("row")

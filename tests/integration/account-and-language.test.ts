@@ -144,11 +144,22 @@ describe("the language of a page", () => {
   });
 });
 
-describe("the account page", () => {
-  async function submit(form: Record<string, string>, cookie: string) {
-    return run(accountAction, makeRequest("/account", { form, cookie }));
-  }
+async function submit(form: Record<string, string>, cookie: string) {
+  return run(accountAction, makeRequest("/account", { form, cookie }), {}, freshIp());
+}
 
+/** She asks the account page for a code and reads it from her email. */
+async function emailedCode(email: string, cookie: string) {
+  const { data } = unwrap<AccountResult>(await submit({ intent: "send-code" }, cookie));
+  expect(data.done).toBe("account.codeSent");
+  const mail = await db().outboundEmail.findFirstOrThrow({
+    where: { to: email, template: "sign-in-code" },
+    orderBy: { createdAt: "desc" },
+  });
+  return (mail.payload as { code: string }).code;
+}
+
+describe("the account page", () => {
   it("saves her name and language, records it, and shows the next page in that language", async () => {
     const user = await newUser("details@example.org", { locale: "en" });
     const cookie = await signedInCookie(user.id);
@@ -230,10 +241,16 @@ describe("the account page", () => {
   it("sets a password she can then sign in with, and a wrong one is refused", async () => {
     const user = await newUser("password.user@example.org", { locale: "en" });
     const password = "a long enough passphrase";
+    const cookie = await signedInCookie(user.id);
     const { data, status } = unwrap<AccountResult>(
       await submit(
-        { intent: "password", newPassword: password, confirmPassword: password },
-        await signedInCookie(user.id),
+        {
+          intent: "password",
+          newPassword: password,
+          confirmPassword: password,
+          code: await emailedCode(user.email, cookie),
+        },
+        cookie,
       ),
     );
     expect(status).toBe(200);
@@ -348,5 +365,158 @@ describe("demo sign-in", () => {
     expect(response.status).toBe(404);
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(((await signInAs("no-such-user")) as Response).status).toBe(404);
+  });
+});
+
+describe("changing how she signs in", () => {
+  const password = "a long enough passphrase";
+
+  it("refuses to set a password without a fresh code or the current password, and says so by the field", async () => {
+    const user = await newUser("no.proof@example.org");
+    const { data, status } = unwrap<AccountResult>(
+      await submit(
+        { intent: "password", newPassword: password, confirmPassword: password },
+        await signedInCookie(user.id),
+      ),
+    );
+    expect(status).toBe(400);
+    expect(data.errors?.code?.key).toBe("account.errors.proofMissing");
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+  });
+
+  it("lists a missing code with the other problems of the form", async () => {
+    const user = await newUser("many.problems@example.org");
+    const { data } = unwrap<AccountResult>(
+      await submit(
+        { intent: "password", newPassword: "short", confirmPassword: "short" },
+        await signedInCookie(user.id),
+      ),
+    );
+    expect(Object.keys(data.errors ?? {}).sort()).toEqual(["code", "newPassword"]);
+  });
+
+  it("refuses a wrong code and counts it as a try", async () => {
+    const user = await newUser("wrong.code@example.org");
+    const cookie = await signedInCookie(user.id);
+    const code = await emailedCode(user.email, cookie);
+    const wrong = code === "000000" ? "111111" : "000000";
+    const { data, status } = unwrap<{ errors: Record<string, { key: string; values?: unknown }> }>(
+      await submit(
+        { intent: "password", newPassword: password, confirmPassword: password, code: wrong },
+        cookie,
+      ),
+    );
+    expect(status).toBe(400);
+    expect(data.errors.code).toEqual({ key: "verify.errors.wrong", values: { count: 4 } });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+  });
+
+  it("sets the password with the emailed code, and signs her out on every other device", async () => {
+    const user = await newUser("stolen.session@example.org");
+    const here = await signedInCookie(user.id);
+    const elsewhere = await signedInCookie(user.id);
+    const code = await emailedCode(user.email, here);
+    const { data } = unwrap<AccountResult>(
+      await submit(
+        { intent: "password", newPassword: password, confirmPassword: password, code },
+        here,
+      ),
+    );
+    expect(data.done).toBe("account.passwordSaved");
+    expect(await getUserId(makeRequest("/", { cookie: here }))).toBe(user.id);
+    expect(await getUserId(makeRequest("/", { cookie: elsewhere }))).toBeNull();
+    // The code is spent.
+    const again = unwrap<AccountResult>(
+      await submit(
+        { intent: "password", newPassword: password, confirmPassword: password, code },
+        here,
+      ),
+    );
+    expect(again.data.errors?.code?.key).toBe("verify.errors.used");
+  });
+
+  it("changes or removes a password with the current one instead of a code, and refuses a wrong one", async () => {
+    const user = await newUser("has.password@example.org");
+    const here = await signedInCookie(user.id);
+    await submit(
+      {
+        intent: "password",
+        newPassword: password,
+        confirmPassword: password,
+        code: await emailedCode(user.email, here),
+      },
+      here,
+    );
+    const wrong = unwrap<AccountResult>(
+      await submit({ intent: "remove-password", removeCurrentPassword: "not it at all" }, here),
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors?.removeCurrentPassword?.key).toBe(
+      "account.errors.currentPasswordWrong",
+    );
+    expect(JSON.stringify(wrong.data)).not.toContain("not it at all");
+
+    const elsewhere = await signedInCookie(user.id);
+    const removed = unwrap<AccountResult>(
+      await submit({ intent: "remove-password", removeCurrentPassword: password }, here),
+    );
+    expect(removed.data.done).toBe("account.passwordRemoved");
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+    expect(await getUserId(makeRequest("/", { cookie: elsewhere }))).toBeNull();
+    expect(await getUserId(makeRequest("/", { cookie: here }))).toBe(user.id);
+    expect(
+      await db().auditEvent.count({
+        where: { actorId: user.id, action: "accounts.password-removed" },
+      }),
+    ).toBe(1);
+  });
+
+  it("refuses to remove a password without a code or the current password", async () => {
+    const user = await db().user.create({
+      data: {
+        email: "keep.password@example.org",
+        passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$x$y",
+      },
+    });
+    const { data, status } = unwrap<AccountResult>(
+      await submit({ intent: "remove-password" }, await signedInCookie(user.id)),
+    );
+    expect(status).toBe(400);
+    expect(data.errors?.removeCode?.key).toBe("account.errors.proofMissing");
+    expect(
+      (await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash,
+    ).not.toBeNull();
+  });
+});
+
+describe("how long a session lasts", () => {
+  it("ends 30 days after she signed in, however often she came back", async () => {
+    const user = await newUser("long.session@example.org");
+    const cookie = await signedInCookie(user.id);
+    const day = 24 * 60 * 60 * 1000;
+    await db().session.updateMany({
+      where: { userId: user.id },
+      data: {
+        createdAt: new Date(Date.now() - 30 * day - 1000),
+        lastSeenAt: new Date(Date.now() - 60 * 1000),
+        expiresAt: new Date(Date.now() + 29 * day),
+      },
+    });
+    expect(await getUserId(makeRequest("/", { cookie }))).toBeNull();
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("does not stretch past 30 days when she comes back on day 29", async () => {
+    const user = await newUser("day29@example.org");
+    const cookie = await signedInCookie(user.id);
+    const day = 24 * 60 * 60 * 1000;
+    const createdAt = new Date(Date.now() - 29 * day);
+    await db().session.updateMany({
+      where: { userId: user.id },
+      data: { createdAt, lastSeenAt: new Date(Date.now() - 2 * 60 * 60 * 1000) },
+    });
+    expect(await getUserId(makeRequest("/", { cookie }))).toBe(user.id);
+    const session = await db().session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(session.expiresAt.getTime()).toBeLessThanOrEqual(createdAt.getTime() + 30 * day);
   });
 });

@@ -44,6 +44,7 @@ import {
 } from "~/services/forms/form-versions.server";
 import { getUser } from "~/services/access/permissions.server";
 import { useTestDatabase } from "../support/database";
+import { messageFor } from "~/services/platform/outbox.server";
 import { testReference } from "../support/fixtures";
 import { BASE_URL, makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
@@ -538,9 +539,10 @@ describe("consultation with the community working group", () => {
     const mail = await db().outboundEmail.findFirstOrThrow({
       where: { to: people[person].email, template: "working-group-invitation" },
     });
-    const token = (mail.payload as { link: string }).link.split("/").at(-1)!;
+    const delivered = await messageFor(mail);
+    const token = /\/working-group\/(\S+)/.exec(delivered.text)![1]!;
     return {
-      mail,
+      mail: { ...mail, htmlBody: delivered.html },
       result: await post(joinAction as Fn, `/working-group/${token}`, { token }, person, {}),
     };
   }
@@ -562,7 +564,8 @@ describe("consultation with the community working group", () => {
     const { mail, result } = await join("amina");
     expect(mail.locale).toBe("ar");
     expect(mail.htmlBody).toContain('dir="rtl"');
-    expect(mail.subject).toContain("منح معًا");
+    expect(mail.subject).toContain("Withfund");
+    expect(mail.htmlBody).toContain("منح معًا");
     expectRedirect(result, "/consultations?joined=1");
     expectRedirect((await join("olena")).result);
     const member = await db().workingGroupMember.findFirstOrThrow({
@@ -670,6 +673,32 @@ describe("consultation with the community working group", () => {
         where: { formVersionId: { in: [versions.first, otherVersion.id] } },
       }),
     ).toBe(0);
+  });
+
+  it("answers a suggestion only through the address of the version it was made on", async () => {
+    const suggestion = await db().formSuggestion.create({
+      data: {
+        formVersionId: versions.third,
+        authorId: ids.olena,
+        kind: "COMMENT",
+        locale: "uk",
+        text: "Made on the version in consultation",
+      },
+    });
+    for (const otherVersion of [versions.first, versions.second]) {
+      const answered = await post(
+        suggestionsAction as Fn,
+        `${base()}/${otherVersion}/suggestions`,
+        versionParams(otherVersion),
+        "officer",
+        { suggestionId: suggestion.id, decision: "ACCEPTED", reply: "Through the wrong version" },
+      );
+      expect(answered).not.toHaveProperty("status", 302);
+    }
+    expect(
+      await db().formSuggestion.findUniqueOrThrow({ where: { id: suggestion.id } }),
+    ).toMatchObject({ status: "OPEN", reply: null });
+    await db().formSuggestion.delete({ where: { id: suggestion.id } });
   });
 
   it("emails each member the answer to her suggestion, in her language", async () => {

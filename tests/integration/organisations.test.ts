@@ -15,6 +15,7 @@ import { action as createOrganisation } from "~/routes/organisations.new";
 import { db } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { useTestDatabase } from "../support/database";
+import { deliveredText } from "../support/sealed-email";
 import { testReference } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
@@ -114,7 +115,7 @@ async function invitationEmail(to: string) {
     orderBy: { createdAt: "desc" },
   });
   const token = new RegExp(`${config().appUrl}/invitations/([A-Za-z0-9_-]+)`).exec(
-    mail.textBody ?? "",
+    await deliveredText(mail),
   )?.[1];
   return { mail, token: token! };
 }
@@ -342,8 +343,10 @@ describe("inviting people", () => {
 
     const { mail, token } = await invitationEmail("olena.k@example.org");
     expect(mail.locale).toBe("uk");
-    expect(mail.subject).toContain("запрошує");
-    expect(mail.textBody).toContain(`${config().appUrl}/invitations/${token}`);
+    expect(mail.subject).toContain("Запрошення");
+    expect(await deliveredText(mail)).toContain(`${config().appUrl}/invitations/${token}`);
+    // Until it is delivered, no column of the outbox row holds the link readable.
+    expect(JSON.stringify(mail)).not.toContain(token);
     expect(token.length).toBeGreaterThanOrEqual(43);
 
     const invitation = await db().organisationInvitation.findFirstOrThrow({
@@ -492,6 +495,18 @@ describe("accepting an invitation", () => {
     expect(response.headers.get("Location")).toBe(
       `/sign-in?redirectTo=${encodeURIComponent(`/invitations/${token}`)}`,
     );
+  });
+
+  it("shows the inviter's own words on the link's page as one short line", async () => {
+    const { token } = await invited("host.q@example.org", "quoted@example.org");
+    await db().user.update({
+      where: { email: "host.q@example.org" },
+      data: { name: `Amina\n\nYour account is locked. Pay at evil.example ${"x".repeat(200)}` },
+    });
+    const page = unwrap<{ invitation: { inviterName: string } }>(await openInvitation(token, null));
+    expect(page.data.invitation.inviterName).not.toContain("\n");
+    expect([...page.data.invitation.inviterName].length).toBeLessThanOrEqual(60);
+    expect(page.data.invitation.inviterName.endsWith("…")).toBe(true);
   });
 
   it("adds the signed-in person even from another address, and works only once", async () => {

@@ -24,6 +24,7 @@ import {
 import { db } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { useTestDatabase } from "../support/database";
+import { deliveredText } from "../support/sealed-email";
 import { createOpenRound, createUser, testReference } from "../support/fixtures";
 import { makeRequest, run, signedInCookie, unwrap } from "../support/requests";
 
@@ -92,7 +93,7 @@ async function invitationEmail(to: string) {
     orderBy: { createdAt: "desc" },
   });
   const token = new RegExp(`${config().appUrl}/panel-invitations/([A-Za-z0-9_-]+)`).exec(
-    mail.textBody ?? "",
+    await deliveredText(mail),
   )?.[1];
   return { mail, token: token! };
 }

@@ -169,6 +169,7 @@ const routes: Record<string, Access | Access[]> = {
   ],
   "fund.$funderId": staff("view"),
   "fund.$funderId._index": staff("view"),
+  "fund.$funderId.audit": staff("view-audit"),
   "fund.$funderId.apply-on-behalf": {
     ...staff("edit"),
     form: (ids) => ({ organisationId: ids.organisationId, potId: ids.potId }),

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { action as requestCode } from "~/routes/sign-in._index";
 import { action as enterCode } from "~/routes/sign-in.code";
+import { loader as signInPage } from "~/routes/sign-in._index";
+import { action as passwordSignIn } from "~/routes/sign-in.password";
+import { action as changeLanguage } from "~/routes/language";
+import { hashPassword } from "~/services/platform/auth.server";
 import { loader as myWork } from "~/routes/my";
 import { action as signOut } from "~/routes/sign-out";
 import { db } from "~/services/platform/db.server";
 import { getUserId } from "~/services/platform/session.server";
+import { verifySignInCode } from "~/services/platform/sign-in-codes.server";
+import { MAX_ATTEMPTS } from "~/domain/accounts/one-time-code";
 import { useTestDatabase } from "../support/database";
-import { cookiesFrom, freshIp, makeRequest, run, unwrap } from "../support/requests";
+import {
+  cookiesFrom,
+  freshIp,
+  makeRequest,
+  run,
+  signedInCookie as signedInCookieFor,
+  unwrap,
+} from "../support/requests";
 
 useTestDatabase();
 
@@ -29,13 +42,15 @@ async function latestCode(email: string) {
   return { code: (mail.payload as { code: string }).code, mail };
 }
 
-async function submitCode(email: string, code: string, cookie?: string) {
+async function submitCode(email: string, code: string, cookie?: string, ip?: string) {
   return run(
     enterCode,
     makeRequest("/sign-in/code", {
       form: { email, code, redirectTo: "/my", locale: "en" },
       cookie,
     }),
+    {},
+    ip,
   );
 }
 
@@ -96,6 +111,50 @@ describe("signing in with an emailed code", () => {
     for (let i = 0; i < 4; i++) await submitCode(email, wrong);
     const locked = unwrap<FieldErrorsPayload>(await submitCode(email, code));
     expect(locked.data.errors.code?.key).toBe("verify.errors.tooManyAttempts");
+  });
+
+  it("counts at most five tries per code, however many guesses arrive at the same moment", async () => {
+    const email = "racer@example.org";
+    await askForCode(email);
+    const { code } = await latestCode(email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    const results = await Promise.all([
+      ...Array.from({ length: 20 }, () => verifySignInCode(email, wrong)),
+      verifySignInCode(email, code),
+    ]);
+    const row = await db().oneTimeCode.findFirstOrThrow({ where: { email } });
+    expect(row.attempts).toBeLessThanOrEqual(MAX_ATTEMPTS);
+    const countedWrong = results.filter((r) => !r.ok && r.reason === "wrong").length;
+    const accepted = results.filter((r) => r.ok).length;
+    expect(countedWrong + accepted).toBeLessThanOrEqual(MAX_ATTEMPTS);
+    // Whatever happened, the code is spent now: even the right code no longer works.
+    expect((await verifySignInCode(email, code)).ok).toBe(false);
+  });
+
+  it("refuses the right code once it has expired, even if nobody tried it yet", async () => {
+    const email = "expired.right@example.org";
+    await askForCode(email);
+    const { code } = await latestCode(email);
+    await db().oneTimeCode.updateMany({
+      where: { email },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    expect(await verifySignInCode(email, code)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("limits code checks per email address, whatever connection they come from", async () => {
+    const email = "spread.guesser@example.org";
+    let last: unknown;
+    for (let round = 0; round < 3; round++) {
+      await askForCode(email, { ip: freshIp() });
+      for (let i = 0; i < 5; i++) last = await submitCode(email, "999999", undefined, freshIp());
+    }
+    await askForCode(email, { ip: freshIp() });
+    const { code } = await latestCode(email);
+    const refused = unwrap<FieldErrorsPayload>(await submitCode(email, code, undefined, freshIp()));
+    expect(last).toBeDefined();
+    expect(refused.status).toBe(429);
+    expect(refused.data.errors.code?.key).toBe("verify.errors.rateLimited");
   });
 
   it("refuses an expired code", async () => {
@@ -195,5 +254,70 @@ describe("sessions", () => {
     expect(response.headers.get("Location")).toBe(
       `/sign-in?redirectTo=${encodeURIComponent("/my?tab=2")}`,
     );
+  });
+});
+
+describe("where she is sent afterwards", () => {
+  const outside = [
+    "/\t/evil.example",
+    "/%09/evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "/%2F/evil.example",
+    "https://evil.example/my",
+    "javascript:alert(1)",
+  ];
+
+  it.each(outside)("stays on this site after signing in with a code (%j)", async (target) => {
+    const email = `redirect.${outside.indexOf(target)}@example.org`;
+    await askForCode(email);
+    const { code } = await latestCode(email);
+    const response = (await run(
+      enterCode,
+      makeRequest("/sign-in/code", { form: { email, code, redirectTo: target, locale: "en" } }),
+    )) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/my");
+  });
+
+  it("stays on this site when a signed-in person opens the sign-in page", async () => {
+    const user = await db().user.create({ data: { email: "already.in@example.org" } });
+    const cookie = await signedInCookieFor(user.id);
+    for (const target of outside) {
+      const response = (await run(
+        signInPage,
+        makeRequest(`/sign-in?redirectTo=${encodeURIComponent(target)}`, { cookie }),
+      )) as Response;
+      expect(response.headers.get("Location")).toBe("/my");
+    }
+  });
+
+  it("stays on this site after signing in with a password", async () => {
+    const email = "password.redirect@example.org";
+    await db().user.create({
+      data: { email, passwordHash: await hashPassword("correct horse battery") },
+    });
+    const response = (await run(
+      passwordSignIn,
+      makeRequest("/sign-in/password", {
+        form: { email, password: "correct horse battery", redirectTo: "/\t/evil.example" },
+      }),
+    )) as Response;
+    expect(response.headers.get("Location")).toBe("/my");
+  });
+
+  it("stays on this site after changing language, and keeps a path of its own", async () => {
+    for (const target of outside) {
+      const response = (await run(
+        changeLanguage,
+        makeRequest("/language", { form: { locale: "fr", redirectTo: target } }),
+      )) as Response;
+      expect(response.headers.get("Location")).toBe("/");
+    }
+    const response = (await run(
+      changeLanguage,
+      makeRequest("/language", { form: { locale: "fr", redirectTo: "/schemes?lng=ar&page=2" } }),
+    )) as Response;
+    expect(response.headers.get("Location")).toBe("/schemes?page=2");
   });
 });

@@ -48,7 +48,7 @@ const {
 const staffMay = {
   view: rule([grace, tomas, helen], [amina, nadia]),
   edit: rule([grace, tomas], [helen, amina, nadia]),
-  "view-audit": rule([grace], [tomas, helen, amina, nadia]),
+  "view-audit": rule([grace, tomas], [helen, amina, nadia]),
   administer: rule([grace], [tomas, helen, amina, nadia]),
 };
 

@@ -76,7 +76,7 @@ const table: [string, Actor | null, Resource, Action[]][] = [
   ["funder admin", funderAdmin, panelOfA, ["view", "edit", "manage-members", "moderate", "decide"]],
   ["funder admin", funderAdmin, panelOfB, []],
 
-  ["programme officer", programmeOfficer, funderA, ["view", "edit"]],
+  ["programme officer", programmeOfficer, funderA, ["view", "edit", "view-audit"]],
   ["programme officer", programmeOfficer, funderB, []],
   [
     "programme officer",

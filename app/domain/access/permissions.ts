@@ -122,9 +122,10 @@ function panelRole(actor: Actor, panelId: string) {
 }
 
 const funderStaffMay: Record<FunderRole, ReadonlySet<Action>> = {
-  // Funder-wide settings (how long recordings are kept) are for admins alone.
+  // Funder-wide settings (how long recordings are kept) are for admins alone. Officers, who run
+  // rounds, panels and working groups, read the audit log of what they and others changed.
   ADMIN: new Set(["view", "edit", "manage-members", "view-audit", "administer"]),
-  PROGRAMME_OFFICER: new Set(["view", "edit"]),
+  PROGRAMME_OFFICER: new Set(["view", "edit", "view-audit"]),
   VIEWER: new Set(["view"]),
 };
 

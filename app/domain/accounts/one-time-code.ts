@@ -34,3 +34,19 @@ export function checkCode(state: CodeState, matches: boolean, now: Date): CodeCh
   if (now.getTime() >= state.expiresAt.getTime()) return "expired";
   return matches ? "valid" : "wrong";
 }
+
+/** The message for a code that did not work, wherever a code is asked for. */
+export function codeFailureMessage(
+  reason: CodeCheck | "no-code" | "format" | string,
+  attemptsLeft?: number,
+): { key: string; values?: Record<string, unknown> } {
+  const keys: Record<string, string> = {
+    format: "verify.errors.format",
+    expired: "verify.errors.expired",
+    used: "verify.errors.used",
+    "too-many-attempts": "verify.errors.tooManyAttempts",
+    "no-code": "verify.errors.noCode",
+  };
+  if (reason === "wrong") return { key: "verify.errors.wrong", values: { count: attemptsLeft } };
+  return { key: keys[reason] ?? "verify.errors.format" };
+}

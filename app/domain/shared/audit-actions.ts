@@ -29,6 +29,7 @@ export const auditActions = [
   "forms.suggestion-declined",
   "forms.working-group-invited",
   "forms.working-group-joined",
+  "forms.working-group-revoked",
   "applications.started",
   "applications.started-on-behalf",
   "applications.edited-on-behalf",

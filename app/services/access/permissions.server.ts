@@ -15,8 +15,9 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
     },
   });
   if (!user) return null;
+  // A membership staff took back opens nothing, from the next request on.
   const workingGroups = await db().workingGroupMember.findMany({
-    where: { userId, acceptedAt: { not: null } },
+    where: { userId, acceptedAt: { not: null }, revokedAt: null },
     select: { schemeId: true },
   });
   return {

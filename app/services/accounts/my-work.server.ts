@@ -62,7 +62,9 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
         where: { userId: user.id, removedAt: null },
         include: { panel: true },
       }),
-      db().workingGroupMember.count({ where: { userId: user.id, acceptedAt: { not: null } } }),
+      db().workingGroupMember.count({
+        where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
+      }),
     ]);
   const inviterIds = invitations.flatMap((invitation) =>
     invitation.invitedById ? [invitation.invitedById] : [],

@@ -92,7 +92,7 @@ function replyLocale(author: { locale: string | null }, suggestion: { locale: st
 /** Staff accept or decline a suggestion with a short reply; the author is told by email. */
 export async function answerSuggestion(
   actor: Actor,
-  ref: SchemeRef,
+  ref: SchemeRef & { versionId: string },
   input: { suggestionId: string; decision: "ACCEPTED" | "DECLINED"; reply: string },
   now = new Date(),
 ): Promise<AnswerOutcome> {
@@ -102,6 +102,8 @@ export async function answerSuggestion(
       tx.formSuggestion.findFirst({
         where: {
           id: input.suggestionId,
+          // Under the version in the address: answering through another version's page is refused.
+          formVersionId: ref.versionId,
           formVersion: { schemeId: ref.schemeId, scheme: { funderId: ref.funderId } },
         },
         include: { formVersion: { include: { scheme: true } } },

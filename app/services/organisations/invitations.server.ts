@@ -6,11 +6,13 @@ import {
 } from "~/domain/organisations/invitations";
 import type { Locale } from "~/domain/shared/locales";
 import type { OrganisationRole } from "~/domain/access/permissions";
+import type { InvitationLimit } from "~/domain/shared/invitation-limits";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
 import { lockOrganisation } from "./organisations.server";
+import { invitationLimitFor } from "~/services/platform/invitation-limits.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
 import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
@@ -80,7 +82,16 @@ async function issue(
 export type InviteResult =
   | { ok: true; invitationId: string; email: string }
   | { ok: false; reason: "already-member" | "not-found" }
-  | { ok: false; reason: "already-invited"; invitationId: string };
+  | { ok: false; reason: "already-invited"; invitationId: string }
+  | { ok: false; reason: "limited"; limit: InvitationLimit };
+
+const limitFor = (tx: Tx, organisationId: string, inviter: Inviter, now: Date) =>
+  invitationLimitFor(tx, {
+    kind: "organisation",
+    senderId: inviter.id,
+    ownerId: organisationId,
+    now,
+  });
 
 export async function inviteMember(input: {
   organisationId: string;
@@ -101,6 +112,8 @@ export async function inviteMember(input: {
       select: { id: true },
     });
     if (waiting) return { ok: false, reason: "already-invited", invitationId: waiting.id };
+    const limit = await limitFor(tx, input.organisationId, input.inviter, now);
+    if (limit) return { ok: false, reason: "limited", limit };
     const invitation = await issue(tx, { ...input, email, now });
     await audit(tx, {
       actorId: input.inviter.id,
@@ -130,6 +143,8 @@ export async function resendInvitation(input: {
     if (!previous) return { ok: false, reason: "not-found" };
     if (await isMember(tx, input.organisationId, previous.email))
       return { ok: false, reason: "already-member" };
+    const limit = await limitFor(tx, input.organisationId, input.inviter, now);
+    if (limit) return { ok: false, reason: "limited", limit };
     // Every link still waiting for this address stops working, not only the one clicked.
     await tx.organisationInvitation.updateMany({
       where: { organisationId: input.organisationId, email: previous.email, ...pending(now) },

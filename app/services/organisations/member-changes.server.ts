@@ -5,6 +5,7 @@ import {
   type MembersChange,
   type MembersReply,
 } from "~/domain/organisations/members-form";
+import { invitationLimitErrorKey } from "~/domain/shared/invitation-limits";
 import { fieldError } from "~/domain/shared/validation";
 import { inviteMember, resendInvitation, revokeInvitation } from "./invitations.server";
 import { changeMemberRole, removeMember } from "./organisation-members.server";
@@ -53,6 +54,13 @@ export async function changeMembers(
           errors: { email: fieldError(`${ERR}.alreadyMember`, { email }) },
         });
       }
+      if (result.reason === "limited") {
+        return refused({
+          intent,
+          values,
+          errors: { email: fieldError(invitationLimitErrorKey(result.limit)) },
+        });
+      }
       throw forbidden();
     }
     case "resend": {
@@ -66,6 +74,12 @@ export async function changeMembers(
         return refused({
           intent,
           errors: { invitations: fieldError(`${ERR}.alreadyMemberNoEmail`) },
+        });
+      }
+      if (result.reason === "limited") {
+        return refused({
+          intent,
+          errors: { invitations: fieldError(invitationLimitErrorKey(result.limit)) },
         });
       }
       return refused(invitationGone(intent));

@@ -5,10 +5,12 @@ import { invitationState, type InvitationState } from "~/domain/organisations/in
 import type { Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
 import { hashInvitationToken, type Inviter } from "~/services/organisations/invitations.server";
+import type { InvitationLimit } from "~/domain/shared/invitation-limits";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
+import { invitationLimitFor } from "~/services/platform/invitation-limits.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
 import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 import { panelEntity } from "./panel-setup.server";
@@ -77,7 +79,11 @@ async function issue(tx: Tx, input: Issue) {
 
 export type PanelInviteResult =
   | { ok: true; email: string }
-  | { ok: false; reason: "already-member" | "already-invited" | "not-found" };
+  | { ok: false; reason: "already-member" | "already-invited" | "not-found" }
+  | { ok: false; reason: "limited"; limit: InvitationLimit };
+
+const limitFor = (tx: Tx, funderId: string, inviter: Inviter, now: Date) =>
+  invitationLimitFor(tx, { kind: "panel", senderId: inviter.id, ownerId: funderId, now });
 
 export async function invitePanelMember(input: {
   panelId: string;
@@ -95,6 +101,8 @@ export async function invitePanelMember(input: {
       where: { panelId: input.panelId, email, ...pending(now) },
     });
     if (waiting > 0) return { ok: false, reason: "already-invited" };
+    const limit = await limitFor(tx, input.funderId, input.inviter, now);
+    if (limit) return { ok: false, reason: "limited", limit };
     const invitation = await issue(tx, { ...input, email, now });
     await audit(tx, {
       actorId: input.inviter.id,
@@ -124,6 +132,8 @@ export async function resendPanelInvitation(input: {
     if (!previous) return { ok: false, reason: "not-found" };
     if (await isMember(tx, input.panelId, previous.email))
       return { ok: false, reason: "already-member" };
+    const limit = await limitFor(tx, input.funderId, input.inviter, now);
+    if (limit) return { ok: false, reason: "limited", limit };
     await tx.panelInvitation.updateMany({
       where: { panelId: input.panelId, email: previous.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },

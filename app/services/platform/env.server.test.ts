@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./env.server";
+import { ConfigError, listensOnLoopbackOnly, parseConfig } from "./env.server";
 
 let dataDir: string;
 
@@ -23,6 +23,7 @@ function production(overrides: Record<string, string | undefined> = {}) {
     DATA_DIR: dataDir,
     SESSION_SECRET: secret,
     SMTP_URL: "smtp://mail.example.org:587",
+    APP_URL: "https://grants.example.org",
     ...overrides,
   };
 }
@@ -122,6 +123,24 @@ describe("production settings", () => {
     );
   });
 
+  it("is production when NODE_ENV is not set", () => {
+    expect(parseConfig(production({ NODE_ENV: undefined })).nodeEnv).toBe("production");
+    expect(
+      configError(production({ NODE_ENV: undefined, SESSION_SECRET: undefined })).message,
+    ).toContain("SESSION_SECRET");
+  });
+
+  it("refuses to start without APP_URL, in one sentence naming it", () => {
+    const error = configError(production({ APP_URL: undefined }));
+    expect(error.message).toMatch(/^Configuration error: APP_URL is required /);
+    expect(error.message.split(". ")).toHaveLength(1);
+  });
+
+  it("listens on every interface unless HOST says otherwise", () => {
+    expect(parseConfig(production()).host).toBeNull();
+    expect(parseConfig(production({ HOST: "10.0.0.5" })).host).toBe("10.0.0.5");
+  });
+
   it("refuses to start without SMTP_URL, since nobody could get a sign-in code", () => {
     expect(configError(production({ SMTP_URL: undefined })).message).toContain("SMTP_URL");
   });
@@ -157,6 +176,59 @@ describe("production settings", () => {
   it("selects SQLite for a file: URL", () => {
     const config = parseConfig(production({ DATABASE_URL: `file:${join(dataDir, "other.db")}` }));
     expect(config.databaseProvider).toBe("sqlite");
+  });
+});
+
+describe("the client's address behind a proxy (TRUST_PROXY)", () => {
+  it("trusts no proxy by default, so X-Forwarded-For is ignored", () => {
+    expect(parseConfig(production()).trustProxy).toBe(false);
+    expect(parseConfig(production({ TRUST_PROXY: "false" })).trustProxy).toBe(false);
+  });
+
+  it("takes a number of proxies in front of the app", () => {
+    expect(parseConfig(production({ TRUST_PROXY: "1" })).trustProxy).toBe(1);
+  });
+
+  it("takes the proxies' addresses and ranges", () => {
+    expect(
+      parseConfig(production({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7" }))
+        .trustProxy,
+    ).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "192.0.2.7"]);
+  });
+
+  it.each(["true", "proxy.example.org", "10.0.0.0/33", "10.0.0.1/8/2", ","])(
+    "refuses %j, which would trust every client or means nothing",
+    (value) => {
+      expect(configError(production({ TRUST_PROXY: value })).message).toContain("TRUST_PROXY");
+    },
+  );
+});
+
+describe("demo mode's address", () => {
+  it("listens on this computer only unless HOST says otherwise", () => {
+    const settings = parseConfig({ DEMO_MODE: "true", DATA_DIR: dataDir });
+    expect(settings.host).toBe("127.0.0.1");
+    expect(listensOnLoopbackOnly(settings)).toBe(true);
+  });
+
+  it.each([
+    ["127.0.0.1", true],
+    ["127.0.0.53", true],
+    ["localhost", true],
+    ["::1", true],
+    ["[::1]", true],
+    ["0.0.0.0", false],
+    ["::", false],
+    ["192.168.1.10", false],
+    ["demo.example.org", false],
+  ])("counts HOST=%s as loopback only: %s", (host, expected) => {
+    expect(
+      listensOnLoopbackOnly(parseConfig({ DEMO_MODE: "true", DATA_DIR: dataDir, HOST: host })),
+    ).toBe(expected);
+  });
+
+  it("does not count every interface as loopback", () => {
+    expect(listensOnLoopbackOnly({ host: null })).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
 
@@ -15,9 +16,12 @@ export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "s
 export type LogLevel = (typeof logLevels)[number];
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DEMO_MODE: booleanFlag.optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the server listens on. */
+  HOST: z.string().min(1).optional(),
+  TRUST_PROXY: z.string().optional(),
   APP_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: databaseUrl.optional(),
@@ -51,6 +55,10 @@ export type Config = {
   nodeEnv: "development" | "production" | "test";
   demoMode: boolean;
   port: number;
+  /** Where the server listens; null is every interface. */
+  host: string | null;
+  /** Express's `trust proxy`: false, a hop count, or the proxies' addresses and ranges. */
+  trustProxy: false | number | string[];
   appUrl: string;
   dataDir: string;
   databaseUrl: string;
@@ -94,6 +102,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const demoMode = raw.DEMO_MODE ?? false;
   const dataDir = resolve(raw.DATA_DIR);
   const databaseUrl = raw.DATABASE_URL ?? `file:${resolve(dataDir, "withfund.db")}`;
+  if (!raw.APP_URL && !demoMode && raw.NODE_ENV !== "test") {
+    throw new ConfigError(
+      "Configuration error: APP_URL is required when DEMO_MODE is off, for the links in emails and secure cookies (for example https://grants.example.org).",
+    );
+  }
   const appUrl = raw.APP_URL ?? `http://localhost:${raw.PORT}`;
 
   let secrets: string[];
@@ -145,6 +158,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: raw.NODE_ENV,
     demoMode,
     port: raw.PORT,
+    // A demo listens on this computer only unless told otherwise; a real server on every interface.
+    host: raw.HOST ?? (demoMode ? "127.0.0.1" : null),
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     appUrl: appUrl.replace(/\/$/, ""),
     dataDir,
     databaseUrl,
@@ -164,6 +180,44 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 export function logLevelOf(env: Record<string, string | undefined>): LogLevel {
   const level = logLevels.find((known) => known === env.LOG_LEVEL);
   return level ?? (env.NODE_ENV === "test" ? "silent" : "info");
+}
+
+const proxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrRange(item: string): boolean {
+  if (proxyNames.has(item)) return true;
+  const [address, bits, ...rest] = item.split("/");
+  const version = isIP(address ?? "");
+  if (!version || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const size = Number(bits);
+  return /^\d+$/.test(bits) && size <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may tell the app the client's address in X-Forwarded-For. Off by default:
+ * otherwise any client could claim any address and slip past the sign-in limits. "true"
+ * (trust every hop) is refused for that reason.
+ */
+function parseTrustProxy(value: string | undefined): Config["trustProxy"] {
+  if (value === undefined || ["false", "0", "no"].includes(value)) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const items = splitList(value);
+  if (items.length > 0 && items.every(isAddressOrRange)) return items;
+  throw new ConfigError(
+    "Configuration error: TRUST_PROXY must be a number of proxies in front of the app or a comma-separated list of their addresses or ranges (such as 10.0.0.0/8 or loopback).",
+  );
+}
+
+/**
+ * Whether only this computer can reach the server. Demo sign-in offers the platform admin
+ * only then: on an address others can reach, anyone could become the admin.
+ */
+export function listensOnLoopbackOnly(settings: Pick<Config, "host">): boolean {
+  const host = settings.host?.replace(/^\[|\]$/g, "");
+  if (!host) return false;
+  if (host === "localhost" || host === "::1") return true;
+  return isIP(host) === 4 && host.startsWith("127.");
 }
 
 function splitList(value: string | undefined): string[] {

@@ -4,6 +4,7 @@ import { db } from "./db.server";
 import { config } from "./env.server";
 import { log } from "./log.server";
 import { deliver } from "./mailer.server";
+import { messageFor } from "./outbox.server";
 
 const BATCH_SIZE = 20;
 const CLAIM_MS = 2 * 60 * 1000;
@@ -38,15 +39,17 @@ export async function deliverDueEmails(
     });
     if (claim.count !== 1) continue;
     try {
+      const message = await messageFor(email);
       const messageId = await deliver({
         id: email.id,
         to: email.to,
-        subject: email.subject ?? "",
-        text: email.textBody ?? "",
-        html: email.htmlBody ?? "",
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
       });
-      const sensitive = emailTemplates[email.template as TemplateName]?.sensitive ?? false;
-      const wipe = sensitive && !config().demoMode;
+      const wipe = wipedAfterDelivery(email.template, config().demoMode);
+      // Only the demo keeps what was sent, for its mailbox to show.
+      const keep = !wipe && message.renderedNow;
       await db().outboundEmail.update({
         where: { id: email.id },
         data: {
@@ -56,7 +59,8 @@ export async function deliverDueEmails(
           attempts: email.attempts + 1,
           lockedUntil: null,
           lastError: null,
-          ...(wipe ? { textBody: null, htmlBody: null, payload: {} } : {}),
+          ...(wipe ? { subject: null, textBody: null, htmlBody: null, payload: {} } : {}),
+          ...(keep ? { textBody: message.text, htmlBody: message.html } : {}),
         },
       });
       sent += 1;
@@ -88,6 +92,16 @@ export async function deliverDueEmails(
     }
   }
   return { sent, failed };
+}
+
+/**
+ * A sent email that carries a secret keeps no copy of it. Sign-in codes are wiped in demo mode
+ * too: the demo mailbox shows a code only to the browser that asked for it (decision 0037).
+ * Invitation links stay readable there, for demo people and addresses the browser signed in as.
+ */
+function wipedAfterDelivery(template: string, demoMode: boolean): boolean {
+  if (template === "sign-in-code") return true;
+  return (emailTemplates[template as TemplateName]?.sensitive ?? false) && !demoMode;
 }
 
 let timer: NodeJS.Timeout | undefined;

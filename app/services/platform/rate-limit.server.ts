@@ -9,6 +9,8 @@ const limits = {
   codeRequestPerEmail: { points: 5, duration: fifteenMinutes },
   codeRequestPerIp: { points: 30, duration: fifteenMinutes },
   codeCheckPerIp: { points: 30, duration: fifteenMinutes },
+  // Guesses spread over many connections (IPv6 makes addresses cheap) still meet this one.
+  codeCheckPerEmail: { points: 15, duration: fifteenMinutes },
   passwordPerEmail: { points: 10, duration: fifteenMinutes },
   passwordPerIp: { points: 30, duration: fifteenMinutes },
 };

@@ -4,6 +4,8 @@ import { db } from "./db.server";
 
 const SESSION_DAYS = 30;
 const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
+/** However active she is, a session ends this long after she signed in (decision 0037). */
+const ABSOLUTE_MS = 30 * 24 * 60 * 60 * 1000;
 // Refreshing lastSeenAt on every request would write on every page view.
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
 
@@ -31,14 +33,15 @@ export async function getUserId(request: Request): Promise<string | null> {
   const session = await db().session.findUnique({ where: { id: sessionId } });
   if (!session) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now) {
+  const endsAt = session.createdAt.getTime() + ABSOLUTE_MS;
+  if (session.expiresAt.getTime() <= now || endsAt <= now) {
     await db().session.deleteMany({ where: { id: sessionId } });
     return null;
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db().session.update({
       where: { id: sessionId },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_MS) },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(Math.min(now + SESSION_MS, endsAt)) },
     });
   }
   return session.userId;
@@ -68,24 +71,17 @@ export async function endSession(request: Request): Promise<string> {
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
+/** Ends her sessions on every other device, keeping the one this request comes from. */
+export async function endOtherSessions(request: Request, userId: string) {
+  const current = await sessionIdFrom(request);
+  await db().session.deleteMany({
+    where: { userId, ...(current ? { id: { not: current } } : {}) },
+  });
+}
+
 export async function endAllSessions(userId: string): Promise<string> {
   await db().session.deleteMany({ where: { userId } });
   return sessionCookie().serialize("", { maxAge: 0 });
-}
-
-export function safeRedirectTarget(
-  target: FormDataEntryValue | string | null | undefined,
-  fallback = "/my",
-) {
-  if (
-    typeof target !== "string" ||
-    !target.startsWith("/") ||
-    target.startsWith("//") ||
-    target.startsWith("/\\")
-  ) {
-    return fallback;
-  }
-  return target;
 }
 
 export async function redirectSignedOut(request: Request) {

@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { isLocale } from "~/domain/shared/locales";
+import { safeRedirectTarget } from "~/domain/shared/redirect-target";
 import { db } from "./db.server";
 import { localeCookie, localeOf } from "./i18n.server";
 import { startSession } from "./session.server";
@@ -19,5 +20,5 @@ export async function signedInRedirect(request: Request, userId: string, redirec
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(request, userId));
   headers.append("Set-Cookie", await localeCookie.serialize(locale));
-  return redirect(redirectTo, { headers });
+  return redirect(safeRedirectTarget(redirectTo), { headers });
 }

@@ -1,4 +1,5 @@
 import { db } from "~/services/platform/db.server";
+import { auditCursor, newestFirst, olderThan } from "./audit-paging.server";
 
 /**
  * The change history of one scheme: the scheme itself, its rounds, their pots, and the money
@@ -30,28 +31,11 @@ export async function schemeAuditLog(
         records.set(application.id, { type: "application", name: pot.name });
     }
   }
-  // Paging by (time, id): several events written in the same millisecond are neither lost nor repeated.
-  const cursor = options.beforeId
-    ? await db().auditEvent.findFirst({
-        where: { id: options.beforeId, funderId },
-        select: { id: true, createdAt: true },
-      })
-    : null;
+  const cursor = await auditCursor(funderId, options.beforeId);
   const events = await db().auditEvent.findMany({
-    where: {
-      funderId,
-      entityId: { in: [...records.keys()] },
-      ...(cursor
-        ? {
-            OR: [
-              { createdAt: { lt: cursor.createdAt } },
-              { createdAt: cursor.createdAt, id: { lt: cursor.id } },
-            ],
-          }
-        : {}),
-    },
+    where: { funderId, entityId: { in: [...records.keys()] }, ...olderThan(cursor) },
     include: { actor: { select: { name: true, email: true } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     // One extra row tells whether there is an older page.
     take: options.take + 1,
   });
