@@ -1,5 +1,10 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type {
+  ActionFunctionArgs,
+  AppLoadContext,
+  EntryContext,
+  LoaderFunctionArgs,
+} from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -7,8 +12,16 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/shared/nonce";
 import { TranslationsProvider, type Translations } from "~/components/shared/translations";
 import { languageInstance, localeOf } from "~/services/platform/i18n.server";
+import { log } from "~/services/platform/log.server";
 
 export { prepareServer, stopServer } from "~/services/platform/startup.server";
+export { checkReadiness } from "~/services/platform/readiness.server";
+
+/** A loader or action failed: logged once, as JSON, with the request id (never the body). */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  log().error({ err: error }, "a page failed");
+}
 
 const ABORT_DELAY = 5_000;
 
@@ -59,7 +72,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) log().error({ err: error }, "a page failed while streaming");
         },
       },
     );

@@ -4,6 +4,9 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { isSameOriginRequest } from "../app/domain/shared/request-origin";
+import { log } from "../app/services/platform/log.server";
+import { healthRoutes } from "./health";
+import { requestLog } from "./request-log";
 import { securityHeaders } from "./security-headers";
 
 /**
@@ -23,6 +26,7 @@ type Entry = {
     trustProxy: false | number | string[];
   }>;
   stopServer: () => Promise<void>;
+  checkReadiness: () => Promise<{ ready: boolean }>;
 };
 
 async function main() {
@@ -34,13 +38,16 @@ async function main() {
       ? ((await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild)
       : ((await import(new URL("../build/server/index.js", import.meta.url).href)) as ServerBuild);
 
-  const entry = (await loadBuild()).entry.module as unknown as Entry;
+  const firstBuild = await loadBuild();
+  const entry = firstBuild.entry.module as unknown as Entry;
   const settings = await entry.prepareServer();
 
   const app = express();
   app.disable("x-powered-by");
   // req.ip (the key of the sign-in limits) reads X-Forwarded-For only from the proxies named here.
   app.set("trust proxy", settings.trustProxy);
+  app.use(healthRoutes(entry.checkReadiness));
+  app.use(requestLog(Object.values(firstBuild.routes).map((route) => route?.path ?? "")));
   app.use(compression());
 
   app.use((_req, res, next) => {
@@ -79,11 +86,12 @@ async function main() {
       getLoadContext: (req, res) => ({
         cspNonce: dev ? "" : (res.locals.cspNonce as string),
         clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        requestId: String(req.id),
       }),
     }),
   );
 
-  const ready = () => console.log(`Withfund is ready at ${settings.appUrl}`);
+  const ready = () => log().info({ appUrl: settings.appUrl }, "Withfund is ready");
   const server = settings.host
     ? app.listen(settings.port, settings.host, ready)
     : app.listen(settings.port, ready);
@@ -102,9 +110,9 @@ async function main() {
 main().catch((error: Error) => {
   // Configuration problems are the operator's to fix: one sentence, no stack trace.
   if (error.name === "ConfigError" || error.name === "MigrationError") {
-    console.error(error.message);
+    log().fatal(error.message);
   } else {
-    console.error(error);
+    log().fatal({ err: error }, "the server could not start");
   }
   process.exit(1);
 });

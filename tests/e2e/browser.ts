@@ -84,12 +84,17 @@ export function useBrowser() {
  * Reads the newest sign-in code sent to `email` from the demo mailbox, in a separate tab of the
  * same browser context (so the page under test keeps its state).
  */
-export async function signInCodeFor(context: BrowserContext, email: string): Promise<string> {
+export async function signInCodeFor(
+  context: BrowserContext,
+  email: string,
+  /** The start of the email's subject in the person's language. */
+  subject = "Your Withfund code",
+): Promise<string> {
   const mailbox = await context.newPage();
   try {
     await mailbox.goto("/dev/mailbox");
     const row = mailbox.getByRole("row").filter({ hasText: email }).first();
-    await row.getByRole("link", { name: /Your Withfund code/ }).click();
+    await row.getByRole("link", { name: subject }).click();
     const text = await mailbox.getByTestId("email-text").innerText();
     const code = /^\s*(\d{6})\s*$/m.exec(text)?.[1];
     if (!code) throw new Error(`No 6-digit sign-in code in the email to ${email}:\n${text}`);

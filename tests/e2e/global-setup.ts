@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,8 @@ import { startTranslatorStandIn } from "./support/translator-stand-in";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Everything the server printed, for tests of what its log may and may not hold. */
+    serverLog: string;
   }
 }
 
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "withfund-e2e-"));
   const baseUrl = `http://localhost:${port}`;
   const output: string[] = [];
+  const serverLog = join(dataDir, "server.log");
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -71,6 +74,7 @@ export default async function setup(project: TestProject) {
   });
   const collect = (chunk: Buffer) => {
     output.push(chunk.toString());
+    appendFileSync(serverLog, chunk);
     if (process.env.E2E_SERVER_LOG) process.stderr.write(chunk);
   };
   server.stdout?.on("data", collect);
@@ -135,6 +139,7 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide("baseUrl", baseUrl);
+  project.provide("serverLog", serverLog);
 
   return async () => {
     process.off("exit", stopNow);

@@ -26,7 +26,7 @@ export function freshIp() {
 }
 
 export function context(clientIp = freshIp()) {
-  return { cspNonce: "test-nonce", clientIp };
+  return { cspNonce: "test-nonce", clientIp, requestId: "test-request" };
 }
 
 /** Runs a loader or action the way Remix does; a thrown Response is returned, not raised. */

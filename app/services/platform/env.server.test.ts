@@ -257,3 +257,15 @@ describe("machine translation", () => {
     );
   });
 });
+
+describe("LOG_LEVEL", () => {
+  it("logs requests and errors by default, and nothing in tests unless asked", () => {
+    expect(parseConfig(production()).logLevel).toBe("info");
+    expect(parseConfig(production({ NODE_ENV: "test" })).logLevel).toBe("silent");
+    expect(parseConfig(production({ LOG_LEVEL: "debug" })).logLevel).toBe("debug");
+  });
+
+  it("refuses a level that does not exist, naming the variable", () => {
+    expect(configError(production({ LOG_LEVEL: "loud" })).message).toMatch(/LOG_LEVEL/);
+  });
+});

@@ -12,6 +12,9 @@ const databaseUrl = z.string().refine((url) => /^(file:|postgres(ql)?:\/\/)/.tes
   message: "must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
 });
 
+export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof logLevels)[number];
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DEMO_MODE: booleanFlag.optional(),
@@ -44,6 +47,8 @@ const schema = z.object({
   TRANSLATION_API_KEY: z.string().min(1).optional(),
   /** How long a page waits for the translation service before showing the originals. */
   TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(4000),
+  /** How much the server logs (JSON lines on standard output); tests default to silent. */
+  LOG_LEVEL: z.enum(logLevels).optional(),
 });
 
 export type Config = {
@@ -74,6 +79,7 @@ export type Config = {
       };
   /** Null when no translation service is configured. */
   translation: { url: string; apiKey: string | null; timeoutMs: number } | null;
+  logLevel: LogLevel;
 };
 
 export class ConfigError extends Error {
@@ -163,7 +169,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: raw.SMTP_URL ?? null,
     mailFrom: raw.MAIL_FROM,
     mailWorker: raw.MAIL_WORKER,
+    logLevel: logLevelOf(env),
   };
+}
+
+/**
+ * The logger starts before the rest of the configuration is read (it reports a bad one), so it
+ * reads its level on its own and never throws; parseConfig still rejects a misspelt level.
+ */
+export function logLevelOf(env: Record<string, string | undefined>): LogLevel {
+  const level = logLevels.find((known) => known === env.LOG_LEVEL);
+  return level ?? (env.NODE_ENV === "test" ? "silent" : "info");
 }
 
 const proxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);

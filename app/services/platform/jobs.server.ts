@@ -1,5 +1,7 @@
 import { nextRunAfterFailure, nextRunAfterSuccess } from "~/domain/shared/job-schedule";
 import { db, isUniqueViolation, type Db } from "./db.server";
+import { log } from "./log.server";
+import { scrubText } from "./log-redaction.server";
 
 export type Job = {
   /** The feature, then what the job does: "applications.draft-reminders". Keys its row. */
@@ -31,7 +33,8 @@ const unclaimedAt = (now: Date) => [{ lockedUntil: null }, { lockedUntil: { lt: 
  */
 export function createScheduler(jobs: Job[], options: SchedulerOptions = {}) {
   const database = options.database ?? db;
-  const logError = options.logError ?? ((line: string) => console.error(line));
+  const logError =
+    options.logError ?? ((line: string) => log().error({ component: "jobs" }, scrubText(line)));
   const byName = new Map(jobs.map((job) => [job.name, job]));
   let registered = false;
   let timer: NodeJS.Timeout | undefined;

@@ -7,6 +7,7 @@ import {
 import { emailTemplates, type TemplateName } from "../../../emails";
 import { db } from "./db.server";
 import { config } from "./env.server";
+import { log } from "./log.server";
 import { deliver } from "./mailer.server";
 import { messageFor } from "./outbox.server";
 
@@ -96,6 +97,17 @@ async function recordFailure(email: DueEmail, error: unknown, now: Date) {
       nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
     },
   });
+  log().warn(
+    {
+      component: "mail-worker",
+      err: error,
+      emailId: email.id,
+      template: email.template,
+      attempts,
+      giveUp,
+    },
+    "an email could not be delivered",
+  );
 }
 
 /**
@@ -151,7 +163,7 @@ async function tick() {
   try {
     await deliverDueEmails();
   } catch (error) {
-    console.error("mail worker:", (error as Error).message);
+    log().error({ component: "mail-worker", err: error }, "the mail worker could not deliver");
   } finally {
     running = false;
   }

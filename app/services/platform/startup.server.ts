@@ -4,6 +4,7 @@ import { db, disconnectDb } from "./db.server";
 import { scheduledJobs } from "./job-list.server";
 import { startJobScheduler, stopJobScheduler } from "./jobs.server";
 import { startMailWorker, stopMailWorker } from "./mail-worker.server";
+import { logLine } from "./log.server";
 import { applyMigrations } from "./migrations.server";
 
 /**
@@ -12,7 +13,7 @@ import { applyMigrations } from "./migrations.server";
  * demo data on a first demo run, and start delivering email and running recurring jobs (such
  * as deadline reminders, which the mail worker then delivers).
  */
-export async function prepareServer(log: (line: string) => void = console.log) {
+export async function prepareServer(log: (line: string) => void = logLine("startup")) {
   const settings = config();
   if (settings.databaseProvider === "sqlite") {
     const applied = await applyMigrations(settings.databaseUrl, { log });
