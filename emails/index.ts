@@ -17,6 +17,7 @@ import {
   type OrganisationInvitationPayload,
 } from "./organisation-invitation";
 import { renderPanelInvitation, type PanelInvitationPayload } from "./panel-invitation";
+import { renderTeamInvitation, type TeamInvitationPayload } from "./team-invitation";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
 import {
@@ -38,6 +39,7 @@ export const emailTemplates = {
   "panel-invitation": { render: renderPanelInvitation, sensitive: true },
   "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
   "application-decision": { render: renderApplicationDecision, sensitive: false },
+  "team-invitation": { render: renderTeamInvitation, sensitive: true },
 } satisfies Record<
   string,
   { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
@@ -55,6 +57,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "panel-invitation": PanelInvitationPayload;
   "application-ineligible": ApplicationIneligiblePayload;
   "application-decision": ApplicationDecisionPayload;
+  "team-invitation": TeamInvitationPayload;
 }[Name];
 
 export type { RenderedEmail };

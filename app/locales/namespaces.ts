@@ -13,6 +13,8 @@ export const namespaces = [
   "applications",
   "panels",
   "accounts",
+  "teams",
+  "admin",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -104,6 +104,15 @@ export const workingGroup = guarded(
   "the scheme's working group",
   rule([amina, olena], [iryna, grace, nadia]),
 );
+/**
+ * The admin area: platform administrators alone. Any funder's id is hers to use, so swapping
+ * it for the other tenant's proves nothing.
+ */
+export const platformAdmins = guarded(
+  "platform administrators",
+  rule([people.platformAdmin], [grace, tomas, amina, nadia]),
+  { publicIds: ["funderId"] },
+);
 export const publicRoute = (why: string): Access => ({ kind: "public", why });
 export const signedIn = (why: string): Access => ({ kind: "signed-in", why });
 export const byToken = (why: string): Access => ({ kind: "token", why });
