@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { isolate } from "~/domain/shared/bidi";
 import type { MembersPageKind } from "./form-parts";
 
+// Texts come from the page's feature: @namespaces organisations teams
 /** Says what was just done on the members page, naming the person and role in the sentence. */
 export function DoneNotice({
   kind,

@@ -6,6 +6,7 @@ import { HiddenFields, type MembersPageKind } from "./form-parts";
 
 type Invitation = { id: string; email: string; role: string; language: string; expiresAt: string };
 
+// Texts come from the page's feature: @namespaces organisations teams
 /** Links sent but not yet used, each of which can be sent again or cancelled. */
 export function InvitationList({
   kind,

@@ -6,6 +6,7 @@ import { isolate } from "~/domain/shared/bidi";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { HiddenFields, RoleOptions, type MembersPageKind } from "./form-parts";
 
+// Texts come from the page's feature: @namespaces organisations teams
 /**
  * Invites someone by email, in the language she reads. When the address already has a link
  * waiting, it offers to send that link again instead.

@@ -6,6 +6,7 @@ import { HiddenFields, RoleOptions, type MembersPageKind } from "./form-parts";
 
 type Member = { id: string; name: string; email: string; role: string; isYou: boolean };
 
+// Texts come from the page's feature: @namespaces organisations teams
 /** The organisation's people, each with a form to change her role and one to remove her. */
 export function MemberList({
   kind,
