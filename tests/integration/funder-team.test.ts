@@ -280,7 +280,10 @@ describe("a funder's team", () => {
     const lastEmail = (await roleOf(funderId, "one@trust.example")) === "ADMIN" ? "one" : "two";
     const last = lastEmail === "one" ? one : two;
     for (const form of [
-      { intent: "change-role", memberId: last, role: "PROGRAMME_OFFICER" },
+      { intent: "change-role", memberId: last, role: "PROGRAMME_OFFICER" } as Record<
+        string,
+        string
+      >,
       { intent: "remove", memberId: last },
     ]) {
       const refused = unwrap<Reply>(await team(funderId, `${lastEmail}@trust.example`, form));
