@@ -8,12 +8,26 @@ import { signInCodeFor, useBrowser } from "./browser";
 
 const { newPage, newContext } = useBrowser();
 
-/** The team-invitation link in the newest email to `email`, read from the demo mailbox. */
+/**
+ * The team-invitation link in the newest email to `email`, read from the demo mailbox. The
+ * mailbox shows a browser only the addresses it asked a sign-in code for, so it asks first.
+ */
 async function invitationLinkTo(context: BrowserContext, email: string): Promise<string> {
   const mailbox = await context.newPage();
   try {
+    await mailbox.goto("/sign-in");
+    await mailbox.getByLabel("Email address").fill(email);
+    await mailbox.getByRole("button", { name: "Send me a code" }).click();
+    await mailbox.waitForURL((url) => url.pathname === "/sign-in/code");
     await mailbox.goto("/dev/mailbox");
-    await mailbox.getByRole("row").filter({ hasText: email }).getByRole("link").first().click();
+    await mailbox
+      .getByRole("row")
+      .filter({ hasText: email })
+      // Not the sign-in code just asked for (its subject holds the 6-digit code).
+      .filter({ hasNotText: /\d{6}/ })
+      .getByRole("link")
+      .first()
+      .click();
     const text = await mailbox.getByTestId("email-text").innerText();
     const link = /(https?:\/\/\S+\/team-invitations\/\S+)/.exec(text)?.[1];
     if (!link) throw new Error(`No team invitation link in the email to ${email}:\n${text}`);
