@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/shared/error-page";
+import { FUNDER_DEACTIVATED } from "~/domain/access/permissions";
 import { SiteLayout } from "~/components/shared/site-layout";
 import { useNonce } from "~/components/shared/nonce";
 import { LanguageProvider, useTranslations } from "~/components/shared/translations";
@@ -97,11 +98,14 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  const deactivated =
+    isRouteErrorResponse(error) &&
+    (error.data === FUNDER_DEACTIVATED || error.statusText === FUNDER_DEACTIVATED);
   // The server logs its errors (entry.server.tsx); this tells a developer in the browser.
   if (!isRouteErrorResponse(error) && typeof document !== "undefined") console.error(error);
   return (
     <SiteLayout>
-      <ErrorPage status={status} />
+      <ErrorPage status={status} deactivated={deactivated} />
       <p className="visually-hidden">{t("meta.siteName")}</p>
     </SiteLayout>
   );

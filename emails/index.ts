@@ -17,6 +17,7 @@ import {
   type OrganisationInvitationPayload,
 } from "./organisation-invitation";
 import { renderPanelInvitation, type PanelInvitationPayload } from "./panel-invitation";
+import { renderTeamInvitation, type TeamInvitationPayload } from "./team-invitation";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
 import {
@@ -48,6 +49,7 @@ export const emailTemplates = {
   "panel-invitation": { render: renderPanelInvitation, sensitive: true, secrets: ["link"] },
   "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
   "application-decision": { render: renderApplicationDecision, sensitive: false },
+  "team-invitation": { render: renderTeamInvitation, sensitive: true, secrets: ["link"] },
 } satisfies Record<
   string,
   {
@@ -69,6 +71,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "panel-invitation": PanelInvitationPayload;
   "application-ineligible": ApplicationIneligiblePayload;
   "application-decision": ApplicationDecisionPayload;
+  "team-invitation": TeamInvitationPayload;
 }[Name];
 
 export type { RenderedEmail };

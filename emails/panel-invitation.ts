@@ -1,14 +1,8 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
 import { QUOTED_MAX, quotable } from "../app/domain/shared/quoted-text";
-import {
-  buttonLink,
-  escapeHtml,
-  formatExpiry,
-  paragraphs,
-  wrapHtml,
-  type RenderedEmail,
-} from "./layout";
+import { renderInvitationEmail } from "./invitation";
+import { formatExpiry, type RenderedEmail } from "./layout";
 
 export type PanelInvitationPayload = {
   panelName: string;
@@ -36,28 +30,9 @@ export function renderPanelInvitation(
     date: formatExpiry(payload.expiresAt, locale),
   };
   const key = (name: string) => t(`emails:panelInvitation.${name}`, values);
-  const subject = key("subject");
-  const intro = [
-    t("emails:greeting"),
-    key("body"),
-    key(`role.${payload.role}`),
-    t("emails:quotedNote"),
-  ];
-  const after = [key("noPassword"), key("validity"), key("notExpected")];
-  const text = [
-    ...intro,
-    "",
-    key("openLink"),
-    payload.link,
-    "",
-    ...after,
-    "",
-    t("emails:signature"),
-  ].join("\n");
-  const body = `${paragraphs(intro)}
-${buttonLink(payload.link, key("button"))}
-${paragraphs([key("copyLink")])}
-<p dir="ltr" style="word-break:break-all;font-size:14px;text-align:left;">${escapeHtml(payload.link)}</p>
-${paragraphs(after)}`;
-  return { subject, text, html: wrapHtml(locale, t, subject, body) };
+  return renderInvitationEmail(locale, t, {
+    key,
+    intro: [key("body"), key(`role.${payload.role}`)],
+    link: payload.link,
+  });
 }

@@ -75,13 +75,18 @@ const plainReferences = sourceFiles(sourceDirs[0]!)
     const declared = [...source.matchAll(/useTranslation\(\s*(?:"(\w+)")?\s*\)/g)].map(
       (m) => m[1] ?? "common",
     );
+    // A component shared by several features (the members pages) is handed its namespace and
+    // names them all in a "@namespaces a b" comment: each key must then exist in every one.
+    const shared = /@namespaces ([\w ]+)/.exec(source)?.[1]?.trim().split(/\s+/);
     const candidates = declared.length ? [...new Set(declared)] : ["common"];
-    return [...source.matchAll(plainCall)].map((match) => ({
-      file: file.slice(root.length + 1),
-      key: match[1]!,
-      isPrefix: match[2] !== undefined,
-      candidates,
-    }));
+    return [...source.matchAll(plainCall)].flatMap((match) =>
+      (shared ? shared.map((namespace) => [namespace]) : [candidates]).map((each) => ({
+        file: file.slice(root.length + 1),
+        key: match[1]!,
+        isPrefix: match[2] !== undefined,
+        candidates: each,
+      })),
+    );
   });
 
 describe("translation keys named without a namespace", () => {

@@ -15,6 +15,8 @@ export const namespaces = [
   "accounts",
   "outbox",
   "privacy",
+  "teams",
+  "admin",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

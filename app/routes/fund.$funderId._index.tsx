@@ -96,9 +96,14 @@ export default function FunderDashboardPage() {
           ))}
         </ul>
         {funder.canAdminister ? (
-          <p>
-            <Link to={`${base}/settings`}>{t("schemes:funderSettings.link")}</Link>
-          </p>
+          <ul className="link-list">
+            <li>
+              <Link to={`${base}/team`}>{t("teams:members.link")}</Link>
+            </li>
+            <li>
+              <Link to={`${base}/settings`}>{t("schemes:funderSettings.link")}</Link>
+            </li>
+          </ul>
         ) : null}
         {funder.canViewAudit ? (
           <p>

@@ -54,7 +54,11 @@ export default function MyWork() {
   return (
     <div className="stack-large">
       <h1>{t("myWork.title")}</h1>
-      {work.isPlatformAdmin ? <p className="notice">{t("roles.PLATFORM_ADMIN")}</p> : null}
+      {work.isPlatformAdmin ? (
+        <p className="notice">
+          {t("roles.PLATFORM_ADMIN")}: <Link to="/admin">{t("admin:home.link")}</Link>
+        </p>
+      ) : null}
       {belongsNowhere && !work.isPlatformAdmin && work.invitations.length === 0 ? (
         <p>{t("myWork.nothingYet")}</p>
       ) : null}

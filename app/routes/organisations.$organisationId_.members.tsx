@@ -3,13 +3,15 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { DoneNotice } from "~/components/organisations/done-notice";
-import { InvitationList } from "~/components/organisations/invitation-list";
-import { InviteForm } from "~/components/organisations/invite-form";
-import { MemberList } from "~/components/organisations/member-list";
-import { membersAnswer } from "~/components/organisations/members-answer";
+import { DoneNotice } from "~/components/shared/members/done-notice";
+import type { MembersPageKind } from "~/components/shared/members/form-parts";
+import { InvitationList } from "~/components/shared/members/invitation-list";
+import { InviteForm } from "~/components/shared/members/invite-form";
+import { MemberList } from "~/components/shared/members/member-list";
+import { membersAnswer } from "~/components/shared/members/members-answer";
 import { isLocale, localeNames } from "~/domain/shared/locales";
-import { readMembersForm, type MembersReply } from "~/domain/organisations/members-form";
+import { memberRoles, organisationMembersForm } from "~/domain/organisations/members-form";
+import { readMembersForm, type MembersReply } from "~/domain/shared/members-form";
 import { isolate } from "~/domain/shared/bidi";
 import { localeOf } from "~/services/platform/i18n.server";
 import { pendingInvitations } from "~/services/organisations/invitations.server";
@@ -21,6 +23,8 @@ import {
 import { forbidden } from "~/services/access/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
+
+const kind: MembersPageKind = { namespace: "organisations", roles: memberRoles };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, organisationId } = await requireOrganisation(request, params, "manage-members");
@@ -54,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireOrganisation(request, params, "manage-members");
-  const read = readMembersForm(await request.formData());
+  const read = readMembersForm(await request.formData(), organisationMembersForm);
   if (!read) throw new Response("Bad request", { status: 400 });
   if (!read.ok) return data<MembersReply>(read.reply, { status: 400 });
   const outcome = await changeMembers(user, organisationId, read.change);
@@ -77,17 +81,18 @@ export default function OrganisationMembers() {
           <Link to={`/organisations/${page.id}`}>{t("members.back")}</Link>
         </p>
       </div>
-      <DoneNotice done={answer?.done} />
+      <DoneNotice kind={kind} done={answer?.done} />
       <ErrorSummary errors={errors} />
       <InviteForm
+        kind={kind}
         values={inviteValues}
         errors={errors}
         resendInvitationId={answer?.resendInvitationId}
         version={version}
         defaultLocale={page.defaultLocale}
       />
-      <MemberList members={page.members} errors={errors} version={version} />
-      <InvitationList invitations={page.invitations} />
+      <MemberList kind={kind} members={page.members} errors={errors} version={version} />
+      <InvitationList kind={kind} invitations={page.invitations} />
     </div>
   );
 }

@@ -1,30 +1,20 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InvitationAnswer } from "~/components/shared/invitation-answer";
+import { InvitationClosed, invitationMeta } from "~/components/shared/invitation-closed";
 import { isolate } from "~/domain/shared/bidi";
 import {
   acceptPanelInvitation,
   panelInvitationByToken,
-  type PanelAcceptResult,
 } from "~/services/panels/panel-invitations.server";
 import { getUser, requireUser } from "~/services/access/permissions.server";
+import { closedInvitation } from "~/services/platform/invitation-pages.server";
 
-// The link is a secret: keep the page out of search engines.
-export const meta: MetaFunction = () => [
-  { title: "Withfund" },
-  { name: "robots", content: "noindex" },
-];
+export const meta = invitationMeta;
 
-type Closed = Extract<PanelAcceptResult, { ok: false }>["state"];
-
-/** 404 for a link we never issued; 410 for one that worked once and no longer does. */
-function closed(state: Closed) {
-  return data({ state, invitation: null, signedInAs: null } as const, {
-    status: state === "unknown" ? 404 : 410,
-  });
-}
+const closed = closedInvitation;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await panelInvitationByToken(params.token ?? "");
@@ -57,17 +47,8 @@ export default function PanelInvitation() {
   const { token = "" } = useParams();
   const { state, invitation, signedInAs } = actionData ?? loaded;
 
-  if (state !== "pending" || !invitation) {
-    return (
-      <section className="narrow stack" aria-labelledby="invitation-title">
-        <h1 id="invitation-title">{t(`invitation.${state}Title`)}</h1>
-        <p>{t(`invitation.${state}Text`)}</p>
-        <p>
-          <Link to="/my">{t("invitation.goToMyWork")}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (state !== "pending" || !invitation)
+    return <InvitationClosed namespace="panels" state={state} />;
 
   const signInPath = `/sign-in?redirectTo=${encodeURIComponent(`/panel-invitations/${token}`)}`;
   return (

@@ -95,6 +95,7 @@ const routes: Record<string, Access | Access[]> = {
   "demo.sign-in": publicRoute("demo mode only; the action answers 404 otherwise"),
   "invitations.$token": byToken("joining a group: the link's secret token is the key"),
   "panel-invitations.$token": byToken("joining a panel: the link's secret token is the key"),
+  "team-invitations.$token": byToken("joining a funder's team: the link's secret token is the key"),
   "working-group.$token": byToken("joining a working group: the link's secret token is the key"),
   "dev.mailbox._index": { kind: "dev-only", why: "the demo mailbox, absent off demo" },
   "dev.mailbox.$emailId._index": { kind: "dev-only", why: "the demo mailbox, absent off demo" },
@@ -164,6 +165,11 @@ const routes: Record<string, Access | Access[]> = {
     scene: "review",
   },
   "fund.$funderId.settings": staff("administer"),
+  "fund.$funderId.team": staff("administer"),
+  "admin._index": platformAdmins,
+  "admin.funders._index": platformAdmins,
+  "admin.funders.new": platformAdmins,
+  "admin.funders.$funderId": platformAdmins,
   "panels.$panelId_.conflicts": [
     {
       ...panelMembersOnly,

@@ -25,6 +25,14 @@ const texts = {
     signInFirst: "panels:invitation.signInFirst",
     signIn: "panels:invitation.signIn",
   },
+  teams: {
+    sentTo: "teams:invitation.sentTo",
+    expires: "teams:invitation.expires",
+    signedInAs: "teams:invitation.signedInAs",
+    accept: "teams:invitation.accept",
+    signInFirst: "teams:invitation.signInFirst",
+    signIn: "teams:invitation.signIn",
+  },
 } as const;
 
 export function InvitationAnswer({
@@ -34,7 +42,7 @@ export function InvitationAnswer({
   signedInAs,
   signInPath,
 }: {
-  namespace: "organisations" | "panels";
+  namespace: keyof typeof texts;
   email: string;
   expiresAt: string;
   signedInAs: string | null;

@@ -25,6 +25,8 @@ export type Actor = {
   panels: { panelId: string; role: PanelRole }[];
   /** Schemes whose community working group she has joined; none when left out. */
   workingGroups?: { schemeId: string }[];
+  /** Funders a platform administrator deactivated: their pages are closed to everyone. */
+  closedFunderIds?: string[];
 };
 
 export type Resource =
@@ -169,7 +171,7 @@ export function applicationAccess(
   action: Action,
   resource: ApplicationResource | NewApplicationResource,
 ): ApplicationAccess | null {
-  if (!actor) return null;
+  if (!actor || closedByDeactivation(actor, action, resource)) return null;
   const starting = resource.type === "new-application";
   if (starting ? action !== "start" : action !== "view" && action !== "edit") return null;
   // The platform admin supports groups and acts as one, as she does on their profiles.
@@ -243,8 +245,30 @@ function panelApplicationAllows(actor: Actor, action: Action, resource: PanelApp
 
 const chairMay: ReadonlySet<Action> = new Set(["view", "moderate", "comment", "decide"]);
 
+/** What a refusal says when the funder is deactivated, so the error page can explain it. */
+export const FUNDER_DEACTIVATED = "funder-deactivated";
+
+/** The funder a resource belongs to, when it belongs to one. */
+export function funderOf(resource: Resource): string | null {
+  return "funderId" in resource ? resource.funderId : null;
+}
+
+/**
+ * A deactivated funder keeps its data, but nobody works in it: not its staff, not its panels,
+ * not the platform administrator (she reactivates it from the admin area first). A group still
+ * reads its own applications to it, which are the group's.
+ */
+export function closedByDeactivation(actor: Actor, action: Action, resource: Resource): boolean {
+  const funderId = funderOf(resource);
+  if (!funderId || !(actor.closedFunderIds ?? []).includes(funderId)) return false;
+  if (resource.type === "application" && action === "view")
+    return organisationRole(actor, resource.organisationId) === undefined;
+  return true;
+}
+
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor) return false;
+  if (closedByDeactivation(actor, action, resource)) return false;
   if (resource.type === "consultation") return consultationAllows(actor, action, resource);
   if (resource.type === "panel-application") return panelApplicationAllows(actor, action, resource);
   if (actor.isPlatformAdmin) return true;

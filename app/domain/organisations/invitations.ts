@@ -1,4 +1,5 @@
 import type { OrganisationRole } from "~/domain/access/permissions";
+import { takesLastInCharge } from "~/domain/shared/last-in-charge";
 
 /** Rules for joining an organisation by an emailed link, and for who may stay in charge. */
 
@@ -25,15 +26,10 @@ export function invitationState(
   return "pending";
 }
 
-/**
- * Whether changing one member's role (or removing her: role null) would take away the
- * organisation's last OWNER, leaving nobody able to invite or remove people.
- */
+/** Whether a change would leave the organisation without a coordinator (OWNER). */
 export function takesLastOwner(
   members: { id: string; role: OrganisationRole }[],
   change: { memberId: string; role: OrganisationRole | null },
 ): boolean {
-  const target = members.find((member) => member.id === change.memberId);
-  if (target?.role !== "OWNER" || change.role === "OWNER") return false;
-  return !members.some((member) => member.id !== change.memberId && member.role === "OWNER");
+  return takesLastInCharge(members, change, "OWNER");
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readMembersForm } from "./members-form";
+import { readMembersForm as readForm } from "~/domain/shared/members-form";
+import { organisationMembersForm } from "./members-form";
+
+const readMembersForm = (data: FormData) => readForm(data, organisationMembersForm);
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();

@@ -1,5 +1,12 @@
 import { redirect } from "@remix-run/node";
-import { can, type Action, type Actor, type Resource } from "~/domain/access/permissions";
+import {
+  can,
+  closedByDeactivation,
+  FUNDER_DEACTIVATED,
+  type Action,
+  type Actor,
+  type Resource,
+} from "~/domain/access/permissions";
 import { db } from "~/services/platform/db.server";
 import { getUserId } from "~/services/platform/session.server";
 
@@ -15,11 +22,20 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
     },
   });
   if (!user) return null;
-  // A membership staff took back opens nothing, from the next request on.
-  const workingGroups = await db().workingGroupMember.findMany({
-    where: { userId, acceptedAt: { not: null }, revokedAt: null },
-    select: { schemeId: true },
-  });
+  const [workingGroups, closedFunders] = await Promise.all([
+    db().workingGroupMember.findMany({
+      // A working group of a deactivated funder's scheme is closed like the rest of it.
+      where: {
+        userId,
+        acceptedAt: { not: null },
+        // A membership staff took back opens nothing, from the next request on.
+        revokedAt: null,
+        scheme: { funder: { deactivatedAt: null } },
+      },
+      select: { schemeId: true },
+    }),
+    db().funder.findMany({ where: { deactivatedAt: { not: null } }, select: { id: true } }),
+  ]);
   return {
     id: user.id,
     email: user.email,
@@ -33,6 +49,7 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
     })),
     panels: user.panelMemberships.map((m) => ({ panelId: m.panelId, role: m.role })),
     workingGroups,
+    closedFunderIds: closedFunders.map((funder) => funder.id),
   };
 }
 
@@ -59,6 +76,24 @@ export function forbidden(): Response {
 }
 
 /**
+ * The answer to someone the policy refused. Whoever could work here were the funder active
+ * (its staff, its panels, the platform administrator) is told plainly that the funder is
+ * deactivated; anyone else gets the usual 403, learning nothing.
+ */
+export function refusal(user: Actor, action: Action, resource: Resource): Response {
+  if (
+    closedByDeactivation(user, action, resource) &&
+    can({ ...user, closedFunderIds: [] }, action, resource)
+  )
+    return funderDeactivated();
+  return forbidden();
+}
+
+function funderDeactivated(): Response {
+  return new Response(FUNDER_DEACTIVATED, { status: 403, statusText: FUNDER_DEACTIVATED });
+}
+
+/**
  * The one permission check. `resource` may be a loader of the resource's scope; when it
  * finds nothing, the answer is the same 403 as for a refusal.
  */
@@ -69,6 +104,7 @@ export async function requirePermission(
 ): Promise<SignedInUser> {
   const user = await requireUser(request);
   const target = typeof resource === "function" ? await resource() : resource;
-  if (!target || !can(user, action, target)) throw forbidden();
+  if (!target) throw forbidden();
+  if (!can(user, action, target)) throw refusal(user, action, target);
   return user;
 }

@@ -7,7 +7,7 @@ import {
 } from "~/domain/access/permissions";
 import { allQuestions } from "~/domain/forms/definition";
 import { db } from "~/services/platform/db.server";
-import { forbidden, requireUser } from "~/services/access/permissions.server";
+import { forbidden, refusal, requireUser } from "~/services/access/permissions.server";
 import { parseDefinition, type SchemeRef } from "./form-versions.server";
 
 /**
@@ -35,7 +35,9 @@ export async function requireFormVersion(
     },
     include: { scheme: true },
   });
-  if (!found || !can(user, action, formVersionResource(found, ref.funderId))) throw forbidden();
+  if (!found) throw forbidden();
+  const resource = formVersionResource(found, ref.funderId);
+  if (!can(user, action, resource)) throw refusal(user, action, resource);
   const { scheme, ...version } = found;
   return {
     user,

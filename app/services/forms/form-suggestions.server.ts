@@ -10,6 +10,7 @@ import { frozenStatuses } from "~/domain/forms/version-lifecycle";
 import { translated } from "~/domain/shared/translated-text";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
+import { publiclyListed } from "~/services/schemes/schemes.server";
 import { config } from "~/services/platform/env.server";
 import { parseDefinition, type SchemeRef } from "./form-versions.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
@@ -206,7 +207,7 @@ export async function youSaidWeDid(slug: string, versionNumber: number) {
     where: {
       version: versionNumber,
       status: { in: [...frozenStatuses] },
-      scheme: { slug, published: true },
+      scheme: { slug, ...publiclyListed },
     },
     include: { scheme: { include: { funder: { select: { name: true } } } } },
   });

@@ -1,10 +1,11 @@
+import type { OrganisationRole } from "~/domain/access/permissions";
+import { ERR } from "~/domain/organisations/members-form";
 import {
-  ERR,
-  invitationGone,
-  memberGone,
+  invitationGone as gone,
+  memberGone as left,
   type MembersChange,
   type MembersReply,
-} from "~/domain/organisations/members-form";
+} from "~/domain/shared/members-form";
 import { invitationLimitErrorKey } from "~/domain/shared/invitation-limits";
 import { fieldError } from "~/domain/shared/validation";
 import { inviteMember, resendInvitation, revokeInvitation } from "./invitations.server";
@@ -24,11 +25,13 @@ const done = (intent: string, key: string, values: Record<string, string>): Memb
   reply: { intent, done: { key, values } },
 });
 const refused = (reply: MembersReply): MembersOutcome => ({ ok: false, reply });
+const invitationGone = (intent: string) => gone(intent, ERR);
+const memberGone = (intent: string) => left(intent, ERR);
 
 export async function changeMembers(
   user: SignedInUser,
   organisationId: string,
-  change: MembersChange,
+  change: MembersChange<OrganisationRole>,
 ): Promise<MembersOutcome> {
   const { intent } = change;
   const inviter = { id: user.id, name: user.name, email: user.email };

@@ -71,10 +71,13 @@ export function organisationProfile(organisation: {
   };
 }
 
+/** A scheme the public sees: published by a funder that is not deactivated (decision 0034). */
+export const publiclyListed = { published: true, funder: { deactivatedAt: null } } as const;
+
 /** Schemes anyone may see: published, with a round that is open or still to open. */
 export async function publicSchemes(now = new Date()) {
   return db().scheme.findMany({
-    where: { published: true, rounds: { some: roundPhaseWhere("notClosed", now) } },
+    where: { ...publiclyListed, rounds: { some: roundPhaseWhere("notClosed", now) } },
     include: {
       funder: { select: { name: true } },
       rounds: {
@@ -89,7 +92,7 @@ export async function publicSchemes(now = new Date()) {
 
 export async function publicScheme(slug: string, now = new Date()) {
   return db().scheme.findFirst({
-    where: { slug, published: true },
+    where: { slug, ...publiclyListed },
     include: {
       funder: { select: { name: true } },
       rounds: {

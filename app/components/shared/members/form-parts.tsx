@@ -1,5 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { memberRoles } from "~/domain/organisations/members-form";
 
 /** What a small form posts besides its button: its intent and the record it is about. */
 export function HiddenFields({ fields }: { fields: Record<string, string> }) {
@@ -12,11 +11,12 @@ export function HiddenFields({ fields }: { fields: Record<string, string> }) {
   );
 }
 
-export function RoleOptions() {
+/** The roles a members page offers, named as everywhere else (common:roles). */
+export function RoleOptions({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation();
   return (
     <>
-      {memberRoles.map((role) => (
+      {roles.map((role) => (
         <option key={role} value={role}>
           {t(`common:roles.${role}`)}
         </option>
@@ -24,3 +24,6 @@ export function RoleOptions() {
     </>
   );
 }
+
+/** Which feature's texts a members page speaks with, and which roles it offers. */
+export type MembersPageKind = { namespace: "organisations" | "teams"; roles: readonly string[] };

@@ -4,19 +4,22 @@ import { Field } from "~/components/shared/form-field";
 import { LocaleOptions } from "~/components/shared/locale-options";
 import { isolate } from "~/domain/shared/bidi";
 import type { FieldErrors } from "~/domain/shared/validation";
-import { HiddenFields, RoleOptions } from "./form-parts";
+import { HiddenFields, RoleOptions, type MembersPageKind } from "./form-parts";
 
+// Texts come from the page's feature: @namespaces organisations teams
 /**
  * Invites someone by email, in the language she reads. When the address already has a link
  * waiting, it offers to send that link again instead.
  */
 export function InviteForm({
+  kind,
   values,
   errors,
   resendInvitationId,
   version,
   defaultLocale,
 }: {
+  kind: MembersPageKind;
   /** What was typed, after a refused invitation. */
   values?: Record<string, string>;
   errors?: FieldErrors;
@@ -25,7 +28,7 @@ export function InviteForm({
   version: number;
   defaultLocale: string;
 }) {
-  const { t } = useTranslation("organisations");
+  const { t } = useTranslation(kind.namespace);
   return (
     <section className="stack narrow" aria-labelledby="invite-title">
       <h2 id="invite-title">{t("members.inviteTitle")}</h2>
@@ -61,8 +64,8 @@ export function InviteForm({
         </Field>
         <Field name="role" label={t("members.role")} hint={t("members.roleHint")} errors={errors}>
           {(props) => (
-            <select {...props} defaultValue={values?.role ?? "MEMBER"}>
-              <RoleOptions />
+            <select {...props} defaultValue={values?.role ?? kind.roles.at(-1)}>
+              <RoleOptions roles={kind.roles} />
             </select>
           )}
         </Field>

@@ -2,13 +2,20 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { isolate } from "~/domain/shared/bidi";
-import { HiddenFields } from "./form-parts";
+import { HiddenFields, type MembersPageKind } from "./form-parts";
 
 type Invitation = { id: string; email: string; role: string; language: string; expiresAt: string };
 
+// Texts come from the page's feature: @namespaces organisations teams
 /** Links sent but not yet used, each of which can be sent again or cancelled. */
-export function InvitationList({ invitations }: { invitations: Invitation[] }) {
-  const { t } = useTranslation("organisations");
+export function InvitationList({
+  kind,
+  invitations,
+}: {
+  kind: MembersPageKind;
+  invitations: Invitation[];
+}) {
+  const { t } = useTranslation(kind.namespace);
   return (
     <section className="stack" aria-labelledby="invitations-title">
       <h2 id="invitations-title">

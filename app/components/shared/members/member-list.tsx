@@ -2,22 +2,25 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isolate } from "~/domain/shared/bidi";
 import type { FieldErrors } from "~/domain/shared/validation";
-import { HiddenFields, RoleOptions } from "./form-parts";
+import { HiddenFields, RoleOptions, type MembersPageKind } from "./form-parts";
 
 type Member = { id: string; name: string; email: string; role: string; isYou: boolean };
 
+// Texts come from the page's feature: @namespaces organisations teams
 /** The organisation's people, each with a form to change her role and one to remove her. */
 export function MemberList({
+  kind,
   members,
   errors,
   version,
 }: {
+  kind: MembersPageKind;
   members: Member[];
   errors?: FieldErrors;
   /** Changes with every answer, so a refused role change shows the role she still has. */
   version: number;
 }) {
-  const { t } = useTranslation("organisations");
+  const { t } = useTranslation(kind.namespace);
   return (
     <section className="stack" aria-labelledby="people-title">
       <h2 id="people-title">
@@ -48,7 +51,7 @@ export function MemberList({
                   aria-describedby={error ? `field-${errorKey}-error` : undefined}
                   aria-invalid={error ? true : undefined}
                 >
-                  <RoleOptions />
+                  <RoleOptions roles={kind.roles} />
                 </select>
                 <button type="submit" className="button button--secondary">
                   {t("members.changeRole")}
