@@ -17,8 +17,10 @@ import {
   type OrganisationInvitationPayload,
 } from "./organisation-invitation";
 import { renderPanelInvitation, type PanelInvitationPayload } from "./panel-invitation";
+import { renderRecoveryCodeUsed, type RecoveryCodeUsedPayload } from "./recovery-code-used";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
+import { renderTwoFactorDisabled, type TwoFactorDisabledPayload } from "./two-factor-disabled";
 import {
   renderWorkingGroupInvitation,
   type WorkingGroupInvitationPayload,
@@ -38,6 +40,8 @@ export const emailTemplates = {
   "panel-invitation": { render: renderPanelInvitation, sensitive: true },
   "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
   "application-decision": { render: renderApplicationDecision, sensitive: false },
+  "two-factor-disabled": { render: renderTwoFactorDisabled, sensitive: false },
+  "recovery-code-used": { render: renderRecoveryCodeUsed, sensitive: false },
 } satisfies Record<
   string,
   { render: (locale: Locale, t: TFunction, payload: never) => RenderedEmail; sensitive: boolean }
@@ -55,6 +59,8 @@ export type PayloadOf<Name extends TemplateName> = {
   "panel-invitation": PanelInvitationPayload;
   "application-ineligible": ApplicationIneligiblePayload;
   "application-decision": ApplicationDecisionPayload;
+  "two-factor-disabled": TwoFactorDisabledPayload;
+  "recovery-code-used": RecoveryCodeUsedPayload;
 }[Name];
 
 export type { RenderedEmail };

@@ -1,16 +1,19 @@
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 
-/** Funder-wide settings; today how long recordings are kept after a decision. */
+/**
+ * Funder-wide settings: how long recordings are kept after a decision, and whether its staff
+ * and panel chairs must use two-factor sign-in.
+ */
 export async function saveFunderSettings(
   actorId: string,
   funderId: string,
-  settings: { recordingRetentionDays: number },
+  settings: { recordingRetentionDays: number; requireTwoFactor: boolean },
 ) {
   await db().$transaction(async (tx) => {
     const before = await tx.funder.findUniqueOrThrow({
       where: { id: funderId },
-      select: { recordingRetentionDays: true },
+      select: { recordingRetentionDays: true, requireTwoFactor: true },
     });
     await tx.funder.update({ where: { id: funderId }, data: settings });
     await audit(tx, {
@@ -23,6 +26,7 @@ export async function saveFunderSettings(
           from: before.recordingRetentionDays,
           to: settings.recordingRetentionDays,
         },
+        requireTwoFactor: { from: before.requireTwoFactor, to: settings.requireTwoFactor },
       },
     });
   });

@@ -1,0 +1,122 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { RecoveryCodes } from "~/components/accounts/recovery-codes";
+import { SecondFactorField } from "~/components/accounts/second-factor-field";
+import { ErrorSummary } from "~/components/shared/form-field";
+import { parseForm } from "~/domain/shared/validation";
+import { requireUser } from "~/services/access/permissions.server";
+import { secondFactorErrors } from "~/services/accounts/second-factor-errors.server";
+import { mustSetUpTwoFactor } from "~/services/accounts/two-factor-duty.server";
+import { confirmSetup, setupInProgress } from "~/services/accounts/two-factor.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { safeRedirectTarget } from "~/services/platform/session.server";
+
+/**
+ * Setting up two-factor sign-in: scan the QR code (or type the key), then prove it with a
+ * code; only then is it on, and her recovery codes are shown, once. Someone who must use it
+ * is sent here from every other page until she has done this.
+ */
+
+const schema = z.object({ code: z.string().max(100).default("") });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, { twoFactorSetup: "allowed" });
+  const redirectTo = safeRedirectTarget(
+    new URL(request.url).searchParams.get("redirectTo"),
+    "/account/two-factor",
+  );
+  const [setup, required] = await Promise.all([
+    setupInProgress(user.id),
+    mustSetUpTwoFactor(user.id, user),
+  ]);
+  if (!setup) throw redirect("/account/two-factor");
+  return {
+    redirectTo,
+    required,
+    qrSvg: setup.qrSvg,
+    groupedSecret: setup.groupedSecret,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, { twoFactorSetup: "allowed" });
+  const parsed = parseForm(schema, await request.formData());
+  const result = await confirmSetup(user.id, parsed.ok ? parsed.data.code : "");
+  if (!result.ok) {
+    if (result.reason === "not-on") throw redirect("/account/two-factor");
+    return data(
+      { errors: secondFactorErrors(result, await localeOf(request)), recoveryCodes: null },
+      { status: result.reason === "rate-limited" ? 429 : 400 },
+    );
+  }
+  return { errors: undefined, recoveryCodes: result.recoveryCodes };
+}
+
+export default function TwoFactorSetup() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+
+  if (actionData?.recoveryCodes) {
+    return (
+      <div className="narrow stack-large">
+        <div className="stack">
+          <h1>{t("accounts:setup.doneTitle")}</h1>
+          <p role="status" className="notice">
+            {t("accounts:setup.done")}
+          </p>
+        </div>
+        <RecoveryCodes codes={actionData.recoveryCodes} />
+        <p>
+          <Link to={page.redirectTo} className="button">
+            {t("accounts:setup.continue")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="narrow stack-large">
+      <div className="stack">
+        {page.required ? null : (
+          <p>
+            <Link to="/account/two-factor">{t("accounts:twoFactor.back")}</Link>
+          </p>
+        )}
+        <h1>{t("accounts:setup.title")}</h1>
+        {page.required ? <p className="notice">{t("accounts:setup.required")}</p> : null}
+        <p>{t("accounts:setup.intro")}</p>
+      </div>
+      <ErrorSummary errors={actionData?.errors} />
+      <section className="stack" aria-labelledby="scan-title">
+        <h2 id="scan-title">{t("accounts:setup.scanTitle")}</h2>
+        <p>{t("accounts:setup.scan")}</p>
+        <div
+          className="accounts-qr"
+          role="img"
+          aria-label={t("accounts:setup.qrLabel")}
+          dangerouslySetInnerHTML={{ __html: page.qrSvg }}
+        />
+        <p>{t("accounts:setup.typeInstead")}</p>
+        <p className="accounts-secret" dir="ltr" data-testid="two-factor-key">
+          <code>{page.groupedSecret}</code>
+        </p>
+        <p className="field__hint">{t("accounts:setup.keyHint")}</p>
+      </section>
+      <section className="stack" aria-labelledby="confirm-title">
+        <h2 id="confirm-title">{t("accounts:setup.confirmTitle")}</h2>
+        <Form method="post" className="stack" noValidate>
+          <SecondFactorField errors={actionData?.errors} recovery={false} />
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("accounts:setup.submit")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}
