@@ -21,13 +21,12 @@ export async function saveFunderSettings(
       action: "schemes.funder-settings-changed",
       entity: { type: "Funder", id: funderId },
       funderId,
-      detail: {
-        recordingRetentionDays: {
-          from: before.recordingRetentionDays,
-          to: settings.recordingRetentionDays,
-        },
-        requireTwoFactor: { from: before.requireTwoFactor, to: settings.requireTwoFactor },
-      },
+      // Only what changed, so the audit log reads as what the admin did.
+      detail: Object.fromEntries(
+        (["recordingRetentionDays", "requireTwoFactor"] as const)
+          .filter((name) => before[name] !== settings[name])
+          .map((name) => [name, { from: before[name], to: settings[name] }]),
+      ),
     });
   });
 }
