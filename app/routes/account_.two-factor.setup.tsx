@@ -32,12 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     setupInProgress(user.id),
     mustSetUpTwoFactor(user.id, user),
   ]);
-  if (!setup) throw redirect("/account/two-factor");
+  // Already on, which is also the case right after the form below switched it on: the page
+  // runs this loader again then, and must still show the recovery codes the action returned.
   return {
     redirectTo,
     required,
-    qrSvg: setup.qrSvg,
-    groupedSecret: setup.groupedSecret,
+    alreadyOn: setup === null,
+    qrSvg: setup?.qrSvg ?? "",
+    groupedSecret: setup?.groupedSecret ?? "",
   };
 }
 
@@ -75,6 +77,17 @@ export default function TwoFactorSetup() {
           <Link to={page.redirectTo} className="button">
             {t("accounts:setup.continue")}
           </Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (page.alreadyOn) {
+    return (
+      <div className="narrow stack">
+        <h1>{t("accounts:setup.doneTitle")}</h1>
+        <p>
+          <Link to="/account/two-factor">{t("accounts:twoFactor.manage")}</Link>
         </p>
       </div>
     );
