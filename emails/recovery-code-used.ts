@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
-import { buttonLink, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { accountNotice, type RenderedEmail } from "./layout";
 
 export type RecoveryCodeUsedPayload = { recoveryCodesLeft: number; link: string };
 
@@ -10,20 +10,14 @@ export function renderRecoveryCodeUsed(
   t: TFunction,
   payload: RecoveryCodeUsedPayload,
 ): RenderedEmail {
-  const subject = t("emails:recoveryCodeUsed.subject");
-  const lines = [
-    t("emails:greeting"),
-    t("emails:recoveryCodeUsed.body"),
-    t("emails:recoveryCodeUsed.left", { count: payload.recoveryCodesLeft }),
-    t("emails:recoveryCodeUsed.notYou"),
-  ];
-  const text = [
-    ...lines.flatMap((line) => [line, ""]),
-    payload.link,
-    "",
-    t("emails:signature"),
-  ].join("\n");
-  const body = `${paragraphs(lines)}
-${buttonLink(payload.link, t("emails:recoveryCodeUsed.button"))}`;
-  return { subject, text, html: wrapHtml(locale, t, subject, body) };
+  return accountNotice(locale, t, {
+    subject: t("emails:recoveryCodeUsed.subject"),
+    lines: [
+      t("emails:recoveryCodeUsed.body"),
+      t("emails:recoveryCodeUsed.left", { count: payload.recoveryCodesLeft }),
+      t("emails:recoveryCodeUsed.notYou"),
+    ],
+    link: payload.link,
+    button: t("emails:recoveryCodeUsed.button"),
+  });
 }

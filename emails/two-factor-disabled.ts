@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
-import { buttonLink, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { accountNotice, type RenderedEmail } from "./layout";
 
 export type TwoFactorDisabledPayload = { link: string };
 
@@ -10,19 +10,10 @@ export function renderTwoFactorDisabled(
   t: TFunction,
   payload: TwoFactorDisabledPayload,
 ): RenderedEmail {
-  const subject = t("emails:twoFactorDisabled.subject");
-  const lines = [
-    t("emails:greeting"),
-    t("emails:twoFactorDisabled.body"),
-    t("emails:twoFactorDisabled.notYou"),
-  ];
-  const text = [
-    ...lines.flatMap((line) => [line, ""]),
-    payload.link,
-    "",
-    t("emails:signature"),
-  ].join("\n");
-  const body = `${paragraphs(lines)}
-${buttonLink(payload.link, t("emails:twoFactorDisabled.button"))}`;
-  return { subject, text, html: wrapHtml(locale, t, subject, body) };
+  return accountNotice(locale, t, {
+    subject: t("emails:twoFactorDisabled.subject"),
+    lines: [t("emails:twoFactorDisabled.body"), t("emails:twoFactorDisabled.notYou")],
+    link: payload.link,
+    button: t("emails:twoFactorDisabled.button"),
+  });
 }

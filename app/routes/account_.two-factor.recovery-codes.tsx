@@ -2,23 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { RecoveryCodes } from "~/components/accounts/recovery-codes";
 import { SecondFactorField } from "~/components/accounts/second-factor-field";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { parseForm } from "~/domain/shared/validation";
 import { requireUser } from "~/services/access/permissions.server";
-import { secondFactorErrors } from "~/services/accounts/second-factor-errors.server";
+import { refusedCode, submittedCode } from "~/services/accounts/second-factor-form.server";
 import {
   checkSecondFactor,
   renewRecoveryCodes,
   twoFactorStatus,
 } from "~/services/accounts/two-factor.server";
-import { localeOf } from "~/services/platform/i18n.server";
 
 /** New recovery codes in place of the old ones, after a code proves it is her. */
-
-const schema = z.object({ code: z.string().max(100).default("") });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -29,14 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(schema, await request.formData());
-  const check = await checkSecondFactor(user.id, parsed.ok ? parsed.data.code : "");
+  const check = await checkSecondFactor(user.id, await submittedCode(request));
   if (!check.ok) {
-    if (check.reason === "not-on") throw redirect("/account/two-factor");
-    return data(
-      { errors: secondFactorErrors(check, await localeOf(request)), recoveryCodes: null },
-      { status: check.reason === "rate-limited" ? 429 : 400 },
-    );
+    const { errors, status } = await refusedCode(request, check);
+    return data({ errors, recoveryCodes: null }, { status });
   }
   return { errors: undefined, recoveryCodes: await renewRecoveryCodes(user.id) };
 }

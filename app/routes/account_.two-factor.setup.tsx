@@ -1,17 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { RecoveryCodes } from "~/components/accounts/recovery-codes";
 import { SecondFactorField } from "~/components/accounts/second-factor-field";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { parseForm } from "~/domain/shared/validation";
 import { requireUser } from "~/services/access/permissions.server";
-import { secondFactorErrors } from "~/services/accounts/second-factor-errors.server";
+import { refusedCode, submittedCode } from "~/services/accounts/second-factor-form.server";
 import { mustSetUpTwoFactor } from "~/services/accounts/two-factor-duty.server";
 import { confirmSetup, setupInProgress } from "~/services/accounts/two-factor.server";
-import { localeOf } from "~/services/platform/i18n.server";
 import { safeRedirectTarget } from "~/services/platform/session.server";
 
 /**
@@ -19,8 +16,6 @@ import { safeRedirectTarget } from "~/services/platform/session.server";
  * code; only then is it on, and her recovery codes are shown, once. Someone who must use it
  * is sent here from every other page until she has done this.
  */
-
-const schema = z.object({ code: z.string().max(100).default("") });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { twoFactorSetup: "allowed" });
@@ -45,14 +40,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { twoFactorSetup: "allowed" });
-  const parsed = parseForm(schema, await request.formData());
-  const result = await confirmSetup(user.id, parsed.ok ? parsed.data.code : "");
+  const result = await confirmSetup(user.id, await submittedCode(request));
   if (!result.ok) {
-    if (result.reason === "not-on") throw redirect("/account/two-factor");
-    return data(
-      { errors: secondFactorErrors(result, await localeOf(request)), recoveryCodes: null },
-      { status: result.reason === "rate-limited" ? 429 : 400 },
-    );
+    const { errors, status } = await refusedCode(request, result);
+    return data({ errors, recoveryCodes: null }, { status });
   }
   return { errors: undefined, recoveryCodes: result.recoveryCodes };
 }

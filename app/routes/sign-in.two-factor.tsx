@@ -7,7 +7,7 @@ import { SecondFactorField } from "~/components/accounts/second-factor-field";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { TRUSTED_DEVICE_DAYS } from "~/domain/accounts/two-factor";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { secondFactorErrors } from "~/services/accounts/second-factor-errors.server";
+import { secondFactorErrors } from "~/services/accounts/second-factor-form.server";
 import { rememberDevice } from "~/services/accounts/trusted-devices.server";
 import { checkSecondFactor } from "~/services/accounts/two-factor.server";
 import { localeOf } from "~/services/platform/i18n.server";
