@@ -41,12 +41,7 @@ export default function NewRecoveryCodes() {
     return (
       <div className="narrow stack-large">
         <h1>{t("accounts:newCodes.doneTitle")}</h1>
-        <RecoveryCodes codes={actionData.recoveryCodes} />
-        <p>
-          <Link to="/account/two-factor" className="button">
-            {t("accounts:newCodes.continue")}
-          </Link>
-        </p>
+        <RecoveryCodes codes={actionData.recoveryCodes} continueTo="/account/two-factor" />
       </div>
     );
   }

@@ -63,12 +63,7 @@ export default function TwoFactorSetup() {
             {t("accounts:setup.done")}
           </p>
         </div>
-        <RecoveryCodes codes={actionData.recoveryCodes} />
-        <p>
-          <Link to={page.redirectTo} className="button">
-            {t("accounts:setup.continue")}
-          </Link>
-        </p>
+        <RecoveryCodes codes={actionData.recoveryCodes} continueTo={page.redirectTo} />
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -6,7 +7,7 @@ import { useTranslation } from "react-i18next";
  * needs JavaScript, so its button appears only once the page has it; the download is a plain
  * link and works without.
  */
-export function RecoveryCodes({ codes }: { codes: string[] }) {
+export function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo: string }) {
   const { t } = useTranslation();
   const [canPrint, setCanPrint] = useState(false);
   useEffect(() => setCanPrint(true), []);
@@ -37,6 +38,11 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
           </button>
         ) : null}
       </div>
+      <p>
+        <Link to={continueTo} className="button">
+          {t("accounts:recoveryCodes.continue")}
+        </Link>
+      </p>
     </div>
   );
 }
