@@ -18,8 +18,10 @@ import {
 } from "./organisation-invitation";
 import { renderPanelInvitation, type PanelInvitationPayload } from "./panel-invitation";
 import { renderTeamInvitation, type TeamInvitationPayload } from "./team-invitation";
+import { renderRecoveryCodeUsed, type RecoveryCodeUsedPayload } from "./recovery-code-used";
 import { renderSignInCode, type SignInCodePayload } from "./sign-in-code";
 import { renderSuggestionAnswered, type SuggestionAnsweredPayload } from "./suggestion-answered";
+import { renderTwoFactorDisabled, type TwoFactorDisabledPayload } from "./two-factor-disabled";
 import {
   renderWorkingGroupInvitation,
   type WorkingGroupInvitationPayload,
@@ -50,6 +52,8 @@ export const emailTemplates = {
   "application-ineligible": { render: renderApplicationIneligible, sensitive: false },
   "application-decision": { render: renderApplicationDecision, sensitive: false },
   "team-invitation": { render: renderTeamInvitation, sensitive: true, secrets: ["link"] },
+  "two-factor-disabled": { render: renderTwoFactorDisabled, sensitive: false },
+  "recovery-code-used": { render: renderRecoveryCodeUsed, sensitive: false },
 } satisfies Record<
   string,
   {
@@ -72,6 +76,8 @@ export type PayloadOf<Name extends TemplateName> = {
   "application-ineligible": ApplicationIneligiblePayload;
   "application-decision": ApplicationDecisionPayload;
   "team-invitation": TeamInvitationPayload;
+  "two-factor-disabled": TwoFactorDisabledPayload;
+  "recovery-code-used": RecoveryCodeUsedPayload;
 }[Name];
 
 export type { RenderedEmail };

@@ -49,3 +49,20 @@ export function paragraphs(lines: string[]): string {
 export function formatExpiry(iso: string, locale: Locale) {
   return formatDateTime(iso, locale, "UTC");
 }
+
+/** A short notice about her account: a few paragraphs, then one link to act on it. */
+export function accountNotice(
+  locale: Locale,
+  t: TFunction,
+  notice: { subject: string; lines: string[]; link: string; button: string },
+): RenderedEmail {
+  const lines = [t("emails:greeting"), ...notice.lines];
+  const text = [...lines.flatMap((line) => [line, ""]), notice.link, "", t("emails:signature")];
+  const body = `${paragraphs(lines)}
+${buttonLink(notice.link, notice.button)}`;
+  return {
+    subject: notice.subject,
+    text: text.join("\n"),
+    html: wrapHtml(locale, t, notice.subject, body),
+  };
+}

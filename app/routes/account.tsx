@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
@@ -39,8 +39,13 @@ const passwordSchema = z
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [record, sessions] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } }),
-    db().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } }),
+    db().user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true, totpEnabledAt: true },
+    }),
+    db().session.count({
+      where: { userId: user.id, expiresAt: { gt: new Date() }, awaitingSecondFactor: false },
+    }),
   ]);
   const saved = new URL(request.url).searchParams.get("saved") === "details";
   return {
@@ -48,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale: user.locale ?? "en",
     email: user.email,
     hasPassword: Boolean(record.passwordHash),
+    twoFactorOn: Boolean(record.totpEnabledAt),
     sessions,
     saved,
   };
@@ -269,6 +275,14 @@ export default function Account() {
             </Form>
           </>
         ) : null}
+      </section>
+
+      <section className="stack" aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title">{t("accounts:twoFactor.title")}</h2>
+        <p>{t(account.twoFactorOn ? "accounts:twoFactor.isOn" : "accounts:twoFactor.isOff")}</p>
+        <p>
+          <Link to="/account/two-factor">{t("accounts:twoFactor.manage")}</Link>
+        </p>
       </section>
 
       <section className="stack" aria-labelledby="sessions-title">

@@ -31,5 +31,5 @@ export async function action({ request }: ActionFunctionArgs) {
   ) {
     throw new Response("Not found", { status: 404 });
   }
-  return signedInRedirect(request, user.id, "/my");
+  return signedInRedirect(request, user.id, "/my", { secondFactor: "skip" });
 }

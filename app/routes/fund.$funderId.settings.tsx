@@ -9,7 +9,10 @@ import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { saveFunderSettings } from "~/services/schemes/funder-settings.server";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
 
-/** The funder's own settings, for its admins: how long recordings are kept after a decision. */
+/**
+ * The funder's own settings, for its admins: how long recordings are kept after a decision,
+ * and whether its team and panel chairs must use two-factor sign-in.
+ */
 
 const settingsSchema = z.object({
   recordingRetentionDays: z.coerce
@@ -17,6 +20,10 @@ const settingsSchema = z.object({
     .int("schemes:funderSettings.errors.retention")
     .min(MIN_RETENTION_DAYS, "schemes:funderSettings.errors.retention")
     .max(MAX_RETENTION_DAYS, "schemes:funderSettings.errors.retention"),
+  requireTwoFactor: z
+    .enum(["yes"])
+    .optional()
+    .transform((value) => value === "yes"),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -24,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     funderId: funder.id,
     recordingRetentionDays: funder.recordingRetentionDays,
+    requireTwoFactor: funder.requireTwoFactor,
     saved: new URL(request.url).searchParams.has("saved"),
   };
 }
@@ -77,6 +85,25 @@ export default function FunderSettings() {
             />
           )}
         </Field>
+        <fieldset className="stack">
+          <legend>{t("accounts:funderTwoFactor.legend")}</legend>
+          <p id="requireTwoFactor-hint" className="field__hint">
+            {t("accounts:funderTwoFactor.hint")}
+          </p>
+          <div className="schemes-check">
+            <input
+              type="checkbox"
+              id="field-requireTwoFactor"
+              name="requireTwoFactor"
+              value="yes"
+              aria-describedby="requireTwoFactor-hint"
+              defaultChecked={
+                actionData ? actionData.values.requireTwoFactor === "yes" : page.requireTwoFactor
+              }
+            />
+            <label htmlFor="field-requireTwoFactor">{t("accounts:funderTwoFactor.label")}</label>
+          </div>
+        </fieldset>
         <button type="submit" className="button">
           {t("schemes:funderSettings.save")}
         </button>

@@ -8,6 +8,7 @@ import {
   type Resource,
 } from "~/domain/access/permissions";
 import { db } from "~/services/platform/db.server";
+import { mustSetUpTwoFactor } from "~/services/accounts/two-factor-duty.server";
 import { getUserId } from "~/services/platform/session.server";
 
 export type SignedInUser = Actor & { email: string; name: string | null; locale: string | null };
@@ -58,13 +59,22 @@ export async function getUser(request: Request): Promise<SignedInUser | null> {
   return userId ? loadUser(userId) : null;
 }
 
-/** Signed-out visitors are sent to sign in and brought back to where they were going. */
-export async function requireUser(request: Request): Promise<SignedInUser> {
+/**
+ * Signed-out visitors are sent to sign in and brought back to where they were going. Someone
+ * who must use two-factor sign-in and has not set it up is sent to do that first, from every
+ * page but its own (`twoFactorSetup: "allowed"`).
+ */
+export async function requireUser(
+  request: Request,
+  options: { twoFactorSetup?: "allowed" } = {},
+): Promise<SignedInUser> {
   const user = await getUser(request);
-  if (user) return user;
   const url = new URL(request.url);
-  const returnTo = `${url.pathname}${url.search}`;
-  throw redirect(`/sign-in?redirectTo=${encodeURIComponent(returnTo)}`);
+  const returnTo = encodeURIComponent(`${url.pathname}${url.search}`);
+  if (!user) throw redirect(`/sign-in?redirectTo=${returnTo}`);
+  if (options.twoFactorSetup !== "allowed" && (await mustSetUpTwoFactor(user.id, user)))
+    throw redirect(`/account/two-factor/setup?redirectTo=${returnTo}`);
+  return user;
 }
 
 /**

@@ -13,6 +13,10 @@ const limits = {
   codeCheckPerEmail: { points: 15, duration: fifteenMinutes },
   passwordPerEmail: { points: 10, duration: fifteenMinutes },
   passwordPerIp: { points: 30, duration: fifteenMinutes },
+  /** Codes from an authenticator app or recovery codes, wherever they are asked for. */
+  secondFactorPerUser: { points: 10, duration: fifteenMinutes },
+  /** One point per accepted app code and time step: a second use of the same code is refused. */
+  appCodeUsed: { points: 1, duration: 2 * 60 },
 };
 
 export type LimitName = keyof typeof limits;

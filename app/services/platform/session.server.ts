@@ -26,12 +26,16 @@ async function sessionIdFrom(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
-/** The signed-in user's id, or null. Expired or revoked sessions count as signed out. */
+/**
+ * The signed-in user's id, or null. Expired or revoked sessions count as signed out, and so
+ * does a sign-in still waiting for its second factor (only that step's page may read it, with
+ * `awaitingSecondFactorUserId`).
+ */
 export async function getUserId(request: Request): Promise<string | null> {
   const sessionId = await sessionIdFrom(request);
   if (!sessionId) return null;
   const session = await db().session.findUnique({ where: { id: sessionId } });
-  if (!session) return null;
+  if (!session || session.awaitingSecondFactor) return null;
   const now = Date.now();
   const endsAt = session.createdAt.getTime() + ABSOLUTE_MS;
   if (session.expiresAt.getTime() <= now || endsAt <= now) {
@@ -47,21 +51,39 @@ export async function getUserId(request: Request): Promise<string | null> {
   return session.userId;
 }
 
+/** The user whose sign-in waits for its second factor in this browser, or null. */
+export async function awaitingSecondFactorUserId(request: Request): Promise<string | null> {
+  const sessionId = await sessionIdFrom(request);
+  if (!sessionId) return null;
+  const session = await db().session.findUnique({ where: { id: sessionId } });
+  if (!session?.awaitingSecondFactor || session.expiresAt.getTime() <= Date.now()) return null;
+  return session.userId;
+}
+
 /**
  * Starts a new session for the user. Any session the browser already had is ended, so a
- * session id set before sign-in can never become a signed-in one (session fixation).
+ * session id set before sign-in can never become a signed-in one (session fixation); passing
+ * the second factor starts another new one for the same reason. A session awaiting its
+ * second factor lasts only `secondFactorWithinMs`.
  */
-export async function startSession(request: Request, userId: string): Promise<string> {
+export async function startSession(
+  request: Request,
+  userId: string,
+  options: { secondFactorWithinMs?: number } = {},
+): Promise<string> {
   const previous = await sessionIdFrom(request);
   if (previous) await db().session.deleteMany({ where: { id: previous } });
+  const awaitingSecondFactor = options.secondFactorWithinMs !== undefined;
   const session = await db().session.create({
     data: {
       userId,
-      expiresAt: new Date(Date.now() + SESSION_MS),
+      expiresAt: new Date(Date.now() + (options.secondFactorWithinMs ?? SESSION_MS)),
       userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+      awaitingSecondFactor,
     },
   });
-  await db().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+  if (!awaitingSecondFactor)
+    await db().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
   return sessionCookie().serialize(session.id);
 }
 

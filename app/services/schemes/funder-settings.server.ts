@@ -1,16 +1,19 @@
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 
-/** Funder-wide settings; today how long recordings are kept after a decision. */
+/**
+ * Funder-wide settings: how long recordings are kept after a decision, and whether its staff
+ * and panel chairs must use two-factor sign-in.
+ */
 export async function saveFunderSettings(
   actorId: string,
   funderId: string,
-  settings: { recordingRetentionDays: number },
+  settings: { recordingRetentionDays: number; requireTwoFactor: boolean },
 ) {
   await db().$transaction(async (tx) => {
     const before = await tx.funder.findUniqueOrThrow({
       where: { id: funderId },
-      select: { recordingRetentionDays: true },
+      select: { recordingRetentionDays: true, requireTwoFactor: true },
     });
     await tx.funder.update({ where: { id: funderId }, data: settings });
     await audit(tx, {
@@ -18,12 +21,12 @@ export async function saveFunderSettings(
       action: "schemes.funder-settings-changed",
       entity: { type: "Funder", id: funderId },
       funderId,
-      detail: {
-        recordingRetentionDays: {
-          from: before.recordingRetentionDays,
-          to: settings.recordingRetentionDays,
-        },
-      },
+      // Only what changed, so the audit log reads as what the admin did.
+      detail: Object.fromEntries(
+        (["recordingRetentionDays", "requireTwoFactor"] as const)
+          .filter((name) => before[name] !== settings[name])
+          .map((name) => [name, { from: before[name], to: settings[name] }]),
+      ),
     });
   });
 }
