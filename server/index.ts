@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { isSameOriginRequest } from "../app/domain/shared/request-origin";
+import { requestLimits } from "./request-limits";
 import { securityHeaders } from "./security-headers";
 
 /**
@@ -56,6 +57,7 @@ async function main() {
     if (ok) return next();
     res.status(403).type("text/plain").send("Cross-site form submission refused.");
   });
+  app.use(requestLimits());
 
   if (vite) {
     app.use(vite.middlewares);
