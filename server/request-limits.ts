@@ -22,21 +22,34 @@ export function requestLimits(): RequestHandler {
       contentType: req.get("content-type"),
       contentLength: req.get("content-length"),
     });
-    if (!verdict.ok) return refuse(res, verdict.status);
+    if (!verdict.ok) {
+      discardBody(req);
+      return refuse(res, verdict.status);
+    }
     if (req.get("content-length") !== undefined || req.get("transfer-encoding") === undefined)
       return next();
-    holdUntilComplete(
-      req,
-      verdict.maxBytes,
-      () => next(),
-      () => refuse(res, 413),
-    );
+    holdUntilComplete(req, verdict.maxBytes, next, () => refuse(res, 413));
   };
 }
 
 /**
+ * A refused body is read and thrown away, so the browser, still sending, receives the refusal
+ * rather than a reset connection; past a megabyte the connection is simply closed.
+ */
+const DISCARD_AT_MOST = 1024 * 1024;
+
+function discardBody(req: IncomingMessage) {
+  let discarded = 0;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.byteLength;
+    if (discarded > DISCARD_AT_MOST) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/**
  * Keeps the chunks of a chunked body back from the request stream until the body has ended
- * within the limit, then lets them through in order; over the limit, the rest is discarded.
+ * within the limit, then lets them through in order; over the limit, the rest is thrown away.
  * Node's HTTP parser hands a request its body through push(), so the chunks are caught there.
  */
 function holdUntilComplete(
@@ -50,23 +63,27 @@ function holdUntilComplete(
   let size = 0;
   let refused = false;
   req.push = (chunk: Buffer | null) => {
-    if (refused) return true;
-    if (chunk !== null) {
-      size += chunk.byteLength;
-      if (size <= maxBytes) {
-        held.push(chunk);
-        return true;
-      }
-      refused = true;
-      held.length = 0;
-      tooLarge();
+    if (chunk === null) {
+      req.push = push;
+      if (refused) return push(null);
+      for (const part of held) push(part);
+      const ended = push(null);
+      fits();
+      return ended;
+    }
+    size += chunk.byteLength;
+    if (refused) {
+      if (size > maxBytes + DISCARD_AT_MOST) req.socket.destroy();
       return true;
     }
-    req.push = push;
-    for (const part of held) push(part);
-    const ended = push(null);
-    fits();
-    return ended;
+    if (size <= maxBytes) {
+      held.push(chunk);
+      return true;
+    }
+    refused = true;
+    held.length = 0;
+    tooLarge();
+    return true;
   };
 }
 
@@ -86,8 +103,6 @@ ${Object.entries(pages)
 </body></html>`;
 
 function refuse(res: Response, status: 413 | 415) {
-  // The body is not read, so the connection cannot carry another request after this answer.
-  res.set("Connection", "close");
   if (status === 415) {
     res.status(415).type("text/plain").send("Only form submissions are accepted here.");
     return;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { UNSAFE_flatRoutes as flatRoutes } from "@remix-run/dev";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import express from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import { requestLimits } from "../../server/request-limits";
 import { freshIp } from "./requests";
 
@@ -77,7 +77,22 @@ function serverBuild(): ServerBuild {
   };
 }
 
-export type TestServer = { url: string; routeIds: string[]; close: () => Promise<void> };
+export type TestRoute = { id: string; fullPath: string; index: boolean; hasAction: boolean };
+export type TestServer = { url: string; routes: TestRoute[]; close: () => Promise<void> };
+
+/** Each route's whole address pattern ("/fund/:funderId/settings"), from its parents' paths. */
+function routesOf(build: ServerBuild): TestRoute[] {
+  const pathOf = (id: string | undefined): string[] => {
+    const route = id ? build.routes[id] : undefined;
+    return route ? [...pathOf(route.parentId), route.path ?? ""].filter(Boolean) : [];
+  };
+  return Object.values(build.routes).map((route) => ({
+    id: route.id,
+    fullPath: `/${pathOf(route.id).join("/")}`,
+    index: route.index === true,
+    hasAction: typeof route.module.action === "function",
+  }));
+}
 
 /** Starts the app on a free port; close it in afterAll. */
 export async function startTestServer(): Promise<TestServer> {
@@ -92,13 +107,18 @@ export async function startTestServer(): Promise<TestServer> {
       getLoadContext: () => ({ cspNonce: "test-nonce", clientIp: freshIp() }),
     }),
   );
+  // Express logs an error that escapes Remix only outside tests; here it is logged always.
+  app.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => {
+    console.error("request failed outside Remix:", error);
+    next(error);
+  });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    routeIds: Object.keys(build.routes),
+    routes: routesOf(build),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
