@@ -52,7 +52,14 @@ function vocabulary() {
     /z\.literal\("([^"]+)"\)/g,
   ]);
   return {
-    names: [...names, "q.about", "q.registered", "q.budget.0.item", "q.budget.0.amount", "q.about.recording"],
+    names: [
+      ...names,
+      "q.about",
+      "q.registered",
+      "q.budget.0.item",
+      "q.budget.0.amount",
+      "q.about.recording",
+    ],
     values,
   };
 }
@@ -93,14 +100,36 @@ const everyone: (string | null)[] = [
 ];
 
 function requests(routeCount: number, words: { names: string[]; values: string[] }, world: World) {
-  const idValues = [...new Set(Object.values(world.home.current).concat(Object.values(world.home.review)))];
+  const idValues = [
+    ...new Set(Object.values(world.home.current).concat(Object.values(world.home.review))),
+  ];
   const text = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...words.values) },
     { weight: 3, arbitrary: fc.constantFrom(...idValues) },
     { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
     { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
     { weight: 2, arbitrary: fc.integer({ min: -1e12, max: 1e12 }).map(String) },
-    { weight: 1, arbitrary: fc.constantFrom("", " ", "0", "-1", "1e309", "NaN", "true", "null", "[]", "{}", "2027-02-30", "\u0000", "\u202e", "../../etc/passwd", "%00", "<script>") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "",
+        " ",
+        "0",
+        "-1",
+        "1e309",
+        "NaN",
+        "true",
+        "null",
+        "[]",
+        "{}",
+        "2027-02-30",
+        "\u0000",
+        "\u202e",
+        "../../etc/passwd",
+        "%00",
+        "<script>",
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1000, maxLength: 5000 }) },
     { weight: 1, arbitrary: fc.nat({ max: 30_000 }).map((length) => "ب".repeat(length)) },
   );
@@ -230,70 +259,64 @@ afterAll(async () => {
 });
 
 describe("fuzzing every action", () => {
-  it(
-    `answers ${RUNS} generated requests without a 500 or a logged error`,
-    async () => {
-      const routes = actionRoutes(server);
-      expect(routes.length).toBeGreaterThan(40);
-      const samples = fc.sample(requests(routes.length, vocabulary(), world), {
-        numRuns: RUNS,
-        seed: SEED,
-      });
-      const failures: { status: number; request: string }[] = [];
-      const counts = new Map<number, number>();
-      let next = 0;
-      const worker = async () => {
-        while (next < samples.length) {
-          const sample = samples[next++]!;
-          const route = routes[sample.route]!;
-          const ids: Ids | Record<string, string> =
-            sample.ids === "made-up"
-              ? new Proxy({}, { get: (_, key) => `x${String(key)}9` })
-              : world[sample.ids][sample.scene];
-          const path = addressOf(route, ids as Record<string, string>, sample.transport);
-          const email = everyone[sample.person];
-          const cookie = email ? await cookieOf(email) : null;
-          // Signing out, or out everywhere, ends the session: the next post starts a new one.
-          if (email && /sign-out|account/.test(path)) cookies.delete(email);
-          const { headers, payload } = encode(sample.body);
-          const described = () =>
-            `${sample.method} ${path} as ${email ?? "nobody"}: ${JSON.stringify(sample.body).slice(0, 500)}`;
-          const response = await fetch(new URL(path, server.url), {
-            method: sample.method,
-            headers: {
-              ...headers,
-              Origin: server.url,
-              // One connection per request: what one tampered body leaves behind stays its own.
-              Connection: "close",
-              ...(cookie ? { Cookie: cookie } : {}),
-            },
-            body: new Uint8Array(payload),
-            redirect: "manual",
-          }).catch((error: Error) => {
-            // Far over its limit, a body is cut off rather than read to its end (a refusal too).
-            if (payload.byteLength > bodyRuleFor(path.split("?")[0]!).maxBytes) return null;
-            throw new Error(`${error.message} (${String(error.cause)}) for ${described()}`);
+  it(`answers ${RUNS} generated requests without a 500 or a logged error`, async () => {
+    const routes = actionRoutes(server);
+    expect(routes.length).toBeGreaterThan(40);
+    const samples = fc.sample(requests(routes.length, vocabulary(), world), {
+      numRuns: RUNS,
+      seed: SEED,
+    });
+    const failures: { status: number; request: string }[] = [];
+    const counts = new Map<number, number>();
+    let next = 0;
+    const worker = async () => {
+      while (next < samples.length) {
+        const sample = samples[next++]!;
+        const route = routes[sample.route]!;
+        const ids: Ids | Record<string, string> =
+          sample.ids === "made-up"
+            ? new Proxy({}, { get: (_, key) => `x${String(key)}9` })
+            : world[sample.ids][sample.scene];
+        const path = addressOf(route, ids as Record<string, string>, sample.transport);
+        const email = everyone[sample.person];
+        const cookie = email ? await cookieOf(email) : null;
+        // Signing out, or out everywhere, ends the session: the next post starts a new one.
+        if (email && /sign-out|account/.test(path)) cookies.delete(email);
+        const { headers, payload } = encode(sample.body);
+        const described = () =>
+          `${sample.method} ${path} as ${email ?? "nobody"}: ${JSON.stringify(sample.body).slice(0, 500)}`;
+        const response = await fetch(new URL(path, server.url), {
+          method: sample.method,
+          headers: {
+            ...headers,
+            Origin: server.url,
+            // One connection per request: what one tampered body leaves behind stays its own.
+            Connection: "close",
+            ...(cookie ? { Cookie: cookie } : {}),
+          },
+          body: new Uint8Array(payload),
+          redirect: "manual",
+        }).catch((error: Error) => {
+          // Far over its limit, a body is cut off rather than read to its end (a refusal too).
+          if (payload.byteLength > bodyRuleFor(path.split("?")[0]!).maxBytes) return null;
+          throw new Error(`${error.message} (${String(error.cause)}) for ${described()}`);
+        });
+        const status = response ? (await response.arrayBuffer(), response.status) : 413;
+        counts.set(status, (counts.get(status) ?? 0) + 1);
+        if (status >= 500)
+          failures.push({
+            status,
+            request: described(),
           });
-          const status = response ? (await response.arrayBuffer(), response.status) : 413;
-          counts.set(status, (counts.get(status) ?? 0) + 1);
-          if (status >= 500)
-            failures.push({
-              status,
-              request: described(),
-            });
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-      console.info(
-        `fuzzing: ${samples.length} requests over ${routes.length} actions; statuses`,
-        Object.fromEntries([...counts].sort(([a], [b]) => a - b)),
-      );
-      expect(failures.slice(0, 10)).toEqual([]);
-      expect(errors.slice(0, 5).map((args) => args.map(String).join(" ").slice(0, 800))).toEqual(
-        [],
-      );
-      expect(rejections).toEqual([]);
-    },
-    600_000,
-  );
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    console.info(
+      `fuzzing: ${samples.length} requests over ${routes.length} actions; statuses`,
+      Object.fromEntries([...counts].sort(([a], [b]) => a - b)),
+    );
+    expect(failures.slice(0, 10)).toEqual([]);
+    expect(errors.slice(0, 5).map((args) => args.map(String).join(" ").slice(0, 800))).toEqual([]);
+    expect(rejections).toEqual([]);
+  }, 600_000);
 });
