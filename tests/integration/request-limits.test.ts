@@ -8,7 +8,7 @@ import { db } from "~/services/platform/db.server";
 import { storage } from "~/services/platform/storage.server";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, unwrap } from "../support/requests";
-import { location, multipart, pdf, postSection, started } from "../support/applying";
+import { askForALetter, location, multipart, pdf, postSection, started } from "../support/applying";
 import { startTestServer, type TestServer } from "../support/request-handler";
 
 /** Request size limits (security finding F4, decision 0038). */
@@ -115,30 +115,9 @@ describe("the body limit before the app reads a request", () => {
   });
 });
 
-const papers = {
-  sourceLocale: "en",
-  sections: [
-    {
-      id: "papers",
-      title: { en: "Papers" },
-      questions: [
-        {
-          id: "letter",
-          type: "file",
-          label: { en: "Letter of support" },
-          required: true,
-          accept: ["application/pdf"],
-          maxBytes: 100_000,
-        },
-        { id: "note", type: "shortText", label: { en: "A note" }, required: false, maxLength: 40 },
-      ],
-    },
-  ],
-};
-
 async function withPapers() {
   const setup = await started();
-  await db().formVersion.update({ where: { id: setup.form.id }, data: { definition: papers } });
+  await askForALetter(setup.form.id);
   return setup;
 }
 
