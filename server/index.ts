@@ -7,6 +7,7 @@ import { isSameOriginRequest } from "../app/domain/shared/request-origin";
 import { log } from "../app/services/platform/log.server";
 import { healthRoutes } from "./health";
 import { requestLog } from "./request-log";
+import { requestLimits } from "./request-limits";
 import { securityHeaders } from "./security-headers";
 
 /**
@@ -70,6 +71,7 @@ async function main() {
     if (ok) return next();
     res.status(403).type("text/plain").send("Cross-site form submission refused.");
   });
+  app.use(requestLimits());
 
   if (vite) {
     app.use(vite.middlewares);

@@ -1,11 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  data,
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ApplicationHeading } from "~/components/applications/application-heading";
@@ -31,12 +25,25 @@ import {
 import { definitionOf, rawAnswersOf } from "~/services/applications/applications.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { forbidden } from "~/services/access/permissions.server";
+import {
+  collectFile,
+  readRequestForm,
+  type FormLimits,
+} from "~/services/platform/request-form.server";
+import { FILE_PAGE_BODY_LIMIT } from "~/domain/shared/request-limits";
 
 /**
  * Uploading one file for one question (?question=<id>&kind=file|recording): a small page of
  * its own with a multipart form, reached from "Replace" on a section page, and the place a
  * refused file is explained. Success goes straight back to the section.
  */
+
+/** One file and the button pressed: a handful of parts. */
+const filePageLimits: FormLimits = {
+  maxParts: 10,
+  maxFieldBytes: 64 * 1024,
+  maxTotalBytes: FILE_PAGE_BODY_LIMIT,
+};
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
@@ -84,24 +91,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const refuse = (error: AnswerError, status = 400) =>
     data({ errors: { file: error } }, { status });
 
-  let form: FormData;
-  try {
-    form = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: target.maxBytes }),
-    );
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError)
-      return refuse(await uploadError("too-large", target, locale), 413);
-    return refuse(await uploadError("empty", target, locale));
-  }
-  const file = form.get("file");
-  if (!(file instanceof File)) return refuse(await uploadError("empty", target, locale));
+  // The first file posted as "file"; any other part is read past and left.
+  const chosen: { bytes?: Uint8Array | "too-large"; name?: string } = {};
+  const posted = await readRequestForm(request, filePageLimits, async (part) => {
+    const wanted = part.name === "file" && part.filename !== "" && !chosen.bytes;
+    const bytes = await collectFile(part.data, wanted ? target.maxBytes : 0);
+    if (wanted) Object.assign(chosen, { bytes, name: part.filename });
+  });
+  if (chosen.bytes === "too-large" || (!posted.ok && posted.reason === "too-large"))
+    return refuse(await uploadError("too-large", target, locale), 413);
+  if (!posted.ok || !chosen.bytes) return refuse(await uploadError("empty", target, locale));
   const stored = await storeAnswerFile(user, {
     applicationId: application.id,
     target,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    originalName: file.name,
+    bytes: chosen.bytes,
+    originalName: chosen.name ?? "",
   });
   if (stored.ok)
     return redirect(

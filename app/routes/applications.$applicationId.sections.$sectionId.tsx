@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "~/components/applications/answer-summary";
@@ -97,13 +97,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sectionId = params.sectionId ?? "";
   const index = definition.sections.findIndex((s) => s.id === sectionId);
   if (index < 0) throw new Response("Not found", { status: 404 });
-  let read;
-  try {
-    read = await readAnswerForm(request, definition);
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) throw new Response("Too large", { status: 413 });
-    throw new Response("Bad request", { status: 400 });
-  }
+  const read = await readAnswerForm(request, definition);
+  if (!read.ok)
+    throw new Response("Bad request", { status: read.reason === "too-large" ? 413 : 400 });
   const intent = String(read.form.get("intent") ?? "later");
   const autosave = intent === "autosave";
   const replacing = /^replace:([a-z][a-z0-9-]{0,39}):(file|recording)$/.exec(intent);

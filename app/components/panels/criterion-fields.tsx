@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
@@ -113,11 +114,13 @@ export function CriterionFields({ locale, values, elsewhere, errors, submitLabel
         <fieldset className="stack">
           <legend>{t("panels:rubric.fields.descriptors")}</legend>
           <p className="field__hint">{t("panels:rubric.fields.descriptorsHint")}</p>
-          {scalePoints(scale).map((point) =>
-            text(`descriptor.${point}`, t("panels:rubric.score", { score: point }), {
-              multiline: true,
-            }),
-          )}
+          {scalePoints(scale).map((point) => (
+            <Fragment key={point}>
+              {text(`descriptor.${point}`, t("panels:rubric.score", { score: point }), {
+                multiline: true,
+              })}
+            </Fragment>
+          ))}
         </fieldset>
         {number(
           "commentRequiredAtOrBelow",

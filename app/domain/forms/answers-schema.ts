@@ -42,12 +42,10 @@ export function rawFromFormData(form: FormData): RawAnswers {
     if (!name.startsWith("q.") || typeof value !== "string") continue;
     const key = name.slice(2);
     const existing = raw[key];
-    raw[key] =
-      existing === undefined
-        ? value
-        : Array.isArray(existing)
-          ? [...existing, value]
-          : [existing, value];
+    // Pushed, not copied: a form repeating one name thousands of times stays linear.
+    if (existing === undefined) raw[key] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else raw[key] = [existing, value];
   }
   return raw;
 }

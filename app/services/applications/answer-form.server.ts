@@ -1,9 +1,10 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_parseMultipartFormData,
-  type UploadHandler,
-} from "@remix-run/node";
 import type { FormDefinition } from "~/domain/forms/definition";
+import { SECTION_PAGE_BODY_LIMIT } from "~/domain/shared/request-limits";
+import {
+  collectFile,
+  readRequestForm,
+  type FormLimits,
+} from "~/services/platform/request-form.server";
 import { uploadTarget, type UploadTarget } from "./application-files.server";
 
 /**
@@ -11,69 +12,49 @@ import { uploadTarget, type UploadTarget } from "./application-files.server";
  * the typed answers and nothing is lost without JavaScript. Files are held back from the form
  * fields: each comes out as an upload for its question, and one that is too big is reported
  * for its question instead of failing the whole save (the typed answers are still saved).
+ * Autosave posts the same fields as a plain form.
  */
 
 export type AnswerUpload = { target: UploadTarget; bytes: Uint8Array; originalName: string };
 export type AnswerForm = { form: FormData; uploads: AnswerUpload[]; tooLarge: UploadTarget[] };
 
-/** Typed answers are capped at 100,000 characters; this leaves room for every script. */
-const MAX_TEXT_PART_BYTES = 1024 * 1024;
+/**
+ * The most a section page can post: 50 budget lines of two fields and every question of a long
+ * section fit in 1,000 fields, and a typed answer (100,000 characters at most) in 1 MB.
+ */
+export const sectionFormLimits: FormLimits = {
+  maxParts: 1000,
+  maxFieldBytes: 1024 * 1024,
+  maxTotalBytes: SECTION_PAGE_BODY_LIMIT,
+};
 
-async function drain(data: AsyncIterable<Uint8Array>) {
-  for await (const chunk of data) void chunk;
-}
+export type ReadAnswerForm =
+  | ({ ok: true } & AnswerForm)
+  | { ok: false; reason: "too-many-parts" | "too-large" | "unreadable" };
 
 export async function readAnswerForm(
   request: Request,
   definition: FormDefinition,
-): Promise<AnswerForm> {
-  const contentType = request.headers.get("Content-Type") ?? "";
-  if (!contentType.startsWith("multipart/form-data"))
-    return { form: await request.formData(), uploads: [], tooLarge: [] };
-
+): Promise<ReadAnswerForm> {
   const uploads: AnswerUpload[] = [];
   const tooLarge: UploadTarget[] = [];
-  const handler: UploadHandler = async ({ name, filename, data }) => {
-    if (typeof filename !== "string") {
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      for await (const chunk of data) {
-        size += chunk.byteLength;
-        if (size > MAX_TEXT_PART_BYTES)
-          throw new MaxPartSizeExceededError(name, MAX_TEXT_PART_BYTES);
-        chunks.push(chunk);
-      }
-      return new TextDecoder().decode(Buffer.concat(chunks));
-    }
-    const match = /^q\.([a-z][a-z0-9-]{0,39})(\.recording)?$/.exec(name);
+  const read = await readRequestForm(request, sectionFormLimits, async (file) => {
+    const match = /^q\.([a-z][a-z0-9-]{0,39})(\.recording)?$/.exec(file.name);
     const target = match
       ? uploadTarget(definition, match[1]!, match[2] ? "recording" : "file")
       : null;
-    // No file chosen (an empty file input), or a file for no question: nothing to keep.
-    if (
-      !target ||
-      filename === "" ||
-      uploads.some(
+    // No file chosen (an empty file input), a file for no question, or a second file for one:
+    // nothing to keep, but read to the end, as the parts after it are still to come.
+    const wanted =
+      target &&
+      file.filename !== "" &&
+      !uploads.some(
         (u) => u.target.questionId === target.questionId && u.target.kind === target.kind,
-      )
-    ) {
-      await drain(data);
-      return undefined;
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    // Reads to the end either way: the parts after this one are still to come.
-    for await (const chunk of data) {
-      size += chunk.byteLength;
-      if (size <= target.maxBytes) chunks.push(chunk);
-    }
-    if (size > target.maxBytes) {
-      tooLarge.push(target);
-      return undefined;
-    }
-    uploads.push({ target, bytes: new Uint8Array(Buffer.concat(chunks)), originalName: filename });
-    return undefined;
-  };
-  const form = await unstable_parseMultipartFormData(request, handler);
-  return { form, uploads, tooLarge };
+      );
+    const bytes = await collectFile(file.data, wanted ? target.maxBytes : 0);
+    if (!wanted) return;
+    if (bytes === "too-large") tooLarge.push(target);
+    else uploads.push({ target, bytes, originalName: file.filename });
+  });
+  return read.ok ? { ok: true, form: read.form, uploads, tooLarge } : read;
 }

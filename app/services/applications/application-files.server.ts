@@ -7,12 +7,18 @@ import { isEditable } from "~/domain/applications/state-machine";
 import type { FormDefinition } from "~/domain/forms/definition";
 import { applicationAccess, applicationResource } from "~/domain/access/permissions";
 import { definitionOf, loadApplication, rawAnswersOf, saveSection } from "./applications.server";
+import { deleteUnusedFiles } from "./unused-files.server";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 import { translatorFor } from "~/services/platform/i18n.server";
 import type { SignedInUser } from "~/services/access/permissions.server";
 import { storage, storageKeyFor } from "~/services/platform/storage.server";
-import { checkUpload } from "~/services/platform/uploads.server";
+import { checkUpload, MAX_PHOTO_PIXELS } from "~/services/platform/uploads.server";
+import {
+  fitsQuota,
+  MAX_FILE_BYTES_PER_APPLICATION,
+  MAX_FILES_PER_APPLICATION,
+} from "~/domain/applications/file-quota";
 
 /**
  * Files attached to answers: a document for a file question, or an audio or video recording
@@ -65,7 +71,14 @@ export function answerKeyOf(target: Pick<UploadTarget, "questionId" | "kind">) {
 }
 
 export type UploadRefusal =
-  "forbidden" | "not-editable" | "empty" | "too-large" | "type-not-allowed" | "unreadable";
+  | "forbidden"
+  | "not-editable"
+  | "empty"
+  | "too-large"
+  | "type-not-allowed"
+  | "unreadable"
+  | "too-many-pixels"
+  | "quota";
 export type StoreResult =
   { ok: true; fileId: string; sectionId: string } | { ok: false; reason: UploadRefusal };
 
@@ -83,6 +96,15 @@ export async function storeFileBytes(
     : null;
   if (!application || !access) return { ok: false, reason: "forbidden" };
   if (!isEditable(application.status)) return { ok: false, reason: "not-editable" };
+  const held = await db().storedFile.findMany({
+    where: { applicationId: application.id, deletedAt: null },
+    select: { id: true, sizeBytes: true },
+  });
+  const replacing = rawAnswersOf(application)[answerKeyOf(input.target)];
+  if (
+    !fitsQuota(held, input.bytes.byteLength, typeof replacing === "string" ? replacing : undefined)
+  )
+    return { ok: false, reason: "quota" };
 
   const checked = await checkUpload(input.bytes, {
     accept: input.target.accept,
@@ -149,8 +171,10 @@ export async function storeAnswerFile(
       reportMissing: false,
     });
     if (saved.ok) return stored;
-    if (saved.reason !== "conflict")
+    if (saved.reason !== "conflict") {
+      await deleteUnusedFiles(input.applicationId, [stored.fileId]);
       return { ok: false, reason: saved.reason === "not-editable" ? "not-editable" : "forbidden" };
+    }
   }
   throw new Error("The application kept changing while attaching a file; please try again.");
 }
@@ -256,6 +280,13 @@ function contentDisposition(name: string) {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+const megabytes = (bytes: number, locale: Locale) =>
+  new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: "megabyte",
+    maximumFractionDigits: 1,
+  }).format(bytes / (1024 * 1024));
+
 /**
  * Why a file was refused, in the reader's words: the kinds it accepts ("PDF, JPG or PNG") and
  * the size limit formatted for her language, ready for t(error.key, error.values).
@@ -276,18 +307,28 @@ export async function uploadError(
         values: { types: new Intl.ListFormat(locale, { type: "disjunction" }).format(names) },
       };
     }
-    case "too-large": {
-      const size = new Intl.NumberFormat(locale, {
-        style: "unit",
-        unit: "megabyte",
-        maximumFractionDigits: 1,
-      }).format(target.maxBytes / (1024 * 1024));
-      return { key: "applications:files.errors.tooLarge", values: { size } };
-    }
+    case "too-large":
+      return {
+        key: "applications:files.errors.tooLarge",
+        values: { size: megabytes(target.maxBytes, locale) },
+      };
     case "empty":
       return { key: "applications:files.errors.empty" };
     case "unreadable":
       return { key: "applications:files.errors.unreadable" };
+    case "too-many-pixels":
+      return {
+        key: "applications:files.errors.tooManyPixels",
+        values: { megapixels: new Intl.NumberFormat(locale).format(MAX_PHOTO_PIXELS / 1_000_000) },
+      };
+    case "quota":
+      return {
+        key: "applications:files.errors.quota",
+        values: {
+          files: new Intl.NumberFormat(locale).format(MAX_FILES_PER_APPLICATION),
+          size: megabytes(MAX_FILE_BYTES_PER_APPLICATION, locale),
+        },
+      };
     case "not-editable":
       return { key: "applications:files.errors.notEditable" };
     case "forbidden":

@@ -1,4 +1,6 @@
 import { sectionStatesOf, type SectionState } from "~/domain/applications/section-states";
+import { storableAnswers } from "~/domain/applications/storable-answers";
+import { replacedFileIds } from "~/domain/applications/file-quota";
 import { transition, isEditable } from "~/domain/applications/state-machine";
 import { evaluateEligibility } from "~/domain/eligibility/eligibility";
 import { validateAnswers, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
@@ -7,6 +9,7 @@ import { formDefinitionSchema } from "~/domain/forms/definition-schema";
 import { applicationAccess, applicationResource, can } from "~/domain/access/permissions";
 import { roundPhase } from "~/domain/schemes/round-phase";
 import { withNewReference } from "./application-reference.server";
+import { deleteUnusedFiles } from "./unused-files.server";
 import { audit } from "~/services/platform/audit.server";
 import { config } from "~/services/platform/env.server";
 import { db, type Db, type Tx } from "~/services/platform/db.server";
@@ -242,9 +245,7 @@ export async function saveSection(
       return { ok: false, reason: "conflict", revision: currentRevision, current };
     }
 
-    const sectionRaw = Object.fromEntries(
-      Object.entries(input.raw).filter(([key]) => inSection(key)),
-    );
+    const sectionRaw = storableAnswers(definition, input.sectionId, input.raw);
     const merged: RawAnswers = {
       ...Object.fromEntries(Object.entries(stored).filter(([key]) => !inSection(key))),
       ...sectionRaw,
@@ -288,6 +289,10 @@ export async function saveSection(
       : (await claim(db())).count === 1;
     // Another section was saved in between: read again and retry; a same-section save is caught above.
     if (!written) continue;
+    await deleteUnusedFiles(
+      application.id,
+      replacedFileIds(definition, input.sectionId, stored, merged),
+    );
     return {
       ok: true,
       revision: nextRevision,

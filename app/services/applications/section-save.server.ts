@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { conflictCopies, type ConflictCopy } from "~/domain/applications/conflict";
 import { rawFromFormData, type AnswerError, type RawAnswers } from "~/domain/forms/answers-schema";
-import type { FormDefinition } from "~/domain/forms/definition";
+import { fileAnswerKeys } from "~/domain/applications/file-quota";
 import type { Locale } from "~/domain/shared/locales";
 import { answerKeyOf, storeFileBytes, uploadError } from "./application-files.server";
 import type { ApplicationForPage } from "./application-pages.server";
+import { deleteUnusedFiles } from "./unused-files.server";
 import type { AnswerForm } from "./answer-form.server";
 import { definitionOf, loadApplication, rawAnswersOf, saveSection } from "./applications.server";
 
@@ -36,18 +37,6 @@ export type SectionSaveOutcome =
   | { outcome: "bad-request" }
   | { outcome: "forbidden" };
 
-/** Where a section keeps its files among the answers: file questions, and recordings. */
-function fileAnswerKeys(definition: FormDefinition, sectionId: string): string[] {
-  const section = definition.sections.find((s) => s.id === sectionId);
-  return (section?.questions ?? []).flatMap((question) =>
-    question.type === "file"
-      ? [question.id]
-      : question.type === "longText" && question.allowRecording
-        ? [`${question.id}.recording`]
-        : [],
-  );
-}
-
 export async function saveSectionPage(
   page: ApplicationForPage,
   input: {
@@ -78,6 +67,7 @@ export async function saveSectionPage(
   // Autosave never carries files; a page save may, and each is checked before it becomes an answer.
   const fileErrors: Record<string, AnswerError> = {};
   const attached: string[] = [];
+  const storedNow: string[] = [];
   for (const target of input.autosave ? [] : read.tooLarge)
     fileErrors[target.questionId] = await uploadError("too-large", target, input.locale);
   for (const upload of input.autosave ? [] : read.uploads) {
@@ -86,6 +76,7 @@ export async function saveSectionPage(
     if (stored.ok) {
       raw[answerKeyOf(upload.target)] = stored.fileId;
       attached.push(upload.originalName);
+      storedNow.push(stored.fileId);
     } else {
       fileErrors[upload.target.questionId] = await uploadError(
         stored.reason,
@@ -108,6 +99,8 @@ export async function saveSectionPage(
     application,
   );
   if (!saved.ok) {
+    // None of this save's files became an answer: they would only hold her quota.
+    await deleteUnusedFiles(application.id, storedNow);
     if (saved.reason === "conflict") {
       // The newer answers go into the form; what she typed comes back beside them to copy from.
       const fresh = await loadApplication(application.id);

@@ -8,7 +8,16 @@ import { fileTypeFromBuffer } from "file-type";
 
 export type UploadCheck =
   | { ok: true; bytes: Uint8Array; mimeType: string }
-  | { ok: false; reason: "empty" | "too-large" | "type-not-allowed" | "unreadable" };
+  | {
+      ok: false;
+      reason: "empty" | "too-large" | "type-not-allowed" | "unreadable" | "too-many-pixels";
+    };
+
+/**
+ * The most pixels a photo may have: 40 million is more than any phone camera takes, and keeps
+ * a small file that unpacks into a huge picture (an "image bomb") from filling the memory.
+ */
+export const MAX_PHOTO_PIXELS = 40_000_000;
 
 const photoTypes = new Set([
   "image/jpeg",
@@ -33,10 +42,11 @@ export async function checkUpload(
   const { default: sharp } = await import("sharp");
   try {
     // rotate() applies the camera's orientation before the metadata that records it is dropped.
-    const cleaned = await sharp(bytes).rotate().toBuffer();
+    const cleaned = await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS }).rotate().toBuffer();
     return { ok: true, bytes: new Uint8Array(cleaned), mimeType: detected.mime };
-  } catch {
-    return { ok: false, reason: "unreadable" };
+  } catch (error) {
+    const tooBig = error instanceof Error && /pixel limit/i.test(error.message);
+    return { ok: false, reason: tooBig ? "too-many-pixels" : "unreadable" };
   }
 }
 
