@@ -104,7 +104,7 @@ export async function startTestServer(): Promise<TestServer> {
     createRequestHandler({
       build,
       mode: "production",
-      getLoadContext: () => ({ cspNonce: "test-nonce", clientIp: freshIp() }),
+      getLoadContext: () => ({ cspNonce: "test-nonce", clientIp: freshIp(), requestId: "fuzz" }),
     }),
   );
   // Express logs an error that escapes Remix only outside tests; here it is logged always.
