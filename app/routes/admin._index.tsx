@@ -22,6 +22,9 @@ export default function AdminHome() {
         <li>
           <Link to="/admin/funders">{t("home.funders")}</Link>
         </li>
+        <li>
+          <Link to="/admin/outbox">{t("home.outbox")}</Link>
+        </li>
       </ul>
     </section>
   );

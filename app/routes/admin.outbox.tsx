@@ -8,7 +8,7 @@ import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Pager } from "~/components/shared/pager";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
-import { requirePlatform } from "~/services/access/platform-access.server";
+import { requirePlatformAdmin } from "~/services/admin/admin-access.server";
 import {
   failedEmails,
   RETRY_ALL_LIMIT,
@@ -25,7 +25,7 @@ const pageSchema = z.coerce.number().int().min(1).catch(1);
 const countSchema = z.coerce.number().int().min(0).nullable().catch(null);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatform(request, "administer");
+  await requirePlatformAdmin(request);
   const search = new URL(request.url).searchParams;
   const page = pageSchema.parse(search.get("page") ?? 1);
   const list = await failedEmails(page);
@@ -63,7 +63,7 @@ const actionSchema = z
 type ActionData = { errors: FieldErrors };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePlatform(request, "administer");
+  const user = await requirePlatformAdmin(request);
   const parsed = parseForm(actionSchema, await request.formData());
   if (!parsed.ok) return data<ActionData>({ errors: parsed.errors }, { status: 400 });
   if (parsed.data.intent === "retry-all") {
