@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { loader as rootLoader } from "~/root";
 import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { action as demoSignIn } from "~/routes/demo.sign-in";

@@ -361,7 +361,7 @@ describe("the scheme's change history", () => {
       { funderId: funder.id, schemeId: scheme.id },
     )) as Awaited<ReturnType<typeof schemeHistoryLoader>>;
     const sent = history.events.find((event) => event.action === "applications.submitted");
-    expect(sent).toMatchObject({ recordType: "application" });
+    expect(sent).toMatchObject({ record: { kind: "application" } });
 
     const english = await translatorFor("en");
     expect(english(sent!.label!)).toBe("Sent the application");

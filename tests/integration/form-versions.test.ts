@@ -31,7 +31,7 @@ import {
   action as sectionAction,
 } from "~/routes/applications.$applicationId.sections.$sectionId";
 import { action as joinAction } from "~/routes/working-group.$token";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { seedDemoForm } from "../../prisma/seed/demo-form";
 import { allQuestions } from "~/domain/forms/definition";
 import { db } from "~/services/platform/db.server";

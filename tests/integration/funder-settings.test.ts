@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import * as settingsPage from "~/routes/fund.$funderId.settings";
 import * as applyingSection from "~/routes/applications.$applicationId.sections.$sectionId";
 import { db } from "~/services/platform/db.server";

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
+import { deliveredText } from "../support/sealed-email";
 import { FUNDER_DEACTIVATED } from "~/domain/access/permissions";
 import { action as funderAdmin, loader as funderAdminPage } from "~/routes/admin.funders.$funderId";
 import { action as newFunder } from "~/routes/admin.funders.new";
@@ -64,8 +65,9 @@ async function invitationToken(to: string) {
     where: { to, template: "team-invitation" },
     orderBy: { createdAt: "desc" },
   });
+  // The link is sealed in the outbox until delivery; read it as it will be sent.
   const token = new RegExp(`${config().appUrl}/team-invitations/([A-Za-z0-9_-]+)`).exec(
-    mail.textBody ?? "",
+    await deliveredText(mail),
   )?.[1];
   return { mail, token: token! };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { action as acceptInvitation, loader as invitationPage } from "~/routes/invitations.$token";
 import { loader as organisationPage } from "~/routes/organisations.$organisationId";
 import {

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import * as outboxPage from "~/routes/admin.outbox";
 import { db } from "~/services/platform/db.server";
 import { FAILED_PAGE_SIZE } from "~/services/outbox/failed-emails.server";

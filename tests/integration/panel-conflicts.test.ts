@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { loader as panelPage } from "~/routes/panels.$panelId";
 import {
   action as conflictsAction,

@@ -3,7 +3,7 @@ import { loader as reading } from "~/routes/panels.$panelId_.applications.$appli
 import { loader as reviews } from "~/routes/panels.$panelId_.applications.$applicationId_.reviews";
 import { loader as scoring } from "~/routes/panels.$panelId_.applications.$applicationId_.review";
 import { db } from "~/services/platform/db.server";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { useTestDatabase } from "../support/database";
 import { call, expectStatus, signIns } from "../support/panels";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import * as applicationPage from "~/routes/applications.$applicationId._index";
 import * as confirmPage from "~/routes/panels.$panelId_.pots.$potId.confirm";
 import * as decisionPage from "~/routes/panels.$panelId_.pots.$potId.decisions.$applicationId";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import * as applicationPage from "~/routes/applications.$applicationId._index";
 import * as panelHome from "~/routes/panels.$panelId";
 import { action as conflictsAction } from "~/routes/panels.$panelId_.conflicts";

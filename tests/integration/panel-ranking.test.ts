@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import * as rankingPage from "~/routes/panels.$panelId_.ranking";
 import * as reviewPage from "~/routes/panels.$panelId_.applications.$applicationId_.review";
 import * as reviewsPage from "~/routes/panels.$panelId_.applications.$applicationId_.reviews";

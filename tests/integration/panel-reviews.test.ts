@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { moveCriterion } from "~/domain/panels/rubric";
 import * as reviewPage from "~/routes/panels.$panelId_.applications.$applicationId_.review";
 import * as reviewAutosave from "~/routes/panels.$panelId_.applications.$applicationId_.review_.autosave";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { loader as funderPage } from "~/routes/fund.$funderId";
 import { loader as organisationPage } from "~/routes/organisations.$organisationId";
 import { loader as panelPage } from "~/routes/panels.$panelId";

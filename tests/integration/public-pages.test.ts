@@ -7,7 +7,7 @@ import { loader as listLoader } from "~/routes/schemes._index";
 import { db } from "~/services/platform/db.server";
 import { translatorFor } from "~/services/platform/i18n.server";
 import { postgresSchemaOf } from "~/services/platform/migrations.server";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { useTestDatabase } from "../support/database";
 import { makeRequest, run, unwrap } from "../support/requests";
 

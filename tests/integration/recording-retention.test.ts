@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import { deleteExpiredRecordings } from "~/services/applications/recording-retention.server";
 import { scheduledJobs } from "~/services/platform/job-list.server";
 import { db } from "~/services/platform/db.server";

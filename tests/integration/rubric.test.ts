@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "../support/demo-world";
 import * as criterionPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.$criterionId._index";
 import * as removePage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.$criterionId.remove";
 import * as criterionTranslations from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.panels.$panelId.rubric.criteria.$criterionId.translations";

@@ -1,4 +1,4 @@
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "./demo-world";
 import { loader as readingPage } from "~/routes/panels.$panelId_.applications.$applicationId._index";
 import { loader as panelFile } from "~/routes/panels.$panelId_.applications.$applicationId.files.$fileId";
 import { db } from "~/services/platform/db.server";

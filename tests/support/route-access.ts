@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { demoRubric } from "../../prisma/seed/demo-rubric";
-import { seedDemo } from "../../prisma/seed/demo";
+import { seedDemo } from "./demo-world";
 import type { FormDefinition } from "~/domain/forms/definition";
 import { db } from "~/services/platform/db.server";
 import { storage, storageKeyFor } from "~/services/platform/storage.server";
