@@ -15,6 +15,7 @@ import { loader as myWork } from "~/routes/my";
 import { action as passwordSignIn } from "~/routes/sign-in.password";
 import { action as secondStep, loader as secondStepPage } from "~/routes/sign-in.two-factor";
 import { action as signOut } from "~/routes/sign-out";
+import { resetTwoFactor } from "~/services/admin/platform-admins.server";
 import { hashPassword } from "~/services/platform/auth.server";
 import { db } from "~/services/platform/db.server";
 import { getUserId } from "~/services/platform/session.server";
@@ -472,5 +473,34 @@ describe("when two-factor sign-in is required", () => {
     expect(location).toBe("/account/two-factor/setup?redirectTo=%2Fmy");
     const sent = (await run(myWork, makeRequest("/my", { cookie }))) as Response;
     expect(sent.headers.get("Location")).toBe("/account/two-factor/setup?redirectTo=%2Fmy");
+  });
+
+  it("can be cleared by an operator for someone who lost her phone and her codes, who is emailed", async () => {
+    const rana = await personWithPassword("Rana");
+    await setUp((await signIn(rana.email)).cookie);
+    expect((await signIn(rana.email)).location).toBe("/sign-in/two-factor?redirectTo=%2Fmy");
+
+    expect(await resetTwoFactor(db(), { email: "nobody@example.org" })).toEqual({
+      ok: false,
+      reason: "unknown",
+    });
+    expect(await resetTwoFactor(db(), { email: ` ${rana.email.toUpperCase()} ` })).toMatchObject({
+      ok: true,
+      outcome: "reset",
+    });
+    const cleared = await db().user.findUniqueOrThrow({ where: { id: rana.id } });
+    expect(cleared).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+    expect(await db().recoveryCode.count({ where: { userId: rana.id } })).toBe(0);
+    expect((await signIn(rana.email)).location).toBe("/my");
+    expect(
+      await db().outboundEmail.count({
+        where: { to: rana.email, template: "two-factor-disabled" },
+      }),
+    ).toBe(1);
+    const audited = await db().auditEvent.findFirstOrThrow({
+      where: { entityId: rana.id, action: "accounts.two-factor-disabled" },
+    });
+    expect(audited).toMatchObject({ actorId: null, detail: { byOperator: true } });
+    expect((await resetTwoFactor(db(), { email: rana.email })).ok).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { Secret, TOTP as Totp } from "otpauth";
 import QRCode from "qrcode";
 import { TOTP, groupInFours, readSecondFactor } from "~/domain/accounts/two-factor";
 import { audit } from "~/services/platform/audit.server";
-import { db } from "~/services/platform/db.server";
+import { db, type Tx } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
 import { consume } from "~/services/platform/rate-limit.server";
@@ -173,25 +173,33 @@ export async function renewRecoveryCodes(userId: string): Promise<string[]> {
  * and the remembered devices go, and she is emailed in case it was not her.
  */
 export async function switchOffTwoFactor(userId: string) {
-  await db().$transaction(async (tx) => {
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { totpSecret: null, totpEnabledAt: null },
-    });
-    await tx.recoveryCode.deleteMany({ where: { userId } });
-    await tx.trustedDevice.deleteMany({ where: { userId } });
-    await audit(tx, {
-      actorId: userId,
-      action: "accounts.two-factor-disabled",
-      entity: { type: "User", id: userId },
-    });
-    await enqueueEmail(tx, {
-      to: user.email,
-      locale: user.locale,
-      template: "two-factor-disabled",
-      payload: { link: `${config().appUrl}/account/two-factor` },
-      dedupeKey: `two-factor-disabled:${userId}:${randomUUID()}`,
-    });
+  await db().$transaction((tx) => clearTwoFactor(tx, userId, userId));
+}
+
+/**
+ * Removes her key, recovery codes and remembered devices and emails her. `actorId` is null when
+ * an operator cleared it for someone who lost both her phone and her recovery codes
+ * (`npm run admin:reset-two-factor`).
+ */
+export async function clearTwoFactor(tx: Tx, userId: string, actorId: string | null) {
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { totpSecret: null, totpEnabledAt: null },
+  });
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.trustedDevice.deleteMany({ where: { userId } });
+  await audit(tx, {
+    actorId,
+    action: "accounts.two-factor-disabled",
+    entity: { type: "User", id: userId },
+    ...(actorId === null ? { detail: { byOperator: true } } : {}),
+  });
+  await enqueueEmail(tx, {
+    to: user.email,
+    locale: user.locale,
+    template: "two-factor-disabled",
+    payload: { link: `${config().appUrl}/account/two-factor` },
+    dedupeKey: `two-factor-disabled:${userId}:${randomUUID()}`,
   });
 }
 

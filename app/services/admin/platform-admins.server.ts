@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audit } from "~/services/platform/audit.server";
+import { clearTwoFactor } from "~/services/accounts/two-factor.server";
 import type { Db } from "~/services/platform/db.server";
 
 /**
@@ -54,4 +55,38 @@ export function describeCreatedAdmin(result: CreatedAdmin): string {
     case "already":
       return `${result.email} is already a platform administrator; nothing changed.`;
   }
+}
+
+export type TwoFactorReset =
+  | { ok: true; outcome: "reset" | "not-set-up"; email: string }
+  | { ok: false; reason: "email-invalid" | "unknown" };
+
+/**
+ * Clears the two-factor sign-in of someone who lost both her phone and her recovery codes
+ * (`npm run admin:reset-two-factor`), after the operator has checked who she is. She is emailed,
+ * and sets it up again at her next sign-in where it is required.
+ */
+export async function resetTwoFactor(db: Db, input: { email: string }): Promise<TwoFactorReset> {
+  const parsed = emailSchema.safeParse(input.email);
+  if (!parsed.success) return { ok: false, reason: "email-invalid" };
+  const email = parsed.data;
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, totpEnabledAt: true, totpSecret: true },
+  });
+  if (!user) return { ok: false, reason: "unknown" };
+  if (!user.totpEnabledAt && !user.totpSecret) return { ok: true, outcome: "not-set-up", email };
+  await db.$transaction((tx) => clearTwoFactor(tx, user.id, null));
+  return { ok: true, outcome: "reset", email };
+}
+
+/** The one sentence the reset command prints. */
+export function describeTwoFactorReset(result: TwoFactorReset): string {
+  if (!result.ok)
+    return result.reason === "unknown"
+      ? "Nobody has an account with that address; nothing changed."
+      : "That is not an email address. Use: npm run admin:reset-two-factor -- --email name@example.org";
+  return result.outcome === "reset"
+    ? `Two-factor sign-in of ${result.email} is cleared and she has been emailed; she sets it up again when she next signs in.`
+    : `${result.email} has no two-factor sign-in; nothing changed.`;
 }
