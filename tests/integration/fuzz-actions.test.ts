@@ -318,5 +318,5 @@ describe("fuzzing every action", () => {
     expect(failures.slice(0, 10)).toEqual([]);
     expect(errors.slice(0, 5).map((args) => args.map(String).join(" ").slice(0, 800))).toEqual([]);
     expect(rejections).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 });
