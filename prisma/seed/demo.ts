@@ -4,6 +4,7 @@ import { demoPeople } from "./demo-people";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoForm } from "./demo-form";
 import { demoRubric } from "./demo-rubric";
+import { seedDemoGrants } from "./demo-grants";
 import { seedDemoReview } from "./demo-review";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -272,4 +273,5 @@ export async function seedDemo(db: Db, now = new Date()) {
     returning: { amal: amal.id, association: association.id, centre: host.id },
     now,
   });
+  await seedDemoGrants(db, { funderId: funder.id, schemeId: scheme.id, userId });
 }

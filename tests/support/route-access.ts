@@ -24,6 +24,10 @@ export type Ids = {
   applicationId: string;
   fileId: string;
   organisationId: string;
+  /** Amal Women's Circle's grant from the 2026 round (offered, not yet accepted). */
+  grantId: string;
+  checkInId: string;
+  themeId: string;
 };
 
 /**
@@ -135,6 +139,11 @@ async function riverside(): Promise<Record<Scene, Ids>> {
   });
   const spareMember = (panelId: string) =>
     db().panelMember.create({ data: { panelId, userId: spare.id, role: "MEMBER" } });
+  const grant = await db().grant.findFirstOrThrow({
+    where: { organisationId: amal.id },
+    include: { checkIns: { orderBy: { position: "asc" }, take: 1 } },
+  });
+  const theme = await db().theme.findFirstOrThrow({ where: { funderId: funder.id } });
   const common = {
     funderId: funder.id,
     schemeId: scheme.id,
@@ -142,6 +151,9 @@ async function riverside(): Promise<Record<Scene, Ids>> {
     sectionId: "about-your-group",
     questionId: "group-name",
     criterionId: "c1",
+    grantId: grant.id,
+    checkInId: grant.checkIns[0]!.id,
+    themeId: theme.id,
   };
   return {
     current: {
@@ -257,6 +269,35 @@ async function otherTenant(): Promise<Ids> {
   await db().reviewAssignment.create({
     data: { panelId: panel.id, applicationId: application.id, userId: pia!.id },
   });
+  const awarded = await db().application.create({
+    data: {
+      reference: testReference(),
+      potId: pot.id,
+      organisationId: group.id,
+      formVersionId: version.id,
+      status: "AWARDED",
+      awardedMinor: 20_000,
+      answers: { "other-question": "Other Group" },
+      submittedAt: new Date(Date.now() - 5 * DAY),
+      submittedById: olga!.id,
+      createdById: olga!.id,
+    },
+  });
+  const grant = await db().grant.create({
+    data: {
+      applicationId: awarded.id,
+      funderId: funder.id,
+      organisationId: group.id,
+      startsOn: new Date(),
+      endsOn: new Date(Date.now() + 180 * DAY),
+      tranches: { create: [{ position: 0, amountMinor: 20_000, dueOn: new Date() }] },
+      checkIns: { create: [{ position: 0, dueOn: new Date(Date.now() + 90 * DAY) }] },
+    },
+    include: { checkIns: true },
+  });
+  const theme = await db().theme.create({
+    data: { funderId: funder.id, name: { en: "Other theme" } },
+  });
   return {
     funderId: funder.id,
     schemeId: scheme.id,
@@ -268,6 +309,9 @@ async function otherTenant(): Promise<Ids> {
     sectionId: "other-section",
     questionId: "other-question",
     criterionId: "c9",
+    grantId: grant.id,
+    checkInId: grant.checkIns[0]!.id,
+    themeId: theme.id,
     applicationId: application.id,
     fileId: await storeFile(application.id, olga!.id),
     organisationId: group.id,

@@ -526,3 +526,36 @@ describe("a panel's applications", () => {
     expect(allActions.filter((action) => can(who, action, resource))).toEqual(allowed);
   });
 });
+
+describe("grants", () => {
+  const grantOfA: Resource = { type: "grant", organisationId: "org-a", funderId: "funder-a" };
+
+  it("lets the group read its grant and do its part, and nobody in another group", () => {
+    const member = actor({ organisations: [{ organisationId: "org-a", role: "MEMBER" }] });
+    const stranger = actor({ organisations: [{ organisationId: "org-b", role: "OWNER" }] });
+    expect(can(member, "view", grantOfA)).toBe(true);
+    expect(can(member, "edit", grantOfA)).toBe(true);
+    expect(can(stranger, "view", grantOfA)).toBe(false);
+  });
+
+  it("lets every role of the funder read it, and only admins and officers run it", () => {
+    const as = (role: "ADMIN" | "PROGRAMME_OFFICER" | "VIEWER", funderId = "funder-a") =>
+      actor({ funders: [{ funderId, role }] });
+    expect(can(as("VIEWER"), "view", grantOfA)).toBe(true);
+    expect(can(as("VIEWER"), "edit", grantOfA)).toBe(false);
+    expect(can(as("PROGRAMME_OFFICER"), "edit", grantOfA)).toBe(true);
+    expect(can(as("ADMIN"), "edit", grantOfA)).toBe(true);
+    expect(can(as("ADMIN", "funder-b"), "view", grantOfA)).toBe(false);
+    for (const action of allActions.filter((a) => a !== "view" && a !== "edit"))
+      expect(can(as("ADMIN"), action, grantOfA)).toBe(false);
+  });
+
+  it("keeps a deactivated funder's grants readable by the group and closed to its staff", () => {
+    const closed = { closedFunderIds: ["funder-a"] };
+    const member = actor({ ...closed, organisations: [{ organisationId: "org-a", role: "OWNER" }] });
+    const admin = actor({ ...closed, funders: [{ funderId: "funder-a", role: "ADMIN" }] });
+    expect(can(member, "view", grantOfA)).toBe(true);
+    expect(can(member, "edit", grantOfA)).toBe(false);
+    expect(can(admin, "view", grantOfA)).toBe(false);
+  });
+});

@@ -43,7 +43,15 @@ export type Resource =
   | FormVersionResource
   | ConsultationResource
   | ApplicationResource
-  | NewApplicationResource;
+  | NewApplicationResource
+  | GrantResource;
+
+/**
+ * A grant and everything hanging off it (tranches, check-ins, conversations). The group reads
+ * it and does its part (accepting the conditions, writing check-ins); the funder's staff read
+ * it, and admins and programme officers run it (payments, changes, coding, replies).
+ */
+export type GrantResource = { type: "grant"; organisationId: string; funderId: string };
 
 /** A version of a scheme's application form, as staff write and manage it in the form builder. */
 export type FormVersionResource = {
@@ -261,7 +269,7 @@ export function funderOf(resource: Resource): string | null {
 export function closedByDeactivation(actor: Actor, action: Action, resource: Resource): boolean {
   const funderId = funderOf(resource);
   if (!funderId || !(actor.closedFunderIds ?? []).includes(funderId)) return false;
-  if (resource.type === "application" && action === "view")
+  if ((resource.type === "application" || resource.type === "grant") && action === "view")
     return organisationRole(actor, resource.organisationId) === undefined;
   return true;
 }
@@ -313,5 +321,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "application":
     case "new-application":
       return applicationAccess(actor, action, resource) !== null;
+    case "grant": {
+      if (action !== "view" && action !== "edit") return false;
+      const memberRole = organisationRole(actor, resource.organisationId);
+      if (memberRole) return organisationMemberMay[memberRole].has(action);
+      const staffRole = funderRole(actor, resource.funderId);
+      return staffRole ? funderStaffMay[staffRole].has(action) : false;
+    }
   }
 }
