@@ -552,7 +552,10 @@ describe("grants", () => {
 
   it("keeps a deactivated funder's grants readable by the group and closed to its staff", () => {
     const closed = { closedFunderIds: ["funder-a"] };
-    const member = actor({ ...closed, organisations: [{ organisationId: "org-a", role: "OWNER" }] });
+    const member = actor({
+      ...closed,
+      organisations: [{ organisationId: "org-a", role: "OWNER" }],
+    });
     const admin = actor({ ...closed, funders: [{ funderId: "funder-a", role: "ADMIN" }] });
     expect(can(member, "view", grantOfA)).toBe(true);
     expect(can(member, "edit", grantOfA)).toBe(false);
