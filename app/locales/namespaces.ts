@@ -17,6 +17,12 @@ export const namespaces = [
   "privacy",
   "teams",
   "admin",
+  "grants",
+  "monitoring",
+  "outcomes",
+  "exports",
+  "msc",
+  "survey",
   "emails",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,5 +1,5 @@
 import type { Db } from "../../app/services/platform/db.server";
-import { checkInDueDates, defaultCheckInPlan } from "../../app/domain/check-ins/check-in-plan";
+import { checkInDueDates, defaultCheckInPlan } from "../../app/domain/monitoring/check-in-plan";
 import { defaultThemes } from "../../app/domain/outcomes/default-themes";
 
 const DAY = 24 * 60 * 60 * 1000;
