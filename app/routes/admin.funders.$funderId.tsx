@@ -30,8 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await funderForAdmin(params.funderId ?? "");
   if (!found) throw forbidden();
   const { funder, members, invitations } = found;
-  const notice = new URL(request.url).searchParams.get("notice");
+  const search = new URL(request.url).searchParams;
+  const notice = search.get("notice");
   return {
+    /** Deactivating closes every page of the funder at once: she says yes on a page of its own. */
+    confirmingDeactivation: search.get("confirm") === "deactivate" && !funder.deactivatedAt,
     funder: {
       id: funder.id,
       name: funder.name,
@@ -79,6 +82,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "deactivate":
     case "reactivate": {
       const active = intent === "reactivate";
+      if (!active && form.get("confirmed") !== "yes")
+        return redirect(`/admin/funders/${funderId}?confirm=deactivate`);
       // Already in that state (a second click, another tab): the page shows it as it is.
       await setFunderActive({ funderId, active, actorId: user.id });
       return back(active ? "reactivated" : "deactivated");
@@ -115,6 +120,27 @@ export default function AdminFunder() {
         name,
         { ...error, values: { email: isolate(String(error.values?.email ?? "")) } },
       ]),
+    );
+  if (page.confirmingDeactivation)
+    return (
+      <div className="narrow stack">
+        <p>
+          <Link to=".">{t("funder.confirmBack")}</Link>
+        </p>
+        <h1 dir="auto">{t("funder.confirmTitle", { funder: isolate(funder.name) })}</h1>
+        <p>{t("funder.confirmText", { count: page.members.length })}</p>
+        <p>{t("funder.deactivateText")}</p>
+        <Form method="post" action="." className="button-group">
+          <input type="hidden" name="intent" value="deactivate" />
+          <input type="hidden" name="confirmed" value="yes" />
+          <button type="submit" className="button button--warning">
+            {t("funder.confirmYes")}
+          </button>
+          <Link to="." className="button button--secondary" role="button">
+            {t("funder.confirmNo")}
+          </Link>
+        </Form>
+      </div>
     );
   return (
     <div className="stack-large">
@@ -248,21 +274,22 @@ export default function AdminFunder() {
           {funder.deactivatedAt ? t("funder.reactivateTitle") : t("funder.deactivateTitle")}
         </h2>
         <p>{funder.deactivatedAt ? t("funder.reactivateText") : t("funder.deactivateText")}</p>
-        <Form method="post">
-          <input
-            type="hidden"
-            name="intent"
-            value={funder.deactivatedAt ? "reactivate" : "deactivate"}
-          />
-          <button
-            type="submit"
-            className={funder.deactivatedAt ? "button" : "button button--warning"}
+        {funder.deactivatedAt ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="reactivate" />
+            <button type="submit" className="button">
+              {t("funder.reactivate", { funder: isolate(funder.name) })}
+            </button>
+          </Form>
+        ) : (
+          <Link
+            to="?confirm=deactivate#status-title"
+            className="button button--warning"
+            role="button"
           >
-            {funder.deactivatedAt
-              ? t("funder.reactivate", { funder: isolate(funder.name) })
-              : t("funder.deactivate", { funder: isolate(funder.name) })}
-          </button>
-        </Form>
+            {t("funder.deactivate", { funder: isolate(funder.name) })}
+          </Link>
+        )}
       </section>
     </div>
   );
