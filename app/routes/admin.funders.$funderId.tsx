@@ -7,6 +7,9 @@ import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { LocaleOptions } from "~/components/shared/locale-options";
 import { inviteAdminSchema, renameFunderSchema } from "~/domain/admin/funder-form";
 import { isolate } from "~/domain/shared/bidi";
+import { readMembersForm } from "~/domain/shared/members-form";
+import { teamMembersForm } from "~/domain/teams/team-form";
+import { changeTeam } from "~/services/teams/team-changes.server";
 import { isLocale, localeNames } from "~/domain/shared/locales";
 import { fieldError, parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
@@ -22,7 +25,15 @@ import {
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
-const notices = ["created", "renamed", "deactivated", "reactivated", "invited"] as const;
+const notices = [
+  "created",
+  "renamed",
+  "deactivated",
+  "reactivated",
+  "invited",
+  "resent",
+  "revoked",
+] as const;
 type Notice = (typeof notices)[number];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -60,6 +71,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice: notices.includes(notice as Notice) ? (notice as Notice) : null,
   };
 }
+
+/** What can be done with an invitation nobody answered: the funder's team page offers the same. */
+const invitationActions = [
+  { intent: "resend", label: "teams:members.resendTo", style: "button--secondary" },
+  { intent: "revoke", label: "teams:members.revoke", style: "button--warning" },
+] as const;
 
 type ActionData = { intent: string; errors: FieldErrors; values: Record<string, string> };
 
@@ -100,6 +117,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
           ? "admin:errors.alreadyMember"
           : "admin:errors.alreadyInvited";
       return refused({ email: fieldError(key, { email: parsed.data.email }) }, parsed.data);
+    }
+    case "resend":
+    case "revoke": {
+      // The same change as on the funder's own team page, for the invitation nobody answered.
+      const read = readMembersForm(form, teamMembersForm);
+      if (!read?.ok) throw new Response("Bad request", { status: 400 });
+      const outcome = await changeTeam(user, funderId, read.change);
+      if ("leaveTo" in outcome) throw redirect(outcome.leaveTo);
+      if (outcome.ok) return back(intent === "resend" ? "resent" : "revoked");
+      return refused(outcome.reply.errors ?? {}, {});
     }
     default:
       throw new Response("Bad request", { status: 400 });
@@ -224,9 +251,23 @@ export default function AdminFunder() {
             <h3>{t("funder.invitationsTitle")}</h3>
             <ul>
               {page.invitations.map((invitation) => (
-                <li key={invitation.id}>
-                  <span dir="ltr">{invitation.email}</span> · {t(`common:roles.${invitation.role}`)}{" "}
-                  · {t("funder.expires")} <FormattedDateTime iso={invitation.expiresAt} />
+                <li key={invitation.id} className="stack">
+                  <p>
+                    <span dir="ltr">{invitation.email}</span> ·{" "}
+                    {t(`common:roles.${invitation.role}`)} · {t("funder.expires")}{" "}
+                    <FormattedDateTime iso={invitation.expiresAt} />
+                  </p>
+                  <div className="org-actions">
+                    {invitationActions.map(({ intent, label, style }) => (
+                      <Form method="post" key={intent}>
+                        <input type="hidden" name="intent" value={intent} />
+                        <input type="hidden" name="invitationId" value={invitation.id} />
+                        <button type="submit" className={`button ${style}`}>
+                          {t(label, { email: isolate(invitation.email) })}
+                        </button>
+                      </Form>
+                    ))}
+                  </div>
                 </li>
               ))}
             </ul>

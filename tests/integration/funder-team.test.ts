@@ -172,6 +172,48 @@ describe("a platform administrator creating a funder", () => {
     );
   });
 
+  it("lets her send a lost first invitation again, or cancel it, from the funder's page", async () => {
+    const created = (await call(newFunder, "/admin/funders/new", {}, admin, {
+      name: "Comune di Bari",
+      defaultLocale: "en",
+      currency: "EUR",
+      timeZone: "Europe/Rome",
+      adminEmail: "capo@bari.example",
+    })) as Response;
+    const funderId = /\/admin\/funders\/([^?]+)/.exec(created.headers.get("Location")!)![1]!;
+    const first = await invitationToken("capo@bari.example");
+    const open = () =>
+      db().funderInvitation.findMany({ where: { funderId, acceptedAt: null, revokedAt: null } });
+    const [invitation] = await open();
+    const onPage = (form: Record<string, string>) =>
+      call(funderAdmin, "/", { funderId }, admin, form) as Promise<Response>;
+
+    const resent = await onPage({ intent: "resend", invitationId: invitation!.id });
+    expect(resent.headers.get("Location")).toBe(`/admin/funders/${funderId}?notice=resent`);
+    const second = await invitationToken("capo@bari.example");
+    expect(second.token).not.toBe(first.token);
+    // Another funder's invitation cannot be reached through this funder's page.
+    const elsewhere = await db().funderInvitation.create({
+      data: {
+        funderId: riversideId,
+        email: "someone@example.org",
+        role: "VIEWER",
+        tokenHash: `hash-${funderId}`,
+        locale: "en",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    expect(status(await onPage({ intent: "revoke", invitationId: elsewhere.id }))).toBe(400);
+    expect(
+      (await db().funderInvitation.findUniqueOrThrow({ where: { id: elsewhere.id } })).revokedAt,
+    ).toBeNull();
+
+    const [current] = await open();
+    const revoked = await onPage({ intent: "revoke", invitationId: current!.id });
+    expect(revoked.headers.get("Location")).toBe(`/admin/funders/${funderId}?notice=revoked`);
+    expect(await open()).toHaveLength(0);
+  });
+
   it("is refused to anyone who is not a platform administrator", async () => {
     const form = {
       name: "Sneaky",
