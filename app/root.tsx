@@ -71,7 +71,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const nonce = useNonce();
-  const scripts = shipsScripts(useMatches());
+  // Only a document the server sends goes without scripts: once the app runs in the browser
+  // (she came from another page of it), it keeps them, whatever page it shows next.
+  const matches = useMatches();
+  const scripts = typeof document !== "undefined" || shipsScripts(matches);
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <head>
