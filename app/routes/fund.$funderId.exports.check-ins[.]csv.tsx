@@ -13,6 +13,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, funderId, locale } = await requireFunder(request, params, "view");
   const filter = exportFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const t = await translatorFor(locale);
-  const csv = await checkInsCsv(user, funderId, filter, locale, t, new Date());
+  const csv = await checkInsCsv({ actor: user, funderId, filter, locale, t, now: new Date() });
   return csvDownload(csv, "check-ins");
 }

@@ -10,6 +10,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, funderId, locale } = await requireFunder(request, params, "view");
   const filter = exportFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const t = await translatorFor(locale);
-  const csv = await grantsCsv(user, funderId, filter, locale, t, new Date());
+  const csv = await grantsCsv({ actor: user, funderId, filter, locale, t, now: new Date() });
   return csvDownload(csv, "grants");
 }

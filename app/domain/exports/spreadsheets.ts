@@ -55,6 +55,11 @@ export function checkInState(checkIn: { dueOn: Date; submittedAt: Date | null },
   return checkIn.dueOn.getTime() < now.getTime() ? "late" : "due";
 }
 
+/** The first columns of both files: whose grant, and where it sits. */
+function placeHeader(say: Say) {
+  return ["reference", "group", "scheme", "round", "pot"].map((name) => say(`exports:csv.${name}`));
+}
+
 function placeCells(row: Place, locale: string): CsvValue[] {
   return [
     translated(row.scheme, locale).text,
@@ -65,11 +70,7 @@ function placeCells(row: Place, locale: string): CsvValue[] {
 
 export function grantRows(rows: readonly GrantRowInput[], say: Say, locale: string, now: Date) {
   const header = [
-    say("exports:csv.reference"),
-    say("exports:csv.group"),
-    say("exports:csv.scheme"),
-    say("exports:csv.round"),
-    say("exports:csv.pot"),
+    ...placeHeader(say),
     say("exports:csv.status"),
     say("exports:csv.currency"),
     say("exports:csv.awarded"),
@@ -129,11 +130,7 @@ function numberAnswer(answers: Record<string, unknown>, id: string): number | nu
 
 export function checkInRows(rows: readonly CheckInRowInput[], say: Say, locale: string, now: Date) {
   const header = [
-    say("exports:csv.reference"),
-    say("exports:csv.group"),
-    say("exports:csv.scheme"),
-    say("exports:csv.round"),
-    say("exports:csv.pot"),
+    ...placeHeader(say),
     say("exports:csv.checkIn"),
     say("exports:csv.kind"),
     say("exports:csv.dueOn"),

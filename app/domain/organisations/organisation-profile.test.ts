@@ -51,6 +51,7 @@ describe("reading the organisation profile form", () => {
         byAndFor: true,
         leadershipPercent: 100,
         yearsActive: 2,
+        publishLeadership: false,
       },
     });
   });

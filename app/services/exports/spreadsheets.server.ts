@@ -54,19 +54,46 @@ const placeSelect = {
 
 type Actor = { id: string };
 
+/** Who asks for which file, read in which language, at what moment. */
+export type Download = {
+  actor: Actor;
+  funderId: string;
+  filter: ExportFilter;
+  locale: Locale;
+  t: TFunction;
+  now: Date;
+};
+
+type PlacedApplication = {
+  reference: string;
+  organisation: { name: string };
+  pot: {
+    name: unknown;
+    round: { name: unknown; scheme: { title: unknown; currency: string; timeZone: string } };
+  };
+};
+
+/** Where a grant sits (scheme, round, pot) and whose it is: the first columns of both files. */
+function placeOf(application: PlacedApplication) {
+  const { round } = application.pot;
+  return {
+    reference: application.reference,
+    group: application.organisation.name,
+    scheme: round.scheme.title,
+    round: round.name,
+    pot: application.pot.name,
+    currency: round.scheme.currency,
+    timeZone: round.scheme.timeZone,
+  };
+}
+
 const sayWith =
   (t: TFunction): Say =>
   (key, values) =>
     t(key, values ?? {}) as string;
 
-export async function grantsCsv(
-  actor: Actor,
-  funderId: string,
-  filter: ExportFilter,
-  locale: Locale,
-  t: TFunction,
-  now: Date,
-) {
+export async function grantsCsv(download: Download) {
+  const { actor, funderId, filter, locale, t, now } = download;
   const grants = await db().grant.findMany({
     where: grantsWhere(funderId, filter),
     orderBy: { application: { reference: "asc" } },
@@ -77,15 +104,8 @@ export async function grantsCsv(
   });
   const rows: GrantRowInput[] = grants.map((grant) => {
     const { application } = grant;
-    const { round } = application.pot;
     return {
-      reference: application.reference,
-      group: application.organisation.name,
-      scheme: round.scheme.title,
-      round: round.name,
-      pot: application.pot.name,
-      currency: round.scheme.currency,
-      timeZone: round.scheme.timeZone,
+      ...placeOf(application),
       status: grant.status,
       awardedMinor: application.awardedMinor,
       paidMinor: application.payments.reduce((sum, payment) => sum + payment.amountMinor, 0),
@@ -99,14 +119,8 @@ export async function grantsCsv(
   return toCsv(grantRows(rows, sayWith(t), locale, now));
 }
 
-export async function checkInsCsv(
-  actor: Actor,
-  funderId: string,
-  filter: ExportFilter,
-  locale: Locale,
-  t: TFunction,
-  now: Date,
-) {
+export async function checkInsCsv(download: Download) {
+  const { actor, funderId, filter, locale, t, now } = download;
   const checkIns = await db().checkIn.findMany({
     where: { grant: grantsWhere(funderId, filter) },
     orderBy: [{ grant: { application: { reference: "asc" } } }, { position: "asc" }],
@@ -117,15 +131,8 @@ export async function checkInsCsv(
   });
   const rows: CheckInRowInput[] = checkIns.map((checkIn) => {
     const { application } = checkIn.grant;
-    const { round } = application.pot;
     return {
-      reference: application.reference,
-      group: application.organisation.name,
-      scheme: round.scheme.title,
-      round: round.name,
-      pot: application.pot.name,
-      currency: round.scheme.currency,
-      timeZone: round.scheme.timeZone,
+      ...placeOf(application),
       position: checkIn.position,
       kind: checkIn.kind,
       dueOn: checkIn.dueOn,
@@ -135,7 +142,7 @@ export async function checkInsCsv(
       answers: checkIn.answers,
       groupAddition: checkIn.groupAddition,
       themes: checkIn.themes.map((tag) => tag.theme.name),
-      lightNumbers: round.lightNumbers,
+      lightNumbers: application.pot.round.lightNumbers,
     };
   });
   await recordDownload(actor, funderId, "exports.check-ins-downloaded", filter, rows.length);
