@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { legalForms } from "~/domain/eligibility/eligibility";
+// Every currency a scheme can be set up in.
+import { currencies } from "~/domain/schemes/scheme-form";
 import {
   deiCodes,
   deiExtensionErrors,
@@ -181,7 +183,6 @@ describe("a scheme's 360Giving package", () => {
   });
 });
 
-const currencies = ["GBP", "EUR", "USD", "SEK", "JPY", "KWD"] as const;
 const statuses = ["OFFERED", "ACTIVE", "COMPLETED", "ENDED_EARLY", "REVOKED"] as const;
 const day = 24 * 60 * 60 * 1000;
 const moment = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 0, 1) });
