@@ -103,6 +103,12 @@ export const auditActions = [
   "privacy.retention-applied",
   "privacy.data-downloaded",
   "privacy.account-erased",
+  "msc.switched-on",
+  "msc.switched-off",
+  "msc.domain-added",
+  "msc.domain-renamed",
+  "msc.domain-removed",
+  "msc.story-selected",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
