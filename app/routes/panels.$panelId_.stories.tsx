@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { SelectionForm, type SelectionAnswer } from "~/components/msc/selection-form";
 import { DomainStories } from "~/components/msc/domain-stories";
+import { PanelBackLink } from "~/components/panels/panel-page-heading";
 import { can } from "~/domain/access/permissions";
 import { selectionSchema } from "~/domain/msc/selection";
 import { otherDomain } from "~/domain/msc/stories";
@@ -92,11 +93,7 @@ export default function Stories() {
   return (
     <div className="narrow stack-large">
       <div className="stack">
-        <p>
-          <Link to={`/panels/${page.panelId}`}>
-            <bdi>{page.name}</bdi>
-          </Link>
-        </p>
+        <PanelBackLink panelId={page.panelId} panelName={page.name} />
         <h1>{t("stories.title")}</h1>
         <p className="muted" lang={page.round.locale}>
           {page.round.text}

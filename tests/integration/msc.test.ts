@@ -276,9 +276,10 @@ describe("the selection round", () => {
     expect(iryna.subject).toContain("Se eligió su historia");
     expect(iryna.textBody).toContain("They spoke up for the first time.");
 
-    const selections = await selectionsOfCheckIn(ukrainianCheckIn);
+    const selections = await selectionsOfCheckIn(ukrainianCheckIn, "uk");
     expect(selections).toHaveLength(1);
     expect(selections[0]!.reason).toBe("They spoke up for the first time.");
+    expect(selections[0]!.domain?.text).toBe("Feeling more confident");
   });
 
   it("shows the selection to members who may read the story, and not its reason to María", async () => {

@@ -2,6 +2,7 @@ import type { Actor } from "~/domain/access/permissions";
 import { reasonTexts, storedDomainId, type SelectionInput } from "~/domain/msc/selection";
 import { storiesByDomain } from "~/domain/msc/stories";
 import { isLocale, type Locale } from "~/domain/shared/locales";
+import { translated } from "~/domain/shared/translated-text";
 import type { MachineTranslationFailure } from "~/domain/shared/machine-translation";
 import { applicantOf } from "~/services/panels/decisions.server";
 import { audit } from "~/services/platform/audit.server";
@@ -179,14 +180,15 @@ async function emailGroup(
 }
 
 /**
- * What a group reads on its check-in: the domains its story was chosen in, and why, in the
- * language the reason was written in (the page may offer a machine translation of it).
+ * What a group reads on its check-in: the domains its story was chosen in and why, in the
+ * language the reason was written in (the page may offer a machine translation of it). For
+ * the group's check-in page, with CheckInSelections from ~/components/msc.
  */
-export async function selectionsOfCheckIn(checkInId: string) {
+export async function selectionsOfCheckIn(checkInId: string, locale: string) {
   const selections = await db().mscSelection.findMany({
     where: { checkInId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, changeDomainId: true, reason: true, reasonLocale: true, createdAt: true },
+    select: { id: true, changeDomainId: true, reason: true, reasonLocale: true },
   });
   const domainIds = selections.flatMap((selection) =>
     selection.changeDomainId ? [selection.changeDomainId] : [],
@@ -195,8 +197,15 @@ export async function selectionsOfCheckIn(checkInId: string) {
     where: { id: { in: domainIds } },
     select: { id: true, name: true },
   });
-  return selections.map((selection) => ({
-    ...selection,
-    domainName: domains.find((domain) => domain.id === selection.changeDomainId)?.name ?? null,
-  }));
+  return selections.map((selection) => {
+    const domain = domains.find((candidate) => candidate.id === selection.changeDomainId);
+    return {
+      id: selection.id,
+      domain: domain ? translated(domain.name, locale) : null,
+      reason: selection.reason,
+      reasonLocale: selection.reasonLocale,
+    };
+  });
 }
+
+export type CheckInSelection = Awaited<ReturnType<typeof selectionsOfCheckIn>>[number];
