@@ -4,10 +4,11 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { SelectionForm, type SelectionAnswer } from "~/components/msc/selection-form";
 import { DomainStories } from "~/components/msc/domain-stories";
+import { MachineTranslationToggle } from "~/components/shared/machine-translation";
 import { PanelBackLink } from "~/components/panels/panel-page-heading";
 import { can } from "~/domain/access/permissions";
 import { selectionSchema } from "~/domain/msc/selection";
-import { otherDomain } from "~/domain/msc/stories";
+import { otherDomain, storyFields } from "~/domain/msc/stories";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm } from "~/domain/shared/validation";
 import { isMscEnabled } from "~/services/msc/msc-round.server";
@@ -15,6 +16,7 @@ import { draftReasonTranslation, recordSelection } from "~/services/msc/selectio
 import { readsAsStaff, storiesPage } from "~/services/msc/stories.server";
 import { panelResource, requirePanel } from "~/services/panels/panels.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { translationsForPage } from "~/services/platform/machine-translation.server";
 
 /**
  * The round's Most Significant Change selection: the panel's members and the funder's staff
@@ -32,7 +34,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const enabled = await isMscEnabled(panel.roundId);
   const page = enabled && !mustDeclare ? await storiesPage(panel, user) : null;
   const choose = new URL(request.url).searchParams.get("choose");
+  const stories = page ? page.byDomain.flatMap((group) => group.stories) : [];
+  const written = stories.flatMap((story) =>
+    storyFields
+      .filter((field) => story[field] !== "")
+      .map((field) => ({ id: story.id, field, text: story[field], language: story.language })),
+  );
+  const { machineTranslation, translations } = await translationsForPage(request, {
+    texts: written.map(({ text, language }) => ({ text, language })),
+    readerLocale: locale,
+    actorId: user.id,
+    purpose: "msc-stories",
+    entity: { type: "Round", id: panel.roundId },
+    funderId: panel.round.scheme.funderId,
+  });
+  const translatedOf = (storyId: string) =>
+    Object.fromEntries(
+      written.flatMap((text, index) =>
+        text.id === storyId ? [[text.field, translations[index] ?? null]] : [],
+      ),
+    );
   return {
+    machineTranslation,
     panelId: panel.id,
     name: panel.name,
     round: translated(panel.round.name, locale),
@@ -46,7 +69,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     domains: page
       ? page.byDomain.map((group) => {
           const domain = page.domains.find((candidate) => candidate.id === group.domainId);
-          return { ...group, name: domain ? translated(domain.name, locale) : null };
+          return {
+            ...group,
+            stories: group.stories.map((story) => ({
+              ...story,
+              translated: translatedOf(story.id),
+            })),
+            name: domain ? translated(domain.name, locale) : null,
+          };
         })
       : [],
   };
@@ -106,6 +136,7 @@ export default function Stories() {
         <p>{t("stories.intro")}</p>
       </div>
       {!page.enabled ? <p>{t("stories.notEnabled")}</p> : null}
+      <MachineTranslationToggle view={page.machineTranslation} />
       {page.mustDeclare ? (
         <p className="notice">
           {t("stories.declareFirst")}{" "}
@@ -114,9 +145,20 @@ export default function Stories() {
       ) : null}
       {page.domains.map((group) =>
         page.choosing === group.domainId ? (
-          <SelectionForm key={group.domainId} domain={group} locale={page.locale} answer={answer} />
+          <SelectionForm
+            key={group.domainId}
+            domain={group}
+            locale={page.locale}
+            answer={answer}
+            view={page.machineTranslation}
+          />
         ) : (
-          <DomainStories key={group.domainId} domain={group} mayChoose={page.mayChoose} />
+          <DomainStories
+            key={group.domainId}
+            domain={group}
+            mayChoose={page.mayChoose}
+            view={page.machineTranslation}
+          />
         ),
       )}
     </div>

@@ -31,10 +31,10 @@ const domains = () =>
   db().changeDomain.findMany({ where: { roundId: ids.roundId }, orderBy: { position: "asc" } });
 
 type StoriesPage = Awaited<ReturnType<typeof storiesPage.loader>>;
-const openStories = async (email: string) =>
+const openStories = async (email: string, query = "") =>
   (await call(
     storiesPage.loader,
-    `/panels/${ids.panelId}/stories`,
+    `/panels/${ids.panelId}/stories${query}`,
     { panelId: ids.panelId },
     await as(email),
   )) as StoriesPage;
@@ -207,6 +207,17 @@ describe("the selection round", () => {
       [ukrainianCheckIn, amalCheckIn].sort(),
     );
     expect(storyIds(await openStories("joy@example.org"))).toEqual([ukrainianCheckIn]);
+  });
+
+  it("offers the stories machine-translated into the reader's language, originals kept", async () => {
+    const plain = await openStories("joy@example.org");
+    expect(plain.machineTranslation).toEqual({ target: "en", active: false, failure: null });
+    const page = await openStories("joy@example.org", "?translate=en");
+    const story = page.domains.flatMap((domain) => domain.stories)[0]!;
+    expect(story.change).toBe("Жінки вперше виступили на зборах району.");
+    expect(story.translated.change).toBe(
+      translatedAs("en", "Жінки вперше виступили на зборах району."),
+    );
   });
 
   it("never shows a member the story of a group she declared a conflict with", async () => {

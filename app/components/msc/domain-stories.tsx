@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { MachineTranslationView } from "~/domain/shared/machine-translation";
 import { StoryCard, type StoryView } from "./story-card";
 
 export type DomainGroup = {
@@ -27,7 +28,15 @@ export function DomainHeading({ domain, id }: { domain: DomainGroup; id: string 
 }
 
 /** A domain's stories, with the one chosen and why once the selection is made. */
-export function DomainStories({ domain, mayChoose }: { domain: DomainGroup; mayChoose: boolean }) {
+export function DomainStories({
+  domain,
+  mayChoose,
+  view,
+}: {
+  domain: DomainGroup;
+  mayChoose: boolean;
+  view: MachineTranslationView;
+}) {
   const { t } = useTranslation("msc");
   const headingId = `domain-${domain.domainId}`;
   const chosen = domain.selection;
@@ -40,7 +49,11 @@ export function DomainStories({ domain, mayChoose }: { domain: DomainGroup; mayC
           <p>
             <strong>{t("stories.chosenStory")}</strong>
           </p>
-          {chosenStory ? <StoryCard story={chosenStory} /> : <p>{t("stories.chosenUnreadable")}</p>}
+          {chosenStory ? (
+            <StoryCard story={chosenStory} view={view} />
+          ) : (
+            <p>{t("stories.chosenUnreadable")}</p>
+          )}
           {chosen.reason ? (
             <>
               <p className="muted">{t("stories.why")}</p>
@@ -59,7 +72,7 @@ export function DomainStories({ domain, mayChoose }: { domain: DomainGroup; mayC
             .filter((story) => story.id !== chosen?.checkInId)
             .map((story) => (
               <li key={story.id} className="card">
-                <StoryCard story={story} />
+                <StoryCard story={story} view={view} />
               </li>
             ))}
         </ul>

@@ -10,6 +10,7 @@ vi.mock("@remix-run/react", () => ({
   useLoaderData: () => page.data,
   useActionData: () => page.answer,
   useSearchParams: () => [new URLSearchParams()],
+  useLocation: () => ({ pathname: "/panels/p1/stories", search: "" }),
   useRouteLoaderData: () => ({ funder: { id: "f1", name: "Riverside City Council" } }),
   Form: ({ children }: { children: ReactNode }) => createElement("form", null, children),
   Link: ({ children, to }: { children: ReactNode; to: string }) =>
@@ -40,6 +41,7 @@ const story = {
   changeDomainId: "d1",
 };
 const stories = {
+  machineTranslation: { target: "ar", active: false, failure: null },
   panelId: "p1",
   name: "2026 review panel",
   round: { text: "2026", locale: "en" },
@@ -66,6 +68,7 @@ describe("the stories page", () => {
     expect(html).toContain("ثقة أكبر بالنفس");
     expect(html).toContain("أي تغيير آخر");
     expect(html).toContain("?choose=d1");
+    expect(html).toContain("?translate=ar");
   });
 
   it("shows the selection form with the machine draft in the group's language, right to left where it should be", () => {

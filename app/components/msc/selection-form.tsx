@@ -5,9 +5,10 @@ import { LocaleOptions } from "~/components/shared/locale-options";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { reasonMaxLength } from "~/domain/msc/selection";
 import { languageNameIn, textDirection, type Locale } from "~/domain/shared/locales";
+import type { MachineTranslationView } from "~/domain/shared/machine-translation";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { DomainHeading, type DomainGroup } from "./domain-stories";
-import { StoryCard } from "./story-card";
+import { StoryCard, storyExcerpt } from "./story-card";
 
 export type SelectionAnswer = {
   errors: FieldErrors;
@@ -25,10 +26,12 @@ export function SelectionForm({
   domain,
   locale,
   answer,
+  view,
 }: {
   domain: DomainGroup;
   locale: Locale;
   answer?: SelectionAnswer;
+  view: MachineTranslationView;
 }) {
   const { t } = useTranslation("msc");
   const values = answer?.values ?? {};
@@ -41,12 +44,28 @@ export function SelectionForm({
       <ErrorSummary errors={answer?.errors} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="domainId" value={domain.domainId} />
+        <ul className="stack card-list">
+          {domain.stories.map((story) => (
+            <li key={story.id} className="card">
+              <StoryCard story={story} view={view} />
+            </li>
+          ))}
+        </ul>
         <ChoiceFieldset
           name="checkInId"
           legend={t("select.story")}
           choices={domain.stories.map((story) => ({
             value: story.id,
-            label: <StoryCard story={story} />,
+            label: (
+              <span lang={story.language ?? undefined} dir="auto">
+                {story.organisation ? (
+                  <>
+                    <bdi>{story.organisation}</bdi>:{" "}
+                  </>
+                ) : null}
+                {storyExcerpt(story)}
+              </span>
+            ),
           }))}
           value={values.checkInId}
           errors={answer?.errors}

@@ -21,6 +21,10 @@ export function mayReadStory(
   return mayAppear(story.storyConsent, reader.asStaff ? "staff" : "reports");
 }
 
+/** What a selection round reads of a check-in: the change, who it happened to, why it matters. */
+export const storyFields = ["change", "changeFor", "whyItMatters"] as const;
+export type StoryField = (typeof storyFields)[number];
+
 /** The key of "any other change", which has no row of its own. */
 export const otherDomain = "other";
 
