@@ -79,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "rename") {
     const domainId = String(form.get("domainId") ?? "");
     if (!(await renameDomain(staff, round.id, domainId, name)))
-      return refuse("domains", "msc:domains.errors.not-found");
+      return refuse("domains", "msc:domains.errors.gone");
     return redirect(`${here}?saved=renamed`);
   }
   const added = await addDomain(staff, round.id, name);

@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await answerSurvey(group, parsed.data, new Date());
   if (!result.ok)
     return data<ActionData>(
-      { errors: { form: { key: "survey:form.errors.already-answered" } }, values: {} },
+      { errors: { form: { key: "survey:form.errors.alreadyAnswered" } }, values: {} },
       { status: 400 },
     );
   return redirect(`/grants/${grant.id}/survey?answered=1`);

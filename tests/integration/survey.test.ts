@@ -59,7 +59,7 @@ describe("answering the survey", () => {
     const second = payload<{ errors: Record<string, { key: string }> }>(
       await answer("amina@example.org"),
     );
-    expect(second.data.errors.form?.key).toBe("survey:form.errors.already-answered");
+    expect(second.data.errors.form?.key).toBe("survey:form.errors.alreadyAnswered");
     expect(await db().feedbackResponse.count({ where: { roundId } })).toBe(1);
     const page = (await call(
       surveyPage.loader,

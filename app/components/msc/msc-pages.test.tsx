@@ -1,34 +1,18 @@
-import { renderToStaticMarkup } from "react-dom/server";
-import { createElement, type ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
+import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { Locale } from "~/domain/shared/locales";
-import { sharedOptionsInstance } from "../../../tests/support/translator";
+import { renderPage } from "../../../tests/support/page-render";
 
-const page = vi.hoisted(() => ({ data: {} as unknown, answer: undefined as unknown }));
-vi.mock("@remix-run/react", () => ({
-  useLoaderData: () => page.data,
-  useActionData: () => page.answer,
-  useSearchParams: () => [new URLSearchParams()],
-  useLocation: () => ({ pathname: "/panels/p1/stories", search: "" }),
-  useRouteLoaderData: () => ({ funder: { id: "f1", name: "Riverside City Council" } }),
-  Form: ({ children }: { children: ReactNode }) => createElement("form", null, children),
-  Link: ({ children, to }: { children: ReactNode; to: string }) =>
-    createElement("a", { href: to }, children),
-}));
+const state = vi.hoisted(() => ({ data: {} as unknown, answer: undefined as unknown }));
+vi.mock("@remix-run/react", async () =>
+  (await import("../../../tests/support/page-render")).remixMock(state),
+);
 const { default: StoriesPage } = await import("~/routes/panels.$panelId_.stories");
 const { default: DomainsPage } =
   await import("~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.msc");
 
-const render = (locale: Locale, Page: () => ReactNode, data: unknown, answer?: unknown) => {
-  page.data = data;
-  page.answer = answer;
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={sharedOptionsInstance(locale)}>
-      <Page />
-    </I18nextProvider>,
-  );
-};
+const render = (locale: Locale, Page: () => ReactNode, data: unknown, answer?: unknown) =>
+  renderPage(state, locale, Page, data, answer);
 
 const story = {
   id: "c1",

@@ -105,10 +105,10 @@ export async function removeDomain(
   staff: Staff,
   roundId: string,
   domainId: string,
-): Promise<{ ok: true } | { ok: false; reason: "in-use" | "not-found" }> {
+): Promise<{ ok: true } | { ok: false; reason: "in-use" | "gone" }> {
   return db().$transaction(async (tx) => {
     const domain = await tx.changeDomain.findFirst({ where: { id: domainId, roundId } });
-    if (!domain) return { ok: false as const, reason: "not-found" as const };
+    if (!domain) return { ok: false as const, reason: "gone" as const };
     const [stories, selections] = await Promise.all([
       tx.checkIn.count({ where: { changeDomainId: domainId } }),
       tx.mscSelection.count({ where: { changeDomainId: domainId } }),
