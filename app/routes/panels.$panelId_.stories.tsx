@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { SelectionForm, type SelectionAnswer } from "~/components/msc/selection-form";
 import { DomainStories } from "~/components/msc/domain-stories";
+import { ErrorSummary } from "~/components/shared/form-field";
 import { MachineTranslationToggle } from "~/components/shared/machine-translation";
 import { PanelBackLink } from "~/components/panels/panel-page-heading";
 import { can } from "~/domain/access/permissions";
@@ -136,6 +137,8 @@ export default function Stories() {
         <p>{t("stories.intro")}</p>
       </div>
       {!page.enabled ? <p>{t("stories.notEnabled")}</p> : null}
+      {/* A refusal for a domain whose form is no longer open (chosen meanwhile) shows here. */}
+      {page.choosing ? null : <ErrorSummary errors={answer?.errors} />}
       <MachineTranslationToggle view={page.machineTranslation} />
       {page.mustDeclare ? (
         <p className="notice">
