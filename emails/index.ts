@@ -12,6 +12,7 @@ import {
 } from "./application-ineligible";
 import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
 import type { RenderedEmail } from "./layout";
+import { renderMscSelection, type MscSelectionPayload } from "./msc-selection";
 import {
   renderOrganisationInvitation,
   type OrganisationInvitationPayload,
@@ -54,6 +55,7 @@ export const emailTemplates = {
   "team-invitation": { render: renderTeamInvitation, sensitive: true, secrets: ["link"] },
   "two-factor-disabled": { render: renderTwoFactorDisabled, sensitive: false },
   "recovery-code-used": { render: renderRecoveryCodeUsed, sensitive: false },
+  "msc-selection": { render: renderMscSelection, sensitive: false },
 } satisfies Record<
   string,
   {
@@ -78,6 +80,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "team-invitation": TeamInvitationPayload;
   "two-factor-disabled": TwoFactorDisabledPayload;
   "recovery-code-used": RecoveryCodeUsedPayload;
+  "msc-selection": MscSelectionPayload;
 }[Name];
 
 export type { RenderedEmail };

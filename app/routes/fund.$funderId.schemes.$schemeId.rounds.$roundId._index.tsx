@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { RoundMscLink } from "~/components/msc/msc-links";
+import { RoundSurveyLink } from "~/components/survey/survey-links";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
@@ -167,6 +169,8 @@ export default function RoundPage() {
           <Link to={`${base}/panels`}>{t("panels:setup.listLink")}</Link>
         </p>
       </section>
+      <RoundMscLink base={base} />
+      <RoundSurveyLink base={base} />
 
       {locked ? <MoneyRulesLocked /> : null}
       <Warnings warnings={roundNotes} />

@@ -10,6 +10,8 @@ import { reviewerQueue } from "~/services/panels/queue.server";
 import { ReviewerQueue } from "~/components/panels/reviewer-queue";
 import { ModerationLinks } from "~/components/panels/moderation-links";
 import { moderatedPots } from "~/services/panels/moderation.server";
+import { PanelStoriesLink } from "~/components/msc/msc-links";
+import { isMscEnabled } from "~/services/msc/msc-round.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, panel } = await requirePanel(request, params, "view");
@@ -25,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     moderation: membership?.role === "CHAIR" ? await moderatedPots(panel, locale) : null,
+    mscStories: await isMscEnabled(panel.roundId),
     reviewDeadline: panel.reviewDeadline?.toISOString() ?? null,
     now: new Date().toISOString(),
     name: panel.name,
@@ -78,6 +81,9 @@ export default function PanelPage() {
         />
       ) : null}
       {panel.moderation ? <ModerationLinks panelId={panel.id} pots={panel.moderation} /> : null}
+      {panel.mscStories && panel.member?.conflictsChecked !== false ? (
+        <PanelStoriesLink panelId={panel.id} />
+      ) : null}
       <section className="stack" aria-labelledby="panel-next-title">
         <h2 id="panel-next-title">{t("panel.nextTitle")}</h2>
         <p>

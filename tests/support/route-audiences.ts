@@ -181,3 +181,20 @@ export const on2026Panel = {
     { scene: "review" },
   ),
 };
+
+/**
+ * The round's Most Significant Change stories on the 2026 panel ("review" scene, whose round
+ * holds the demo's grants): its members and Riverside's staff read them; the chair, admins and
+ * officers choose (panel "decide").
+ */
+export const mscStories = guarded(
+  "the 2026 panel's members and Riverside's staff; the chair, admins and officers choose",
+  rule([nadia, fatima, joy, maria, leila, grace, tomas, helen], [carmen, amina]),
+  { scene: "review", action: rule([nadia, grace, tomas], [helen, fatima, joy, maria, amina]) },
+);
+
+/** A grant's own pages for the group (/grants/…): Amal Women's Circle's members, never staff. */
+export const amalsGrant = guarded(
+  "Amal Women's Circle, whose grant it is",
+  rule([amina], [olena, iryna, grace, tomas, helen, nadia]),
+);

@@ -106,6 +106,12 @@ export const auditActions = [
   "exports.grants-downloaded",
   "exports.check-ins-downloaded",
   "exports.open-data-downloaded",
+  "msc.switched-on",
+  "msc.switched-off",
+  "msc.domain-added",
+  "msc.domain-renamed",
+  "msc.domain-removed",
+  "msc.story-selected",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

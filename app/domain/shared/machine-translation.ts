@@ -21,7 +21,9 @@ export type MachineTranslationPurpose =
   | "suggestion-replies"
   | "you-said-we-did"
   | "application-answers"
-  | "decision-feedback";
+  | "decision-feedback"
+  | "msc-reasons"
+  | "msc-stories";
 
 /** The language a text is written in, or null when nobody recorded it (the service then guesses). */
 export type SourceText = { text: string; language: string | null };
