@@ -78,7 +78,12 @@ export default function OutcomesPage() {
         </ul>
       </div>
       <ErrorSummary errors={page.errors} />
-      <OutcomeFiltersForm action={base} values={page.values} errors={page.errors} choices={page.choices} />
+      <OutcomeFiltersForm
+        action={base}
+        values={page.values}
+        errors={page.errors}
+        choices={page.choices}
+      />
 
       <section className="stack" aria-labelledby="outcomes-time-title">
         <h2 id="outcomes-time-title">{t("views.overTime.title")}</h2>
@@ -90,7 +95,11 @@ export default function OutcomesPage() {
           series={page.overTime.themes}
           direction={direction}
         />
-        <ThemeTable caption={t("views.overTime.caption")} groups={periods} series={page.overTime.themes} />
+        <ThemeTable
+          caption={t("views.overTime.caption")}
+          groups={periods}
+          series={page.overTime.themes}
+        />
       </section>
 
       <section className="stack" aria-labelledby="outcomes-pot-title">

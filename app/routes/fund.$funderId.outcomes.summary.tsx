@@ -85,9 +85,7 @@ export default function PortfolioSummaryPage() {
         <PrintButton />
       </div>
       <header className="stack-small">
-        <h1>
-          {t("summary.title", { funder: funder.name })}
-        </h1>
+        <h1>{t("summary.title", { funder: funder.name })}</h1>
         <p>
           {page.scopeName ? (
             <>

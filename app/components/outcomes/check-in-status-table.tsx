@@ -39,7 +39,9 @@ export function CheckInStatusTable({
       <ul className="outcomes-counts">
         {checkInStatuses.map((name) => (
           <li key={name} className={`outcomes-status outcomes-status--${name}`}>
-            <span className="outcomes-counts__number">{formatNumber(status.counts[name], i18n.language)}</span>{" "}
+            <span className="outcomes-counts__number">
+              {formatNumber(status.counts[name], i18n.language)}
+            </span>{" "}
             {t(`views.status.${name}`)}
           </li>
         ))}

@@ -27,7 +27,11 @@ export function LightNumberTotals({ rounds }: { rounds: readonly RoundTotals[] }
                 round.numbers.map((number, index) => (
                   <tr key={`${round.roundId}-${number.id}`}>
                     {index === 0 ? (
-                      <th scope="rowgroup" rowSpan={round.numbers.length} lang={round.roundName.locale}>
+                      <th
+                        scope="rowgroup"
+                        rowSpan={round.numbers.length}
+                        lang={round.roundName.locale}
+                      >
                         {round.roundName.text}
                       </th>
                     ) : null}

@@ -21,8 +21,26 @@ export type ChartSeries = {
 };
 
 /** Readable on white in print and on screen, each paired with its own pattern. */
-const palette = ["#1d4f91", "#b3431e", "#2a7a3b", "#6b3fa0", "#8a6d00", "#0f6f78", "#9c2a5c", "#444444"];
-const patterns = ["solid", "stripes", "dots", "cross", "waves", "grid", "diagonal", "checks"] as const;
+const palette = [
+  "#1d4f91",
+  "#b3431e",
+  "#2a7a3b",
+  "#6b3fa0",
+  "#8a6d00",
+  "#0f6f78",
+  "#9c2a5c",
+  "#444444",
+];
+const patterns = [
+  "solid",
+  "stripes",
+  "dots",
+  "cross",
+  "waves",
+  "grid",
+  "diagonal",
+  "checks",
+] as const;
 
 /** The most themes a chart draws; the table beside it lists them all. */
 export const CHART_SERIES = 6;
@@ -36,10 +54,14 @@ function PatternDef({ id, index }: { id: string; index: number }) {
       {kind === "stripes" ? <path d="M0 2h8M0 6h8" stroke="#fff" strokeWidth="1.5" /> : null}
       {kind === "dots" ? <circle cx="4" cy="4" r="1.6" fill="#fff" /> : null}
       {kind === "cross" ? <path d="M0 0l8 8M8 0l-8 8" stroke="#fff" strokeWidth="1.2" /> : null}
-      {kind === "waves" ? <path d="M0 4q2-3 4 0t4 0" stroke="#fff" fill="none" strokeWidth="1.2" /> : null}
+      {kind === "waves" ? (
+        <path d="M0 4q2-3 4 0t4 0" stroke="#fff" fill="none" strokeWidth="1.2" />
+      ) : null}
       {kind === "grid" ? <path d="M4 0v8M0 4h8" stroke="#fff" strokeWidth="1.2" /> : null}
       {kind === "diagonal" ? <path d="M0 8l8-8" stroke="#fff" strokeWidth="1.5" /> : null}
-      {kind === "checks" ? <path d="M0 0h4v4h-4zM4 4h4v4h-4z" fill="#fff" fillOpacity="0.55" /> : null}
+      {kind === "checks" ? (
+        <path d="M0 0h4v4h-4zM4 4h4v4h-4z" fill="#fff" fillOpacity="0.55" />
+      ) : null}
     </pattern>
   );
 }
@@ -173,7 +195,12 @@ export function ThemeChart({
               <defs>
                 <PatternDef id={`${patternId(id, index)}-key`} index={index} />
               </defs>
-              <rect width="18" height="18" fill={`url(#${patternId(id, index)}-key)`} stroke="#222" />
+              <rect
+                width="18"
+                height="18"
+                fill={`url(#${patternId(id, index)}-key)`}
+                stroke="#222"
+              />
             </svg>{" "}
             <span lang={row.name.locale}>{row.name.text}</span>
           </li>

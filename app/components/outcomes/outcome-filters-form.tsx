@@ -70,11 +70,25 @@ export function OutcomeFiltersForm({
             </select>
           )}
         </Field>
-        <Field name="from" label={t("views.filters.from")} hint={t("views.filters.monthHint")} errors={errors}>
-          {(props) => <input {...props} type="month" defaultValue={values.from} placeholder="2026-01" />}
+        <Field
+          name="from"
+          label={t("views.filters.from")}
+          hint={t("views.filters.monthHint")}
+          errors={errors}
+        >
+          {(props) => (
+            <input {...props} type="month" defaultValue={values.from} placeholder="2026-01" />
+          )}
         </Field>
-        <Field name="to" label={t("views.filters.to")} hint={t("views.filters.monthHint")} errors={errors}>
-          {(props) => <input {...props} type="month" defaultValue={values.to} placeholder="2026-12" />}
+        <Field
+          name="to"
+          label={t("views.filters.to")}
+          hint={t("views.filters.monthHint")}
+          errors={errors}
+        >
+          {(props) => (
+            <input {...props} type="month" defaultValue={values.to} placeholder="2026-12" />
+          )}
         </Field>
         {showGrouping ? (
           <Field name="per" label={t("views.filters.per")} errors={errors}>

@@ -9,7 +9,9 @@ export function periodLabel(
   t: TFunction,
 ): string {
   if (per === "quarter") {
-    const year = new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(period.year);
+    const year = new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(
+      period.year,
+    );
     const quarter = new Intl.NumberFormat(intlLocale(locale)).format(period.index);
     return t("outcomes:views.periods.quarter", { quarter, year });
   }

@@ -43,7 +43,9 @@ export function StoryWall({
               {story.language ? (
                 <>
                   {" · "}
-                  {t("stories.writtenIn", { language: languageNameIn(story.language, i18n.language) })}
+                  {t("stories.writtenIn", {
+                    language: languageNameIn(story.language, i18n.language),
+                  })}
                 </>
               ) : null}
             </p>

@@ -3,7 +3,8 @@ import { translated } from "~/domain/shared/translated-text";
 /**
  * The light numbers a round asks about in check-ins (at most two, e.g. women taking part,
  * sessions held), and their totals across the check-ins sent. Round.lightNumbers is
- * [{ id, label: { locale: text } }]; anything else in it is ignored.
+ * [{ id, label: { locale: text } }]; anything else in it is ignored. The database adds them up
+ * (only whole numbers from 0 up count), see services/outcomes/light-number-sums.
  */
 
 export type LightNumber = { id: string; label: Record<string, string> };
@@ -25,16 +26,15 @@ export function readLightNumbers(value: unknown): LightNumber[] {
     .slice(0, 2);
 }
 
-/** A number as a group typed it: only whole, non-negative numbers count towards a total. */
-export function countable(value: unknown): number | null {
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  return typeof number === "number" && Number.isInteger(number) && number >= 0 ? number : null;
-}
-
 export type RoundTotals = {
   roundId: string;
   roundName: { text: string; locale: string };
-  numbers: { id: string; label: { text: string; locale: string }; total: number; checkIns: number }[];
+  numbers: {
+    id: string;
+    label: { text: string; locale: string };
+    total: number;
+    checkIns: number;
+  }[];
 };
 
 /**

@@ -36,7 +36,13 @@ export function periodsBetween(from: Date, until: Date, per: Grouping): Period[]
       const quarter = Math.floor(month / 3);
       const quarterEnd = new Date(Date.UTC(year, quarter * 3 + 3, 1));
       const end = quarterEnd < until ? quarterEnd : until;
-      periods.push({ key: `${year}-Q${quarter + 1}`, start: cursor, end, year, index: quarter + 1 });
+      periods.push({
+        key: `${year}-Q${quarter + 1}`,
+        start: cursor,
+        end,
+        year,
+        index: quarter + 1,
+      });
       cursor = end;
     }
   }

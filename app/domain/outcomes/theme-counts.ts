@@ -54,7 +54,12 @@ export function themeSeries(
     .filter((theme) => !theme.mergedIntoId)
     .map((theme) => {
       const counts = folded.map((counts) => counts.get(theme.id) ?? 0);
-      return { id: theme.id, counts, total: counts.reduce((a, b) => a + b, 0), position: theme.position };
+      return {
+        id: theme.id,
+        counts,
+        total: counts.reduce((a, b) => a + b, 0),
+        position: theme.position,
+      };
     })
     .filter((row) => row.total > 0)
     .sort((a, b) => b.total - a.total || a.position - b.position)

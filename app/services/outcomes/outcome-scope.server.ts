@@ -23,7 +23,12 @@ export function grantScope(funderId: string, filters: OutcomeFilters) {
   };
 }
 
-export function checkInScope(funderId: string, filters: OutcomeFilters, from = filters.from, until = filters.until) {
+export function checkInScope(
+  funderId: string,
+  filters: OutcomeFilters,
+  from = filters.from,
+  until = filters.until,
+) {
   return {
     grant: grantScope(funderId, filters),
     submittedAt: { gte: from, lt: until },

@@ -56,11 +56,17 @@ export function inScope(choices: OutcomeChoices, filters: OutcomeFilters) {
   const rounds = choices
     .filter((scheme) => !filters.schemeId || scheme.id === filters.schemeId)
     .flatMap((scheme) =>
-      scheme.rounds.map((round) => ({ ...round, schemeTitle: scheme.title, currency: scheme.currency })),
+      scheme.rounds.map((round) => ({
+        ...round,
+        schemeTitle: scheme.title,
+        currency: scheme.currency,
+      })),
     )
     .filter((round) => !filters.roundId || round.id === filters.roundId);
   const pots = rounds
-    .flatMap((round) => round.pots.map((pot) => ({ ...pot, roundId: round.id, roundName: round.name })))
+    .flatMap((round) =>
+      round.pots.map((pot) => ({ ...pot, roundId: round.id, roundName: round.name })),
+    )
     .filter((pot) => !filters.potId || pot.id === filters.potId);
   return { rounds, pots };
 }
@@ -133,7 +139,12 @@ export async function themesByPot(
 }
 
 /** The most used themes over the whole period, for the printed summary. */
-export async function topThemes(funderId: string, filters: OutcomeFilters, locale: string, limit = 6) {
+export async function topThemes(
+  funderId: string,
+  filters: OutcomeFilters,
+  locale: string,
+  limit = 6,
+) {
   const [{ refs, names }, counts] = await Promise.all([
     codebook(funderId, locale),
     tagCounts(checkInScope(funderId, filters)),

@@ -22,12 +22,18 @@ export async function headlineFigures(
     schemes.map(async (scheme) => {
       const where = {
         ...running,
-        application: { ...running.application, pot: { ...running.application?.pot, round: { schemeId: scheme.id } } },
+        application: {
+          ...running.application,
+          pot: { ...running.application?.pot, round: { schemeId: scheme.id } },
+        },
       };
       const [awarded, paid] = await Promise.all([
         db().application.aggregate({ where: { grant: where }, _sum: { awardedMinor: true } }),
         db().payment.aggregate({
-          where: { application: { grant: where }, paidAt: { gte: filters.from, lt: filters.until } },
+          where: {
+            application: { grant: where },
+            paidAt: { gte: filters.from, lt: filters.until },
+          },
           _sum: { amountMinor: true },
         }),
       ]);
