@@ -15,8 +15,7 @@ import { outcomePageStart } from "~/services/outcomes/outcome-page.server";
 import {
   checkInStatusPage,
   lightNumberTotals,
-  themesByPot,
-  themesOverTime,
+  themeViews,
 } from "~/services/outcomes/outcome-views.server";
 
 /**
@@ -28,9 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const start = await outcomePageStart(request, params, now);
   const { funder, filters, locale, scope } = start;
-  const [overTime, byPot, status, totals] = await Promise.all([
-    themesOverTime(funder.id, filters, locale),
-    themesByPot(funder.id, filters, scope.pots, locale),
+  const [{ overTime, byPot }, status, totals] = await Promise.all([
+    themeViews(funder.id, filters, scope.pots, locale),
     checkInStatusPage(funder.id, filters, now),
     lightNumberTotals(funder.id, filters, scope.rounds, locale),
   ]);

@@ -67,3 +67,25 @@ export function themeSeries(
     .map(({ id, counts, total }) => ({ id, counts, total }));
   return { groups: groups.map(({ key }) => ({ key })), themes: rows };
 }
+
+/**
+ * Tag counts the database made per theme and some other key (a pot, a month), regrouped into
+ * the chart's groups: `groupOf` names the group a row belongs to, or null to leave it out.
+ */
+export function regroup<Row extends TagCount>(
+  rows: readonly Row[],
+  keys: readonly string[],
+  groupOf: (row: Row) => string | null,
+): { key: string; counts: TagCount[] }[] {
+  const groups = new Map(keys.map((key) => [key, new Map<string, number>()]));
+  for (const row of rows) {
+    const key = groupOf(row);
+    const counts = key === null ? undefined : groups.get(key);
+    if (!counts) continue;
+    counts.set(row.themeId, (counts.get(row.themeId) ?? 0) + row.count);
+  }
+  return keys.map((key) => ({
+    key,
+    counts: [...groups.get(key)!].map(([themeId, count]) => ({ themeId, count })),
+  }));
+}

@@ -1,17 +1,17 @@
 import { statusesOf, pageOf, type CheckInStatus } from "~/domain/outcomes/check-in-status";
 import { roundTotals } from "~/domain/outcomes/light-numbers";
-import type { OutcomeFilters } from "~/domain/outcomes/outcome-filters";
-import { periodsBetween } from "~/domain/outcomes/outcome-periods";
-import { themeSeries, type TagCount } from "~/domain/outcomes/theme-counts";
+import { monthStart, type OutcomeFilters } from "~/domain/outcomes/outcome-filters";
+import { periodOf, periodsBetween } from "~/domain/outcomes/outcome-periods";
+import { regroup, themeSeries } from "~/domain/outcomes/theme-counts";
 import { translated } from "~/domain/shared/translated-text";
 import { db } from "~/services/platform/db.server";
-import { lightNumberSums } from "./light-number-sums.server";
-import { checkInScope, grantScope } from "./outcome-scope.server";
+import { grantScope } from "./outcome-scope.server";
+import { lightNumberSumsByRound, tagCountsByPotAndMonth } from "./outcome-sql.server";
 
 /**
- * The numbers behind the outcome views. Everything is counted by the database (group by theme,
- * one query per period or pot; sums of light numbers in SQL); only the filter choices, the
- * codebook and one page of grants are read as rows.
+ * The numbers behind the outcome views. Everything is counted by the database (tags per theme,
+ * pot and month in one statement; sums of light numbers in SQL; open check-ins grouped per
+ * grant); only the filter choices, the codebook and one page of grants are read as rows.
  */
 
 /** The most pots the "themes by pot" chart compares; a narrower filter shows the rest. */
@@ -82,15 +82,6 @@ async function codebook(funderId: string, locale: string) {
   };
 }
 
-async function tagCounts(where: object): Promise<TagCount[]> {
-  const rows = await db().checkInTheme.groupBy({
-    by: ["themeId"],
-    where: { checkIn: where },
-    _count: { _all: true },
-  });
-  return rows.map((row) => ({ themeId: row.themeId, count: row._count._all }));
-}
-
 function named(
   series: ReturnType<typeof themeSeries>,
   names: Map<string, { text: string; locale: string }>,
@@ -101,20 +92,48 @@ function named(
   }));
 }
 
+/**
+ * Check-ins tagged with each theme, per month or quarter of the period and per pot in scope,
+ * from one count by the database. A merged theme's tags count under the theme it joined.
+ */
+export async function themeViews(
+  funderId: string,
+  filters: OutcomeFilters,
+  pots: readonly { id: string; name: { text: string; locale: string } }[],
+  locale: string,
+) {
+  const periods = periodsBetween(filters.from, filters.until, filters.per);
+  const shownPots = pots.slice(0, MAX_POTS);
+  const [{ refs, names }, rows] = await Promise.all([
+    codebook(funderId, locale),
+    tagCountsByPotAndMonth(funderId, filters),
+  ]);
+  const perPeriod = regroup(
+    rows,
+    periods.map((period) => period.key),
+    (row) => {
+      const start = monthStart(row.month);
+      return start ? (periodOf(periods, start)?.key ?? null) : null;
+    },
+  );
+  const perPot = regroup(
+    rows,
+    shownPots.map((pot) => pot.id),
+    (row) => row.potId,
+  );
+  return {
+    overTime: { periods, themes: named(themeSeries(perPeriod, refs), names) },
+    byPot: {
+      pots: shownPots,
+      more: pots.length - shownPots.length,
+      themes: named(themeSeries(perPot, refs), names),
+    },
+  };
+}
+
 /** Check-ins tagged with each theme, per month or quarter of the period. */
 export async function themesOverTime(funderId: string, filters: OutcomeFilters, locale: string) {
-  const periods = periodsBetween(filters.from, filters.until, filters.per);
-  const [{ refs, names }, groups] = await Promise.all([
-    codebook(funderId, locale),
-    Promise.all(
-      periods.map(async (period) => ({
-        key: period.key,
-        counts: await tagCounts(checkInScope(funderId, filters, period.start, period.end)),
-      })),
-    ),
-  ]);
-  const series = themeSeries(groups, refs);
-  return { periods, themes: named(series, names) };
+  return (await themeViews(funderId, filters, [], locale)).overTime;
 }
 
 /** Check-ins tagged with each theme, per pot, for the pots in scope. */
@@ -124,18 +143,7 @@ export async function themesByPot(
   pots: readonly { id: string; name: { text: string; locale: string } }[],
   locale: string,
 ) {
-  const shown = pots.slice(0, MAX_POTS);
-  const [{ refs, names }, groups] = await Promise.all([
-    codebook(funderId, locale),
-    Promise.all(
-      shown.map(async (pot) => ({
-        key: pot.id,
-        counts: await tagCounts(checkInScope(funderId, { ...filters, potId: pot.id })),
-      })),
-    ),
-  ]);
-  const series = themeSeries(groups, refs);
-  return { pots: shown, more: pots.length - shown.length, themes: named(series, names) };
+  return (await themeViews(funderId, filters, pots, locale)).byPot;
 }
 
 /** The most used themes over the whole period, for the printed summary. */
@@ -145,13 +153,21 @@ export async function topThemes(
   locale: string,
   limit = 6,
 ) {
-  const [{ refs, names }, counts] = await Promise.all([
+  const [{ refs, names }, rows] = await Promise.all([
     codebook(funderId, locale),
-    tagCounts(checkInScope(funderId, filters)),
+    tagCountsByPotAndMonth(funderId, filters),
   ]);
-  return named(themeSeries([{ key: "all", counts }], refs, limit), names);
+  return named(
+    themeSeries(
+      regroup(rows, ["all"], () => "all"),
+      refs,
+      limit,
+    ),
+    names,
+  );
 }
 
+/**
 /**
  * Every active grant's check-in status now, counted, and one page of them with the group, its
  * reference and the next due date.
@@ -202,6 +218,7 @@ export async function lightNumberTotals(
   rounds: readonly { id: string; name: { text: string; locale: string }; lightNumbers: unknown }[],
   locale: string,
 ) {
-  const sums = await lightNumberSums(funderId, filters, rounds);
+  const rows = await lightNumberSumsByRound(funderId, filters);
+  const sums = new Map(rows.map((row) => [`${row.roundId}:${row.key}`, row]));
   return roundTotals(rounds, sums, locale);
 }
