@@ -3,14 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckInStatusTable } from "~/components/outcomes/check-in-status-table";
 import { LightNumberTotals } from "~/components/outcomes/light-number-totals";
-import { ThemeChart, ThemeTable } from "~/components/outcomes/outcome-charts";
+import { ThemeFigure } from "~/components/outcomes/outcome-charts";
 import { OutcomeFiltersForm } from "~/components/outcomes/outcome-filters-form";
 import { periodLabel } from "~/components/outcomes/outcome-labels";
 import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { outcomeQuery } from "~/domain/outcomes/outcome-filters";
-import { textDirection, isLocale, defaultLocale } from "~/domain/shared/locales";
+import { defaultLocale, isLocale } from "~/domain/shared/locales";
 import { outcomePageStart } from "~/services/outcomes/outcome-page.server";
 import {
   checkInStatusPage,
@@ -52,7 +52,6 @@ export default function OutcomesPage() {
   const { funder } = useFunder();
   const { t, i18n } = useTranslation("outcomes");
   const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
-  const direction = textDirection(locale);
   const base = `/fund/${funder.id}/outcomes`;
   const query = outcomeQuery(page.values);
   const periods = page.overTime.periods.map((period) => ({
@@ -83,36 +82,30 @@ export default function OutcomesPage() {
         choices={page.choices}
       />
 
-      <section className="stack" aria-labelledby="outcomes-time-title">
-        <h2 id="outcomes-time-title">{t("views.overTime.title")}</h2>
-        <ThemeChart
-          id="themes-over-time"
-          title={t("views.overTime.chartTitle")}
-          description={t("views.overTime.chartDescription")}
-          groups={periods}
-          series={page.overTime.themes}
-          direction={direction}
-        />
-        <ThemeTable
-          caption={t("views.overTime.caption")}
-          groups={periods}
-          series={page.overTime.themes}
-        />
-      </section>
-
-      <section className="stack" aria-labelledby="outcomes-pot-title">
-        <h2 id="outcomes-pot-title">{t("views.byPot.title")}</h2>
-        <ThemeChart
-          id="themes-by-pot"
-          title={t("views.byPot.chartTitle")}
-          description={t("views.byPot.chartDescription")}
-          groups={pots}
-          series={page.byPot.themes}
-          direction={direction}
-        />
-        <ThemeTable caption={t("views.byPot.caption")} groups={pots} series={page.byPot.themes} />
+      <ThemeFigure
+        id="themes-over-time"
+        heading={t("views.overTime.title")}
+        texts={{
+          chartTitle: t("views.overTime.chartTitle"),
+          chartDescription: t("views.overTime.chartDescription"),
+          caption: t("views.overTime.caption"),
+        }}
+        groups={periods}
+        series={page.overTime.themes}
+      />
+      <ThemeFigure
+        id="themes-by-pot"
+        heading={t("views.byPot.title")}
+        texts={{
+          chartTitle: t("views.byPot.chartTitle"),
+          chartDescription: t("views.byPot.chartDescription"),
+          caption: t("views.byPot.caption"),
+        }}
+        groups={pots}
+        series={page.byPot.themes}
+      >
         {page.byPot.more > 0 ? <p>{t("views.byPot.more", { count: page.byPot.more })}</p> : null}
-      </section>
+      </ThemeFigure>
 
       <CheckInStatusTable
         status={page.status}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ThemeChart, ThemeTable } from "~/components/outcomes/outcome-charts";
+import { ThemeFigure } from "~/components/outcomes/outcome-charts";
 import { OutcomeFiltersForm } from "~/components/outcomes/outcome-filters-form";
 import { PrintButton } from "~/components/outcomes/print-button";
 import { StoryWall } from "~/components/outcomes/story-wall";
@@ -9,7 +9,7 @@ import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { addMonths, monthStart, outcomeQuery } from "~/domain/outcomes/outcome-filters";
 import { formatNumber, intlLocale } from "~/domain/shared/dates";
-import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
+import { defaultLocale, isLocale } from "~/domain/shared/locales";
 import { formatMoney } from "~/domain/shared/money";
 import { outcomePageStart } from "~/services/outcomes/outcome-page.server";
 import { topThemes } from "~/services/outcomes/outcome-views.server";
@@ -130,18 +130,18 @@ export default function PortfolioSummaryPage() {
           </div>
         </dl>
       </section>
-      <section aria-labelledby="summary-themes-title" className="outcomes-summary__themes">
-        <h2 id="summary-themes-title">{t("summary.themes.title")}</h2>
-        <ThemeChart
-          id="summary-themes"
-          title={t("summary.themes.chartTitle")}
-          description={t("summary.themes.chartDescription")}
-          groups={groups}
-          series={page.themes}
-          direction={textDirection(locale)}
-        />
-        <ThemeTable caption={t("summary.themes.caption")} groups={groups} series={page.themes} />
-      </section>
+      <ThemeFigure
+        id="summary-themes"
+        className="outcomes-summary__themes"
+        heading={t("summary.themes.title")}
+        texts={{
+          chartTitle: t("summary.themes.chartTitle"),
+          chartDescription: t("summary.themes.chartDescription"),
+          caption: t("summary.themes.caption"),
+        }}
+        groups={groups}
+        series={page.themes}
+      />
       <section aria-labelledby="summary-stories-title">
         <h2 id="summary-stories-title">{t("summary.stories.title")}</h2>
         <StoryWall stories={page.stories} photoUrl={(id) => `${base}/photos/${id}`} />

@@ -3,6 +3,7 @@ import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { useTranslation } from "react-i18next";
+import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
 
 /**
  * Theme counts as a grouped bar chart drawn on the server as SVG (visx), so it needs no
@@ -263,5 +264,45 @@ export function ThemeTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A section of the outcome views: its heading, the chart, and the same numbers as a table
+ * beside it. The chart runs in the reader's direction.
+ */
+export function ThemeFigure({
+  id,
+  heading,
+  texts,
+  groups,
+  series,
+  className = "stack",
+  children,
+}: {
+  id: string;
+  heading: string;
+  texts: { chartTitle: string; chartDescription: string; caption: string };
+  groups: readonly ChartGroup[];
+  series: readonly ChartSeries[];
+  className?: string;
+  children?: React.ReactNode;
+}) {
+  const { i18n } = useTranslation("outcomes");
+  const direction = textDirection(isLocale(i18n.language) ? i18n.language : defaultLocale);
+  return (
+    <section className={className} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      <ThemeChart
+        id={id}
+        title={texts.chartTitle}
+        description={texts.chartDescription}
+        groups={groups}
+        series={series}
+        direction={direction}
+      />
+      <ThemeTable caption={texts.caption} groups={groups} series={series} />
+      {children}
+    </section>
   );
 }

@@ -1,13 +1,8 @@
 import { useTranslation } from "react-i18next";
+import type { WallStory } from "~/domain/outcomes/story-wall";
 import { languageNameIn } from "~/domain/shared/locales";
 
-export type WallStoryView = {
-  id: string;
-  change: string | null;
-  changeFor: string | null;
-  whyItMatters: string | null;
-  quote: string | null;
-  photos: { id: string; caption: string | null }[];
+export type WallStoryView = Omit<WallStory, "highlightedAt"> & {
   language: string | null;
   group: string;
   potName: { text: string; locale: string };
