@@ -86,3 +86,11 @@ describe("a theme table", () => {
     expect(html).toMatch(/<td class="numeric">8<\/td>/);
   });
 });
+
+describe("numbers in a Persian chart and table", () => {
+  it("are written in Persian digits", () => {
+    const html = render(<ThemeTable caption="c" groups={groups} series={series} />, "fa");
+    expect(html).toContain("۸");
+    expect(html).not.toMatch(/<td class="numeric">8<\/td>/);
+  });
+});

@@ -3,6 +3,7 @@ import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { useTranslation } from "react-i18next";
+import { formatNumber } from "~/domain/shared/dates";
 import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
 
 /**
@@ -86,7 +87,7 @@ export function ThemeChart({
   series: readonly ChartSeries[];
   direction: "ltr" | "rtl";
 }) {
-  const { t } = useTranslation("outcomes");
+  const { t, i18n } = useTranslation("outcomes");
   const shown = series.slice(0, CHART_SERIES);
   const width = 760;
   const height = 320;
@@ -163,7 +164,7 @@ export function ThemeChart({
                       fontSize={inner.bandwidth() >= 16 ? 11 : 8}
                       fill="#222"
                     >
-                      {count}
+                      {formatNumber(count, i18n.language)}
                     </text>
                   ) : null}
                 </g>
@@ -182,7 +183,7 @@ export function ThemeChart({
             left={rtl ? innerWidth : 0}
             scale={y}
             numTicks={Math.min(5, max)}
-            tickFormat={(value) => String(value)}
+            tickFormat={(value) => formatNumber(Number(value), i18n.language)}
             tickLabelProps={{ fontSize: 11, fill: "#222" }}
             stroke="#222"
             tickStroke="#222"
@@ -226,7 +227,7 @@ export function ThemeTable({
   groups: readonly ChartGroup[];
   series: readonly ChartSeries[];
 }) {
-  const { t } = useTranslation("outcomes");
+  const { t, i18n } = useTranslation("outcomes");
   return (
     <div className="table-scroll outcomes-table">
       <table>
@@ -255,10 +256,10 @@ export function ThemeTable({
               </th>
               {row.counts.map((count, index) => (
                 <td key={groups[index]?.key ?? index} className="numeric">
-                  {count}
+                  {formatNumber(count, i18n.language)}
                 </td>
               ))}
-              <td className="numeric">{row.total}</td>
+              <td className="numeric">{formatNumber(row.total, i18n.language)}</td>
             </tr>
           ))}
         </tbody>
