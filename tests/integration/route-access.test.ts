@@ -195,6 +195,10 @@ const routes: Record<string, Access | Access[]> = {
   "fund.$funderId": staff("view"),
   "fund.$funderId._index": staff("view"),
   "fund.$funderId.audit": staff("view-audit"),
+  "fund.$funderId.outcomes._index": staff("view"),
+  "fund.$funderId.outcomes.stories": staff("view"),
+  "fund.$funderId.outcomes.summary": staff("view"),
+  "fund.$funderId.outcomes.photos.$photoId": staff("view"),
   "fund.$funderId.apply-on-behalf": {
     ...staff("edit"),
     form: (ids) => ({ organisationId: ids.organisationId, potId: ids.potId }),

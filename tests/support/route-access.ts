@@ -28,6 +28,8 @@ export type Ids = {
   grantId: string;
   checkInId: string;
   themeId: string;
+  /** A photo on the grant's story wall: a highlighted story and photo both shareable in reports. */
+  photoId: string;
 };
 
 /**
@@ -115,6 +117,41 @@ async function storeFile(applicationId: string, createdById: string) {
   return id;
 }
 
+/**
+ * A photo the funder's story wall may show: on a check-in of its own (sent, its story
+ * highlighted, shareable in reports), so the grant's first check-in stays as the demo has it.
+ */
+async function storeWallPhoto(grant: { id: string; applicationId: string }) {
+  const checkIn = await db().checkIn.create({
+    data: {
+      grantId: grant.id,
+      position: 99,
+      dueOn: new Date(),
+      submittedAt: new Date(),
+      answers: { change: "We meet every week now" },
+      storyConsent: "FUNDER_REPORTS",
+      storyHighlightedAt: new Date(),
+    },
+  });
+  const id = `photo${randomBytes(6).toString("hex")}`;
+  const storageKey = storageKeyFor(grant.applicationId, id);
+  await storage().put(storageKey, new Uint8Array([0x89, 0x50, 0x4e, 0x47]), "image/png");
+  await db().storedFile.create({
+    data: {
+      id,
+      applicationId: grant.applicationId,
+      checkInId: checkIn.id,
+      questionId: "photos",
+      storageKey,
+      mimeType: "image/png",
+      sizeBytes: 4,
+      originalName: "meeting.png",
+      consent: "FUNDER_REPORTS",
+    },
+  });
+  return id;
+}
+
 async function riverside(): Promise<Record<Scene, Ids>> {
   const funder = await db().funder.findUniqueOrThrow({ where: { slug: "riverside" } });
   const scheme = await db().scheme.findUniqueOrThrow({ where: { slug: "riverside-together" } });
@@ -154,6 +191,7 @@ async function riverside(): Promise<Record<Scene, Ids>> {
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
     themeId: theme.id,
+    photoId: await storeWallPhoto(grant),
   };
   return {
     current: {
@@ -312,6 +350,7 @@ async function otherTenant(): Promise<Ids> {
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
     themeId: theme.id,
+    photoId: await storeWallPhoto(grant),
     applicationId: application.id,
     fileId: await storeFile(application.id, olga!.id),
     organisationId: group.id,
