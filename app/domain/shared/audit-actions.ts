@@ -103,6 +103,13 @@ export const auditActions = [
   "privacy.retention-applied",
   "privacy.data-downloaded",
   "privacy.account-erased",
+  "outcomes.theme-added",
+  "outcomes.theme-renamed",
+  "outcomes.theme-merged",
+  "outcomes.theme-deleted",
+  "outcomes.check-in-tagged",
+  "outcomes.check-in-highlighted",
+  "outcomes.check-in-replied",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -21,7 +21,8 @@ export type MachineTranslationPurpose =
   | "suggestion-replies"
   | "you-said-we-did"
   | "application-answers"
-  | "decision-feedback";
+  | "decision-feedback"
+  | "check-in-reading";
 
 /** The language a text is written in, or null when nobody recorded it (the service then guesses). */
 export type SourceText = { text: string; language: string | null };
