@@ -49,6 +49,8 @@ type ActionData = { errors: FieldErrors; values: Record<string, string> };
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, funder } = await requireFunder(request, params, "edit");
   const themeId = params.themeId ?? "";
+  // Another funder's theme (or none) is refused before anything posted is read.
+  if (!(await findTheme(funder.id, themeId))) throw forbidden();
   const form = await request.formData();
   const list = `/fund/${funder.id}/themes`;
   if (form.get("intent") === "delete") {

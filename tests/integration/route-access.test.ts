@@ -188,6 +188,12 @@ const routes: Record<string, Access | Access[]> = {
   "fund.$funderId": staff("view"),
   "fund.$funderId._index": staff("view"),
   "fund.$funderId.audit": staff("view-audit"),
+  "fund.$funderId.themes._index": staff("view", "edit"),
+  "fund.$funderId.themes.$themeId._index": staff("view", "edit"),
+  "fund.$funderId.themes.$themeId.merge": staff("edit"),
+  "fund.$funderId.check-ins._index": staff("view"),
+  "fund.$funderId.check-ins.$checkInId._index": staff("view", "edit"),
+  "fund.$funderId.check-ins.$checkInId.files.$checkInFileId": staff("view"),
   "fund.$funderId.apply-on-behalf": {
     ...staff("edit"),
     form: (ids) => ({ organisationId: ids.organisationId, potId: ids.potId }),

@@ -27,6 +27,8 @@ export type Ids = {
   /** Amal Women's Circle's grant from the 2026 round (offered, not yet accepted). */
   grantId: string;
   checkInId: string;
+  /** A voice recording sent with that check-in. */
+  checkInFileId: string;
   themeId: string;
 };
 
@@ -115,6 +117,30 @@ async function storeFile(applicationId: string, createdById: string) {
   return id;
 }
 
+/** A recording sent with a check-in: stored with the grant's application, linked to the check-in. */
+async function storeCheckInFile(checkInId: string) {
+  const checkIn = await db().checkIn.findUniqueOrThrow({
+    where: { id: checkInId },
+    include: { grant: true },
+  });
+  const id = `file${randomBytes(6).toString("hex")}`;
+  const storageKey = storageKeyFor(checkIn.grant.applicationId, id);
+  await storage().put(storageKey, new TextEncoder().encode("webm test"), "audio/webm");
+  await db().storedFile.create({
+    data: {
+      id,
+      applicationId: checkIn.grant.applicationId,
+      checkInId,
+      questionId: "change",
+      storageKey,
+      mimeType: "audio/webm",
+      sizeBytes: 9,
+      originalName: "change.webm",
+    },
+  });
+  return id;
+}
+
 async function riverside(): Promise<Record<Scene, Ids>> {
   const funder = await db().funder.findUniqueOrThrow({ where: { slug: "riverside" } });
   const scheme = await db().scheme.findUniqueOrThrow({ where: { slug: "riverside-together" } });
@@ -153,6 +179,7 @@ async function riverside(): Promise<Record<Scene, Ids>> {
     criterionId: "c1",
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
+    checkInFileId: await storeCheckInFile(grant.checkIns[0]!.id),
     themeId: theme.id,
   };
   return {
@@ -311,6 +338,7 @@ async function otherTenant(): Promise<Ids> {
     criterionId: "c9",
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
+    checkInFileId: await storeCheckInFile(grant.checkIns[0]!.id),
     themeId: theme.id,
     applicationId: application.id,
     fileId: await storeFile(application.id, olga!.id),

@@ -13,7 +13,7 @@ import { requireCheckIn } from "~/services/outcomes/check-in-reading.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { checkIn } = await requireCheckIn(request, params, "view");
-  const file = checkIn.files.find((candidate) => candidate.id === params.fileId);
+  const file = checkIn.files.find((candidate) => candidate.id === params.checkInFileId);
   if (!file || file.deletedAt) throw forbidden();
   const bytes = await readStoredFile(file.storageKey);
   if (!bytes) throw forbidden();
