@@ -5,6 +5,8 @@ import * as checkInsPage from "~/routes/fund.$funderId.check-ins._index";
 import * as themePage from "~/routes/fund.$funderId.themes.$themeId._index";
 import * as mergePage from "~/routes/fund.$funderId.themes.$themeId.merge";
 import * as themesPage from "~/routes/fund.$funderId.themes._index";
+import { defaultThemes } from "~/domain/outcomes/default-themes";
+import { createFunder } from "~/services/admin/funders.server";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { seedDemo } from "../support/demo-world";
@@ -92,6 +94,24 @@ describe("the codebook", () => {
     expect(page.live.map((theme) => (theme.name as { en: string }).en)).toContain("Confidence");
     expect(page.live.every((theme) => theme.tagCount === 0)).toBe(true);
     expect(page.canEdit).toBe(false);
+  });
+
+  it("gives a funder created later the default codebook", async () => {
+    const grace = await db().user.findUniqueOrThrow({ where: { email: "grace@example.org" } });
+    const funder = await createFunder({
+      name: "Coding Test Council",
+      defaultLocale: "ar",
+      currency: "GBP",
+      timeZone: "Europe/London",
+      adminEmail: "coding-admin@example.org",
+      inviteLocale: "ar",
+      inviter: { id: grace.id, name: grace.name, email: grace.email },
+    });
+    const themes = await db().theme.findMany({
+      where: { funderId: funder.id },
+      orderBy: { position: "asc" },
+    });
+    expect(themes.map((theme) => theme.name)).toEqual(defaultThemes);
   });
 
   it("adds a theme, audited, and refuses a name another theme has, keeping what was typed", async () => {
