@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { highlightedForReports } from "~/domain/outcomes/coding";
 import * as checkInPage from "~/routes/fund.$funderId.check-ins.$checkInId._index";
 import * as checkInsPage from "~/routes/fund.$funderId.check-ins._index";
@@ -11,6 +11,7 @@ import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { seedDemo } from "../support/demo-world";
 import { call, expectStatus, payload, signIns } from "../support/panels";
+import { startTestServer, type TestServer } from "../support/request-handler";
 import { makeRequest, run } from "../support/requests";
 
 useTestDatabase();
@@ -420,5 +421,58 @@ describe("reading and coding a check-in", () => {
     );
     expect(other.data.errors.form?.key).toBe("outcomes:reading.errors.already-replied");
     expect(other.data.values.reply).toBe("A second, different reply");
+  });
+});
+
+describe("the pages as a browser gets them", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const html = async (path: string, email: string, language = "en") => {
+    const response = await fetch(new URL(path, server.url), {
+      headers: { Cookie: `${await as(email)}; lng=${language}` },
+    });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it("renders the codebook, a theme, the list and a check-in, in Arabic too", async () => {
+    const checkIn = await sentCheckIn();
+    const safety = await themeNamed("Safety");
+    const base = `/fund/${funderId}`;
+    for (const [path, language] of [
+      [`${base}/themes`, "ar"],
+      [`${base}/themes/${safety.id}`, "en"],
+      [`${base}/check-ins`, "fa"],
+      [`${base}/check-ins/${checkIn.id}`, "en"],
+    ] as const) {
+      const page = await html(path, tomas, language);
+      expect(page.status, path).toBe(200);
+    }
+    const reading = await html(`${base}/check-ins/${checkIn.id}`, tomas);
+    // The group's words keep their language, so screen readers and fonts treat them as Ukrainian.
+    expect(reading.body).toContain('lang="uk"');
+    expect(reading.body).toContain("Тепер я не боюся дзвонити лікарю.");
+    const codebook = await html(`${base}/themes`, tomas, "ar");
+    expect(codebook.body).toContain("الأمان");
+    expect(codebook.body).toContain('dir="rtl"');
+  });
+
+  it("answers another funder's staff with 403 on the check-in and its files", async () => {
+    const checkIn = await sentCheckIn();
+    const otto = await db().user.create({
+      data: { email: "otto-coding@other.example", name: "Otto", locale: "en" },
+    });
+    await db().funder.create({
+      data: {
+        slug: "coding-other-council",
+        name: "Other Council",
+        members: { create: [{ userId: otto.id, role: "ADMIN" }] },
+      },
+    });
+    const page = await html(`/fund/${funderId}/check-ins/${checkIn.id}`, otto.email);
+    expect(page.status).toBe(403);
   });
 });
