@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
 import { translated } from "../app/domain/shared/translated-text";
-import { buttonLink, escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import { buttonLink, paragraphs, quoteBlock, wrapHtml, type RenderedEmail } from "./layout";
 
 export type CheckInReplyPayload = {
   reference: string;
@@ -40,7 +40,7 @@ export function renderCheckInReply(
     t("emails:signature"),
   ].join("\n");
   const body = `${paragraphs([t("emails:greeting"), key("body")])}
-<blockquote dir="auto" style="margin:8px 0 16px;padding:8px 12px;border-inline-start:4px solid #c9c5bb;white-space:pre-wrap;">${escapeHtml(payload.reply)}</blockquote>
+${quoteBlock(payload.reply)}
 ${buttonLink(payload.link, key("button"))}`;
   return { subject, text, html: wrapHtml(locale, t, subject, body) };
 }
