@@ -7,7 +7,8 @@ import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
 import { LanguageFields } from "~/components/schemes/language-fields";
 import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
-import { textFormValues } from "~/domain/schemes/translated-fields";
+import { textFieldName, textFormValues } from "~/domain/schemes/translated-fields";
+import { localeNames, supportedLocales, textDirection } from "~/domain/shared/locales";
 import { isLive } from "~/domain/outcomes/themes";
 import { translated } from "~/domain/shared/translated-text";
 import type { FieldErrors } from "~/domain/shared/validation";
@@ -168,7 +169,21 @@ export default function ThemePage() {
             )}
           </section>
         </>
-      ) : null}
+      ) : (
+        <section className="stack" aria-labelledby="names-title">
+          <h2 id="names-title">{t("themes.namesTitle")}</h2>
+          <dl className="outcomes-facts">
+            {supportedLocales.map((language) => (
+              <div key={language}>
+                <dt lang={language}>{localeNames[language]}</dt>
+                <dd lang={language} dir={textDirection(language)}>
+                  {page.values[textFieldName("name", language)] || "—"}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { LanguageFields } from "~/components/schemes/language-fields";
 import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { isLive } from "~/domain/outcomes/themes";
+import { hasText } from "~/domain/schemes/translated-fields";
+import { supportedLocales } from "~/domain/shared/locales";
 import { nameClash, readThemeNames } from "~/services/outcomes/theme-forms.server";
 import { addTheme, codebook } from "~/services/outcomes/themes.server";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
@@ -30,7 +32,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale,
     canEdit,
     notice: notices.find((notice) => notice === done) ?? null,
-    live: themes.filter(isLive),
+    live: themes.filter(isLive).map((theme) => ({
+      ...theme,
+      languages: supportedLocales.filter((language) => hasText(theme.name, language)).length,
+    })),
     merged: themes
       .filter((theme) => !isLive(theme))
       .map((theme) => ({ ...theme, intoName: names.get(theme.mergedIntoId ?? "") ?? null })),
@@ -78,6 +83,7 @@ export default function ThemesPage() {
             <tr>
               <th scope="col">{t("themes.theme")}</th>
               <th scope="col">{t("themes.stories")}</th>
+              <th scope="col">{t("themes.languages")}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,6 +95,12 @@ export default function ThemesPage() {
                   </Link>
                 </th>
                 <td>{t("themes.storyCount", { count: theme.tagCount })}</td>
+                <td>
+                  {t("schemes:texts.filled", {
+                    filled: theme.languages,
+                    total: supportedLocales.length,
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -451,6 +451,11 @@ describe("the pages as a browser gets them", () => {
       const page = await html(path, tomas, language);
       expect(page.status, path).toBe(200);
     }
+    // A viewer reads the theme's names in every language, with nothing to change.
+    const viewed = await html(`${base}/themes/${safety.id}`, helen, "uk");
+    expect(viewed.status).toBe(200);
+    expect(viewed.body).toContain("Безпека");
+    expect(viewed.body).not.toContain('name="intent"');
     const reading = await html(`${base}/check-ins/${checkIn.id}`, tomas);
     // The group's words keep their language, so screen readers and fonts treat them as Ukrainian.
     expect(reading.body).toContain('lang="uk"');

@@ -4,6 +4,7 @@ import {
   TranslatableText,
 } from "~/components/shared/machine-translation";
 import { answerLanguageName } from "~/domain/applications/answer-languages";
+import { formatNumber } from "~/domain/shared/dates";
 import type { CheckInPage } from "~/services/outcomes/check-in-page.server";
 
 type Props = {
@@ -56,7 +57,7 @@ export function CheckInStory({ page }: Props) {
             {page.numbers.map((number) => (
               <div key={number.id}>
                 <dt lang={number.label.locale}>{number.label.text}</dt>
-                <dd>{new Intl.NumberFormat(i18n.language).format(number.value)}</dd>
+                <dd>{formatNumber(number.value, i18n.language)}</dd>
               </div>
             ))}
           </dl>
