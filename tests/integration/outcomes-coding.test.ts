@@ -326,6 +326,16 @@ describe("reading and coding a check-in", () => {
       }),
     ).toBe(2);
 
+    // The same form sent twice at once (a double click without JavaScript): one set of tags.
+    const twice = await Promise.all([tag([confidence.id]), tag([confidence.id])]);
+    for (const result of twice) expectStatus(result, 302);
+    expect(
+      (await db().checkInTheme.findMany({ where: { checkInId: checkIn.id } })).map(
+        (t) => t.themeId,
+      ),
+    ).toEqual([confidence.id]);
+    expectStatus(await tag([wellbeing.id, safety.id]), 302);
+
     // A theme deleted while the form was open: refused with a message, nothing changed.
     const refused = payload<Errors>(await tag([confidence.id, "deleted-theme"]));
     expect(refused.status).toBe(409);
@@ -399,7 +409,8 @@ describe("reading and coding a check-in", () => {
         ["intent", "reply"],
         ["reply", reply],
       ]);
-    expectStatus(await send(), 302);
+    // Sent twice at once, then once more: one reply, one email.
+    for (const result of await Promise.all([send(), send()])) expectStatus(result, 302);
     expectStatus(await send(), 302);
     const emails = await db().outboundEmail.findMany({
       where: { dedupeKey: `check-in-reply:${checkIn.id}` },

@@ -16,7 +16,7 @@ import {
 } from "~/services/access/permissions.server";
 import { grantResource } from "~/services/grants/grant-access.server";
 import { audit } from "~/services/platform/audit.server";
-import { db } from "~/services/platform/db.server";
+import { db, isUniqueViolation } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
 
@@ -182,35 +182,44 @@ export async function tagCheckIn(
 ): Promise<CodingResult> {
   if (!isReadable(checkIn)) return { ok: false, reason: "not-sent" };
   const funderId = checkIn.grant.funderId;
-  return db().$transaction(async (tx) => {
-    const codebook = await tx.theme.findMany({ where: { funderId } });
-    const chosen = chosenThemes(chosenIds, codebook);
-    if (!chosen.ok) return chosen;
-    const current = (
-      await tx.checkInTheme.findMany({
-        where: { checkInId: checkIn.id },
-        select: { themeId: true },
-      })
-    ).map((tag) => tag.themeId);
-    const { add, remove } = tagChanges(current, chosen.themeIds);
-    if (add.length === 0 && remove.length === 0) return { ok: true };
-    if (remove.length > 0)
-      await tx.checkInTheme.deleteMany({
-        where: { checkInId: checkIn.id, themeId: { in: remove } },
+  const save = (): Promise<CodingResult> =>
+    db().$transaction(async (tx) => {
+      const codebook = await tx.theme.findMany({ where: { funderId } });
+      const chosen = chosenThemes(chosenIds, codebook);
+      if (!chosen.ok) return chosen;
+      const current = (
+        await tx.checkInTheme.findMany({
+          where: { checkInId: checkIn.id },
+          select: { themeId: true },
+        })
+      ).map((tag) => tag.themeId);
+      const { add, remove } = tagChanges(current, chosen.themeIds);
+      if (add.length === 0 && remove.length === 0) return { ok: true };
+      if (remove.length > 0)
+        await tx.checkInTheme.deleteMany({
+          where: { checkInId: checkIn.id, themeId: { in: remove } },
+        });
+      if (add.length > 0)
+        await tx.checkInTheme.createMany({
+          data: add.map((themeId) => ({ checkInId: checkIn.id, themeId, taggedById: actor.id })),
+        });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "outcomes.check-in-tagged",
+        entity: { type: "CheckIn", id: checkIn.id },
+        funderId,
+        detail: { added: add, removed: remove },
       });
-    if (add.length > 0)
-      await tx.checkInTheme.createMany({
-        data: add.map((themeId) => ({ checkInId: checkIn.id, themeId, taggedById: actor.id })),
-      });
-    await audit(tx, {
-      actorId: actor.id,
-      action: "outcomes.check-in-tagged",
-      entity: { type: "CheckIn", id: checkIn.id },
-      funderId,
-      detail: { added: add, removed: remove },
+      return { ok: true } as const;
     });
-    return { ok: true };
-  });
+  try {
+    return await save();
+  } catch (error) {
+    // The same form sent twice at once (a double click): the other save added the tags first,
+    // so saving again finds them there and has nothing left to do.
+    if (!isUniqueViolation(error)) throw error;
+    return save();
+  }
 }
 
 /**
@@ -273,34 +282,42 @@ export async function replyToGroup(
   if (!isReadable(checkIn)) return { ok: false, reason: "not-sent" };
   const application = checkIn.grant.application;
   const recipient = await groupRecipient(checkIn.grant.organisationId, checkIn.submittedById);
-  return db().$transaction(async (tx) => {
-    const fresh = await tx.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } });
-    if (fresh.reply !== null)
-      return fresh.reply === reply ? { ok: true } : { ok: false, reason: "already-replied" };
-    await tx.checkIn.update({
-      where: { id: checkIn.id },
-      data: { reply, repliedAt: now, repliedById: actor.id },
-    });
-    await audit(tx, {
-      actorId: actor.id,
-      action: "outcomes.check-in-replied",
-      entity: { type: "CheckIn", id: checkIn.id },
-      funderId: checkIn.grant.funderId,
-    });
-    if (recipient)
-      await enqueueEmail(tx, {
-        to: recipient.email,
-        locale: recipient.locale,
-        template: "check-in-reply",
-        payload: {
-          reference: application.reference,
-          organisation: application.organisation.name,
-          scheme: application.pot.round.scheme.title as Record<string, string>,
-          reply,
-          link: `${config().appUrl}/grants/${checkIn.grantId}`,
-        },
-        dedupeKey: `check-in-reply:${checkIn.id}`,
+  const save = (): Promise<CodingResult> =>
+    db().$transaction(async (tx) => {
+      const fresh = await tx.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } });
+      if (fresh.reply !== null)
+        return fresh.reply === reply ? { ok: true } : { ok: false, reason: "already-replied" };
+      await tx.checkIn.update({
+        where: { id: checkIn.id },
+        data: { reply, repliedAt: now, repliedById: actor.id },
       });
-    return { ok: true };
-  });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "outcomes.check-in-replied",
+        entity: { type: "CheckIn", id: checkIn.id },
+        funderId: checkIn.grant.funderId,
+      });
+      if (recipient)
+        await enqueueEmail(tx, {
+          to: recipient.email,
+          locale: recipient.locale,
+          template: "check-in-reply",
+          payload: {
+            reference: application.reference,
+            organisation: application.organisation.name,
+            scheme: application.pot.round.scheme.title as Record<string, string>,
+            reply,
+            link: `${config().appUrl}/grants/${checkIn.grantId}`,
+          },
+          dedupeKey: `check-in-reply:${checkIn.id}`,
+        });
+      return { ok: true };
+    });
+  try {
+    return await save();
+  } catch (error) {
+    // Sent twice at once: the first reply and its email stand; this one finds them there.
+    if (!isUniqueViolation(error)) throw error;
+    return save();
+  }
 }
