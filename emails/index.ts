@@ -11,6 +11,7 @@ import {
   type ApplicationIneligiblePayload,
 } from "./application-ineligible";
 import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
+import { renderCheckInReply, type CheckInReplyPayload } from "./check-in-reply";
 import type { RenderedEmail } from "./layout";
 import { renderMscSelection, type MscSelectionPayload } from "./msc-selection";
 import {
@@ -56,6 +57,7 @@ export const emailTemplates = {
   "two-factor-disabled": { render: renderTwoFactorDisabled, sensitive: false },
   "recovery-code-used": { render: renderRecoveryCodeUsed, sensitive: false },
   "msc-selection": { render: renderMscSelection, sensitive: false },
+  "check-in-reply": { render: renderCheckInReply, sensitive: false },
 } satisfies Record<
   string,
   {
@@ -81,6 +83,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "two-factor-disabled": TwoFactorDisabledPayload;
   "recovery-code-used": RecoveryCodeUsedPayload;
   "msc-selection": MscSelectionPayload;
+  "check-in-reply": CheckInReplyPayload;
 }[Name];
 
 export type { RenderedEmail };

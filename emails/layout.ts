@@ -38,6 +38,11 @@ export function buttonLink(href: string, label: string): string {
   return `<p style="margin:24px 0;"><a href="${escapeHtml(href)}" style="display:inline-block;padding:12px 20px;background:#0b5d4b;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;">${escapeHtml(label)}</a></p>`;
 }
 
+/** Someone's own words quoted in an email, in whatever direction they were written. */
+export function quoteBlock(value: string): string {
+  return `<blockquote dir="auto" style="margin:8px 0 16px;padding:8px 12px;border-inline-start:4px solid #c9c5bb;white-space:pre-wrap;">${escapeHtml(value)}</blockquote>`;
+}
+
 export function paragraphs(lines: string[]): string {
   return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
 }

@@ -1,6 +1,13 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "../app/domain/shared/locales";
-import { buttonLink, escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
+import {
+  buttonLink,
+  escapeHtml,
+  paragraphs,
+  quoteBlock,
+  wrapHtml,
+  type RenderedEmail,
+} from "./layout";
 
 export type SuggestionAnsweredPayload = {
   /** Already in the reader's language (or the scheme's source language). */
@@ -38,13 +45,11 @@ export function renderSuggestionAnswered(
     "",
     t("emails:signature"),
   ].join("\n");
-  const quote = (value: string) =>
-    `<blockquote dir="auto" style="margin:8px 0 16px;padding:8px 12px;border-inline-start:4px solid #c9c5bb;white-space:pre-wrap;">${escapeHtml(value)}</blockquote>`;
   const body = `${paragraphs([t("emails:greeting"), key("youWrote")])}
-${quote(payload.suggestion)}
+${quoteBlock(payload.suggestion)}
 <p style="font-weight:bold;">${escapeHtml(decision)}</p>
 ${paragraphs([key("theirReply")])}
-${quote(payload.reply)}
+${quoteBlock(payload.reply)}
 ${buttonLink(payload.link, key("button"))}`;
   return { subject, text, html: wrapHtml(locale, t, subject, body) };
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { CodingLinks } from "~/components/outcomes/coding-links";
 import { useTranslation } from "react-i18next";
 import { FloorItems } from "~/components/schemes/ledger/floor-list";
 import { FunderText } from "~/components/public/funder-text";
@@ -85,6 +86,8 @@ export default function FunderDashboardPage() {
           </p>
         ) : null}
       </section>
+
+      <CodingLinks funderId={funder.funder.id} />
 
       <section className="stack" aria-labelledby="staff-title">
         <h2 id="staff-title">{t("funder.members")}</h2>

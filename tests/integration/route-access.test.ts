@@ -199,6 +199,12 @@ const routes: Record<string, Access | Access[]> = {
   "fund.$funderId.outcomes.stories": staff("view"),
   "fund.$funderId.outcomes.summary": staff("view"),
   "fund.$funderId.outcomes.photos.$photoId": staff("view"),
+  "fund.$funderId.themes._index": staff("view", "edit"),
+  "fund.$funderId.themes.$themeId._index": staff("view", "edit"),
+  "fund.$funderId.themes.$themeId.merge": staff("edit"),
+  "fund.$funderId.check-ins._index": staff("view"),
+  "fund.$funderId.check-ins.$checkInId._index": staff("view", "edit"),
+  "fund.$funderId.check-ins.$checkInId.files.$checkInFileId": staff("view"),
   "fund.$funderId.apply-on-behalf": {
     ...staff("edit"),
     form: (ids) => ({ organisationId: ids.organisationId, potId: ids.potId }),

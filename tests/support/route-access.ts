@@ -27,6 +27,8 @@ export type Ids = {
   /** Amal Women's Circle's grant from the 2026 round (offered, not yet accepted). */
   grantId: string;
   checkInId: string;
+  /** A voice recording sent with that check-in. */
+  checkInFileId: string;
   themeId: string;
   /** A photo on the grant's story wall: a highlighted story and photo both shareable in reports. */
   photoId: string;
@@ -152,6 +154,30 @@ async function storeWallPhoto(grant: { id: string; applicationId: string }) {
   return id;
 }
 
+/** A recording sent with a check-in: stored with the grant's application, linked to the check-in. */
+async function storeCheckInFile(checkInId: string) {
+  const checkIn = await db().checkIn.findUniqueOrThrow({
+    where: { id: checkInId },
+    include: { grant: true },
+  });
+  const id = `file${randomBytes(6).toString("hex")}`;
+  const storageKey = storageKeyFor(checkIn.grant.applicationId, id);
+  await storage().put(storageKey, new TextEncoder().encode("webm test"), "audio/webm");
+  await db().storedFile.create({
+    data: {
+      id,
+      applicationId: checkIn.grant.applicationId,
+      checkInId,
+      questionId: "change",
+      storageKey,
+      mimeType: "audio/webm",
+      sizeBytes: 9,
+      originalName: "change.webm",
+    },
+  });
+  return id;
+}
+
 async function riverside(): Promise<Record<Scene, Ids>> {
   const funder = await db().funder.findUniqueOrThrow({ where: { slug: "riverside" } });
   const scheme = await db().scheme.findUniqueOrThrow({ where: { slug: "riverside-together" } });
@@ -190,6 +216,7 @@ async function riverside(): Promise<Record<Scene, Ids>> {
     criterionId: "c1",
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
+    checkInFileId: await storeCheckInFile(grant.checkIns[0]!.id),
     themeId: theme.id,
     photoId: await storeWallPhoto(grant),
   };
@@ -349,6 +376,7 @@ async function otherTenant(): Promise<Ids> {
     criterionId: "c9",
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
+    checkInFileId: await storeCheckInFile(grant.checkIns[0]!.id),
     themeId: theme.id,
     photoId: await storeWallPhoto(grant),
     applicationId: application.id,

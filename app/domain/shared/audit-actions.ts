@@ -112,6 +112,13 @@ export const auditActions = [
   "msc.domain-renamed",
   "msc.domain-removed",
   "msc.story-selected",
+  "outcomes.theme-added",
+  "outcomes.theme-renamed",
+  "outcomes.theme-merged",
+  "outcomes.theme-deleted",
+  "outcomes.check-in-tagged",
+  "outcomes.check-in-highlighted",
+  "outcomes.check-in-replied",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

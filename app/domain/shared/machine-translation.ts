@@ -23,7 +23,8 @@ export type MachineTranslationPurpose =
   | "application-answers"
   | "decision-feedback"
   | "msc-reasons"
-  | "msc-stories";
+  | "msc-stories"
+  | "check-in-reading";
 
 /** The language a text is written in, or null when nobody recorded it (the service then guesses). */
 export type SourceText = { text: string; language: string | null };

@@ -2,6 +2,7 @@ import { funderSlugBase, uniqueSlug, type NewFunder } from "~/domain/admin/funde
 import type { Locale } from "~/domain/shared/locales";
 import type { Inviter } from "~/services/organisations/invitations.server";
 import { audit } from "~/services/platform/audit.server";
+import { seedDefaultThemes } from "~/services/outcomes/themes.server";
 import { db, isUniqueViolation, type Tx } from "~/services/platform/db.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
 import { inviteToTeamIn, openTeamInvitations } from "~/services/teams/team-invitations.server";
@@ -71,6 +72,7 @@ export async function createFunder(input: NewFunder & { inviteLocale: Locale; in
           timeZone: funder.timeZone,
         },
       });
+      await seedDefaultThemes(tx, funder.id);
       await inviteToTeamIn(tx, {
         funderId: funder.id,
         inviter: input.inviter,
