@@ -1,0 +1,182 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FunderText } from "~/components/public/funder-text";
+import { ConsentChoice } from "~/components/monitoring/consent-choice";
+import { ErrorSummary } from "~/components/shared/form-field";
+import { FormattedDate } from "~/components/shared/formatted-date";
+import { maxLength, otherDomain, type TextField } from "~/domain/monitoring/check-in-form";
+import { parseConversation } from "~/domain/monitoring/conversation-form";
+import { dayInput } from "~/domain/monitoring/schedule";
+import { translated } from "~/domain/shared/translated-text";
+import { isShareConsent } from "~/domain/monitoring/check-in-form";
+import { requireGrant } from "~/services/grants/grant-access.server";
+import { localeOf } from "~/services/platform/i18n.server";
+import { readRequestForm } from "~/services/platform/request-form.server";
+import { roundAsks } from "~/services/monitoring/check-ins.server";
+import { logConversation } from "~/services/monitoring/conversations.server";
+import { grantCheckIns } from "~/services/monitoring/schedule.server";
+import { checkInFormLimits } from "~/services/monitoring/check-in-request.server";
+
+export const meta: MetaFunction = () => [{ title: "Withfund" }];
+
+/** Staff log a call or visit in place of a check-in; the group sees it and can add to it. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { grant } = await requireGrant(request, params, "edit");
+  const locale = await localeOf(request);
+  const round = grant.application.pot.round;
+  const asks = await roundAsks(round.id);
+  const open = (await grantCheckIns(grant.id)).filter(
+    (c) => c.kind === "CHECK_IN" && !c.submittedAt,
+  );
+  return {
+    funderId: grant.funderId,
+    grantId: grant.id,
+    organisation: grant.application.organisation.name,
+    scheme: translated(round.scheme.title, locale),
+    timeZone: round.scheme.timeZone,
+    today: dayInput(new Date()),
+    open: open.map((c) => ({ id: c.id, dueOn: c.dueOn.toISOString() })),
+    domains: asks.domains.map((d) => ({ id: d.id, name: translated(d.name, locale) })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, grant } = await requireGrant(request, params, "edit");
+  const posted = await readRequestForm(request, checkInFormLimits);
+  if (!posted.ok) throw new Response("Bad request", { status: 400 });
+  const asks = await roundAsks(grant.application.pot.round.id);
+  const parsed = parseConversation(posted.form, {
+    domainIds: asks.domains.map((d) => d.id),
+    now: new Date(),
+  });
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  await logConversation(user, grant, parsed.conversation);
+  return redirect(`/fund/${grant.funderId}/grants/${grant.id}/check-ins?notice=logged`);
+}
+
+const storyFields: TextField[] = ["change", "changeFor", "whyItMatters", "quote", "hard", "learned"];
+
+export default function NewConversation() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("monitoring");
+  const errors = actionData?.errors ?? {};
+  const values = actionData?.values ?? {};
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`field-${name}-error`} className="field__error">
+        {t(errors[name]!.key, errors[name]!.values)}
+      </p>
+    ) : null;
+  const fieldClass = (name: string) => (errors[name] ? "field field--error" : "field");
+  const area = (field: TextField, label: string, rows: number) => (
+    <div className={fieldClass(field)}>
+      <label htmlFor={`field-${field}`}>{label}</label>
+      {error(field)}
+      <textarea
+        id={`field-${field}`}
+        name={field}
+        rows={rows}
+        dir="auto"
+        maxLength={maxLength[field] * 2}
+        defaultValue={values[field] ?? ""}
+        aria-invalid={errors[field] ? true : undefined}
+      />
+    </div>
+  );
+  return (
+    <div className="narrow stack-large">
+      <header className="stack">
+        <p className="muted">
+          <bdi>{page.organisation}</bdi> · <FunderText text={page.scheme} />
+        </p>
+        <h1>{t("conversation.newTitle")}</h1>
+        <p>{t("conversation.newIntro")}</p>
+      </header>
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="stack-large" noValidate>
+        <fieldset className={fieldClass("via")}>
+          <legend>{t("conversation.via")}</legend>
+          {error("via")}
+          <div className="appform-options">
+            {(["call", "visit"] as const).map((via, index) => (
+              <div key={via} className="appform-option">
+                <input
+                  type="radio"
+                  id={index === 0 ? "field-via" : `field-via-${via}`}
+                  name="via"
+                  value={via}
+                  defaultChecked={(values.via ?? "call") === via}
+                />
+                <label htmlFor={index === 0 ? "field-via" : `field-via-${via}`}>
+                  {t(`conversation.viaOption.${via}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div className={fieldClass("heldOn")}>
+          <label htmlFor="field-heldOn">{t("conversation.heldOn")}</label>
+          {error("heldOn")}
+          <input
+            type="date"
+            id="field-heldOn"
+            name="heldOn"
+            defaultValue={values.heldOn ?? page.today}
+            aria-invalid={errors.heldOn ? true : undefined}
+          />
+        </div>
+        {page.open.length > 0 ? (
+          <div className="field">
+            <label htmlFor="field-replaces">{t("conversation.replaces")}</label>
+            <select id="field-replaces" name="replaces" defaultValue={values.replaces ?? ""}>
+              <option value="">{t("conversation.replacesNone")}</option>
+              {page.open.map((open, index) => (
+                <option key={open.id} value={open.id}>
+                  {t("conversation.replacesOption", { number: index + 1 })}
+                </option>
+              ))}
+            </select>
+            <p className="field__hint">
+              {page.open.map((open, index) => (
+                <span key={open.id}>
+                  {t("conversation.replacesOption", { number: index + 1 })}:{" "}
+                  <FormattedDate iso={open.dueOn} timeZone={page.timeZone} />{" "}
+                </span>
+              ))}
+            </p>
+          </div>
+        ) : null}
+        {area("whatHappened", t("conversation.said"), 6)}
+        {storyFields.map((field) => (
+          <div key={field}>{area(field, t(`form.${field}.label`), 3)}</div>
+        ))}
+        {page.domains.length > 0 ? (
+          <div className="field">
+            <label htmlFor="field-domain">{t("form.domain.label")}</label>
+            <select id="field-domain" name="domain" defaultValue={values.domain ?? ""}>
+              <option value="">{t("conversation.noDomain")}</option>
+              {page.domains.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name.text}
+                </option>
+              ))}
+              <option value={otherDomain}>{t("form.domain.other")}</option>
+            </select>
+          </div>
+        ) : null}
+        <ConsentChoice
+          name="storyConsent"
+          legend={t("conversation.storyConsent")}
+          value={isShareConsent(values.storyConsent) ? values.storyConsent : null}
+          errors={errors}
+        />
+        <button type="submit" className="button">
+          {t("conversation.save")}
+        </button>
+      </Form>
+    </div>
+  );
+}
