@@ -93,7 +93,8 @@ export default function GrantCheckInSchedule() {
         </p>
         <h1>{t("schedule.title")}</h1>
         <p>
-          {t("schedule.period")} <FormattedDate iso={`${page.startsOn}T12:00:00Z`} timeZone={page.timeZone} />
+          {t("schedule.period")}{" "}
+          <FormattedDate iso={`${page.startsOn}T12:00:00Z`} timeZone={page.timeZone} />
           {" – "}
           <FormattedDate iso={`${page.endsOn}T12:00:00Z`} timeZone={page.timeZone} />
         </p>
@@ -149,7 +150,12 @@ export default function GrantCheckInSchedule() {
                               aria-invalid={errors[name] ? true : undefined}
                             />
                           </div>
-                          <button type="submit" name="intent" value="move" className="button button--secondary">
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="move"
+                            className="button button--secondary"
+                          >
                             {t("schedule.move")}
                           </button>
                         </Form>
@@ -158,7 +164,12 @@ export default function GrantCheckInSchedule() {
                         ) : (
                           <Form method="post">
                             <input type="hidden" name="checkInId" value={checkIn.id} />
-                            <button type="submit" name="intent" value="remove" className="link-button">
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="remove"
+                              className="link-button"
+                            >
                               {t("schedule.remove", { number: index + 1 })}
                             </button>
                           </Form>

@@ -56,7 +56,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/fund/${grant.funderId}/grants/${grant.id}/check-ins?notice=logged`);
 }
 
-const storyFields: TextField[] = ["change", "changeFor", "whyItMatters", "quote", "hard", "learned"];
+const storyFields: TextField[] = [
+  "change",
+  "changeFor",
+  "whyItMatters",
+  "quote",
+  "hard",
+  "learned",
+];
 
 export default function NewConversation() {
   const page = useLoaderData<typeof loader>();

@@ -126,7 +126,7 @@ export default function RoundMonitoring() {
 
         <section className="stack" aria-labelledby="numbers-title">
           <h2 id="numbers-title">{t("round.numbersTitle")}</h2>
-          <p>{t("round.numbersIntro", { count: maxLightNumbers })}</p>
+          <p>{t("round.numbersIntro", { max: maxLightNumbers })}</p>
           {Array.from({ length: maxLightNumbers }, (_, n) => (
             <fieldset key={n} className="stack">
               <legend>{t("round.numberLegend", { number: n + 1 })}</legend>

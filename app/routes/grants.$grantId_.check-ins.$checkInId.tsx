@@ -8,7 +8,11 @@ import { CheckInForm } from "~/components/monitoring/check-in-form";
 import { CheckInHeading } from "~/components/monitoring/check-in-heading";
 import { forbidden } from "~/services/access/permissions.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { addToConversation, requireCheckIn, saveCheckIn } from "~/services/monitoring/check-ins.server";
+import {
+  addToConversation,
+  requireCheckIn,
+  saveCheckIn,
+} from "~/services/monitoring/check-ins.server";
 import { checkInPageData } from "~/services/monitoring/check-in-page.server";
 import { readCheckInForm } from "~/services/monitoring/check-in-request.server";
 
@@ -30,11 +34,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(read.form.get("intent") ?? "save");
 
   if (intent === "add-to-conversation") {
-    const added = await addToConversation(page, String(read.form.get("groupAddition") ?? ""));
+    const typed = String(read.form.get("groupAddition") ?? "");
+    const added = await addToConversation(page, typed);
     if (added.ok) return redirect(`${here}?notice=added`);
     if (added.error === "not-conversation") throw new Response("Bad request", { status: 400 });
+    // What she typed comes back into the box, so nothing is lost.
     return data(
-      { outcome: "addition-invalid" as const, error: added.error },
+      { outcome: "addition-invalid" as const, error: added.error, typed },
       { status: 400 },
     );
   }
@@ -65,6 +71,7 @@ export default function CheckInPage() {
   const { t } = useTranslation("monitoring");
   const notice = notices.find((n) => n === params.get("notice"));
   const additionError = actionData?.outcome === "addition-invalid" ? actionData.error : null;
+  const typedAddition = actionData?.outcome === "addition-invalid" ? actionData.typed : null;
   const conversation = page.checkIn.kind === "CONVERSATION";
   return (
     <div className="narrow stack-large">
@@ -89,10 +96,13 @@ export default function CheckInPage() {
             </p>
           ) : page.checkIn.submittedAt ? (
             <p>
-              {t("sent.on")} <FormattedDate iso={page.checkIn.submittedAt} timeZone={page.timeZone} />
+              {t("sent.on")}{" "}
+              <FormattedDate iso={page.checkIn.submittedAt} timeZone={page.timeZone} />
             </p>
           ) : (
-            <p className="notice notice--warning">{t(`notOpen.${page.grantStatus}`, t("notOpen.other"))}</p>
+            <p className="notice notice--warning">
+              {t(`notOpen.${page.grantStatus}`, t("notOpen.other"))}
+            </p>
           )}
           <CheckInAnswersList
             answers={page.draft.answers}
@@ -138,7 +148,7 @@ export default function CheckInPage() {
                     name="groupAddition"
                     rows={5}
                     dir="auto"
-                    defaultValue={page.checkIn.groupAddition ?? ""}
+                    defaultValue={typedAddition ?? page.checkIn.groupAddition ?? ""}
                     aria-describedby="field-groupAddition-hint"
                     aria-invalid={additionError ? true : undefined}
                   />
@@ -157,4 +167,3 @@ export default function CheckInPage() {
     </div>
   );
 }
-

@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { forbidden } from "~/services/access/permissions.server";
-import { fileRangeResponse, readStoredFile } from "~/services/applications/application-files.server";
+import {
+  fileRangeResponse,
+  readStoredFile,
+} from "~/services/applications/application-files.server";
 import { requireCheckIn } from "~/services/monitoring/check-ins.server";
 import { checkInFiles } from "~/services/monitoring/check-in-files.server";
 

@@ -39,7 +39,9 @@ export function CheckInAnswersList({
         <div>
           <dt>{t("form.recording.label")}</dt>
           <dd>
-            <audio controls preload="none" src={recording.href} />
+            <a href={recording.href} dir="auto">
+              {t("form.recording.listen", { name: recording.name })}
+            </a>
           </dd>
         </div>
       ) : null}

@@ -116,7 +116,7 @@ export function CheckInForm() {
             ) : null}
             {recording ? (
               <p className="check-in-file">
-                <audio controls preload="none" src={recording.href} />
+                <a href={recording.href}>{t("form.recording.listen", { name: recording.name })}</a>{" "}
                 <button
                   type="submit"
                   name="intent"

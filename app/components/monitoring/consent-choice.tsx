@@ -48,11 +48,8 @@ export function ConsentChoice({
               name={name}
               value={consent}
               defaultChecked={value === consent}
-              aria-invalid={error ? true : undefined}
             />
-            <label htmlFor={index === 0 ? id : `${id}-${consent}`}>
-              {t(`consent.${consent}`)}
-            </label>
+            <label htmlFor={index === 0 ? id : `${id}-${consent}`}>{t(`consent.${consent}`)}</label>
           </div>
         ))}
       </div>

@@ -92,10 +92,12 @@ export function readAnswers(value: unknown): CheckInAnswers {
   const numbers = stored.numbers;
   if (numbers && typeof numbers === "object") {
     const kept = Object.fromEntries(
-      Object.entries(numbers as Record<string, unknown>).filter(
-        (pair): pair is [string, string | number] =>
-          typeof pair[1] === "string" || typeof pair[1] === "number",
-      ).map(([id, value]) => [id, String(value)]),
+      Object.entries(numbers as Record<string, unknown>)
+        .filter(
+          (pair): pair is [string, string | number] =>
+            typeof pair[1] === "string" || typeof pair[1] === "number",
+        )
+        .map(([id, value]) => [id, String(value)]),
     );
     if (Object.keys(kept).length > 0) answers.numbers = kept;
   }
@@ -138,7 +140,7 @@ export function checkInErrors(
     if (value.length > maxLength[field])
       errors[field] = {
         key: "monitoring:form.errors.tooLong",
-        values: { max: maxLength[field], count: value.length },
+        values: { max: maxLength[field], length: value.length },
       };
   }
   for (const id of context.numberIds) {

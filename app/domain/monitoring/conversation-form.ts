@@ -19,7 +19,8 @@ export type ConversationForm = {
 };
 
 export type ConversationParse =
-  { ok: true; conversation: ConversationForm } | { ok: false; errors: FieldErrors; values: Record<string, string> };
+  | { ok: true; conversation: ConversationForm }
+  | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 export function parseConversation(
   form: FormData,

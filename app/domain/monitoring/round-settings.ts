@@ -55,10 +55,15 @@ export function readLightNumbers(value: unknown): LightNumber[] {
     }));
 }
 
-export type RoundSettings = { checkInPlan: number[]; lightNumbers: LightNumber[]; mscEnabled: boolean };
+export type RoundSettings = {
+  checkInPlan: number[];
+  lightNumbers: LightNumber[];
+  mscEnabled: boolean;
+};
 
 export type SettingsResult =
-  { ok: true; settings: RoundSettings } | { ok: false; errors: FieldErrors; values: Record<string, string> };
+  | { ok: true; settings: RoundSettings }
+  | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /**
  * The settings form: `plan` (a named plan or "custom" with `customPlan` as percentages),
@@ -80,7 +85,10 @@ export function parseRoundSettings(form: FormData): SettingsResult {
       parts.length <= maxCheckIns &&
       points.every((point) => Number.isInteger(point) && point > 0 && point <= 10000);
     if (!valid)
-      errors.customPlan = { key: "monitoring:round.errors.customPlan", values: { max: maxCheckIns } };
+      errors.customPlan = {
+        key: "monitoring:round.errors.customPlan",
+        values: { max: maxCheckIns },
+      };
     else checkInPlan = readCheckInPlan(points);
   } else errors.plan = { key: "monitoring:round.errors.plan" };
 

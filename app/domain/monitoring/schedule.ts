@@ -16,7 +16,8 @@ export type ScheduleChange =
   | { kind: "remove"; checkInId: string };
 
 export type ScheduleParse =
-  { ok: true; change: ScheduleChange } | { ok: false; errors: FieldErrors; values: Record<string, string> };
+  | { ok: true; change: ScheduleChange }
+  | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /** "2027-03-15" → that day at noon UTC; null for anything else. */
 export function dayFromInput(value: string): Date | null {
@@ -43,7 +44,8 @@ export function parseScheduleChange(
     return { ok: false, errors: { form: { key: "monitoring:schedule.errors.unknown" } }, values };
   const field = intent === "add" ? "newDueOn" : `dueOn.${checkInId}`;
   const dueOn = dayFromInput(values[field] ?? "");
-  if (!dueOn) return { ok: false, errors: { [field]: { key: "monitoring:schedule.errors.date" } }, values };
+  if (!dueOn)
+    return { ok: false, errors: { [field]: { key: "monitoring:schedule.errors.date" } }, values };
   const earliest = grant.startsOn.getTime() - DAY;
   const latest = grant.endsOn.getTime() + GRACE_DAYS * DAY;
   if (dueOn.getTime() < earliest || dueOn.getTime() > latest)
@@ -61,11 +63,14 @@ export function parseScheduleChange(
     if (grant.totalCount >= maxCheckIns * 2)
       return {
         ok: false,
-        errors: { newDueOn: { key: "monitoring:schedule.errors.tooMany", values: { max: maxCheckIns * 2 } } },
+        errors: {
+          newDueOn: { key: "monitoring:schedule.errors.tooMany", values: { max: maxCheckIns * 2 } },
+        },
         values,
       };
     return { ok: true, change: { kind: "add", dueOn } };
   }
-  if (!checkInId) return { ok: false, errors: { form: { key: "monitoring:schedule.errors.unknown" } }, values };
+  if (!checkInId)
+    return { ok: false, errors: { form: { key: "monitoring:schedule.errors.unknown" } }, values };
   return { ok: true, change: { kind: "move", checkInId, dueOn } };
 }

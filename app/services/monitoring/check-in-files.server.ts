@@ -5,7 +5,6 @@ import type { ShareConsent } from "~/domain/outcomes/consent";
 import { db } from "~/services/platform/db.server";
 import { storage, storageKeyFor } from "~/services/platform/storage.server";
 import { checkUpload } from "~/services/platform/uploads.server";
-import type { UploadRefusal } from "~/services/applications/application-files.server";
 
 /**
  * Photos and a voice recording sent with a check-in. They go through the same checks as an
@@ -28,8 +27,23 @@ export const limitsOf = {
 } as const;
 
 export type CheckInUpload = { kind: CheckInFileKind; bytes: Uint8Array; originalName: string };
+export type CheckInFileRefusal =
+  "empty" | "too-large" | "type-not-allowed" | "unreadable" | "too-many-pixels" | "photo-limit";
 export type StoredCheckInFile =
-  { ok: true; fileId: string } | { ok: false; reason: UploadRefusal | "photo-limit" };
+  { ok: true; fileId: string } | { ok: false; reason: CheckInFileRefusal };
+
+/** The translation key of why a file was refused, per field, for t(). */
+export function fileErrorKey(kind: CheckInFileKind, reason: CheckInFileRefusal) {
+  const words = {
+    empty: "empty",
+    "too-large": "tooLarge",
+    "type-not-allowed": "wrongType",
+    unreadable: "unreadable",
+    "too-many-pixels": "tooManyPixels",
+    "photo-limit": "limit",
+  } as const;
+  return `monitoring:form.fileErrors.${kind}.${words[reason]}`;
+}
 
 export async function storeCheckInFile(input: {
   actorId: string;
@@ -98,7 +112,10 @@ export function checkInFiles(checkInId: string) {
 }
 
 function cleanName(name: string) {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || "file";
 }

@@ -44,15 +44,13 @@ export async function checkInPageData(page: CheckInForPage, locale: Locale, now 
     revision: checkIn.revision,
     numbers: asks.lightNumbers.map((n) => ({ id: n.id, label: translated(n.label, locale) })),
     domains: asks.domains.map((d) => ({ id: d.id, name: translated(d.name, locale) })),
-    files: files.map(
-      (file): CheckInFileView => ({
-        id: file.id,
-        kind: file.questionId === photoQuestionId ? "photo" : "recording",
-        name: file.originalName,
-        caption: file.caption,
-        consent: file.consent,
-        href: `${base}/files/${file.id}`,
-      }),
-    ),
+    files: files.map((file): CheckInFileView => ({
+      id: file.id,
+      kind: file.questionId === photoQuestionId ? "photo" : "recording",
+      name: file.originalName,
+      caption: file.caption,
+      consent: file.consent,
+      href: `${base}/files/${file.id}`,
+    })),
   };
 }

@@ -19,7 +19,10 @@ import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 import {
   checkInFiles,
+  fileErrorKey,
+  limitsOf,
   maxCaptionLength,
+  maxPhotos,
   photoQuestionId,
   recordingQuestionId,
   removeCheckInFile,
@@ -78,7 +81,8 @@ export function draftOf(checkIn: LoadedCheckIn): CheckInDraft {
   return {
     answers: readAnswers(checkIn.answers),
     storyConsent: checkIn.storyConsent,
-    domain: checkIn.changeDomainId ?? (checkIn.answers && otherChosen(checkIn) ? otherDomain : null),
+    domain:
+      checkIn.changeDomainId ?? (checkIn.answers && otherChosen(checkIn) ? otherDomain : null),
   };
 }
 
@@ -156,7 +160,10 @@ export async function saveCheckIn(page: CheckInForPage, input: SaveInput): Promi
     const removing = /^remove-file:([a-z0-9]{1,40})$/.exec(intent);
     if (removing) await removeCheckInFile(checkIn.id, removing[1]!);
     for (const kind of input.tooLarge)
-      fileErrors[kind] = { key: `monitoring:form.fileErrors.too-large.${kind}` };
+      fileErrors[kind] = {
+        key: fileErrorKey(kind, "too-large"),
+        values: { max: megabytes(limitsOf[kind].maxBytes) },
+      };
     for (const upload of input.uploads) {
       const consent = input.form.get("newPhotoConsent");
       if (upload.kind === "photo" && !isShareConsent(consent)) {
@@ -180,7 +187,8 @@ export async function saveCheckIn(page: CheckInForPage, input: SaveInput): Promi
       });
       if (!stored.ok) {
         fileErrors[upload.kind] = {
-          key: `monitoring:form.fileErrors.${stored.reason}.${upload.kind}`,
+          key: fileErrorKey(upload.kind, stored.reason),
+          values: { max: megabytes(limitsOf[upload.kind].maxBytes), photos: maxPhotos },
         };
         continue;
       }
@@ -207,7 +215,9 @@ async function updatePhotoDetails(checkInId: string, form: FormData) {
       data: {
         consent: isShareConsent(consent) ? consent : photo.consent,
         caption:
-          typeof caption === "string" ? caption.trim().slice(0, maxCaptionLength) || null : photo.caption,
+          typeof caption === "string"
+            ? caption.trim().slice(0, maxCaptionLength) || null
+            : photo.caption,
       },
     });
   }
@@ -273,6 +283,8 @@ export async function sendCheckIn(page: CheckInForPage, revision: number): Promi
   return fresh?.submittedAt ? { outcome: "already-sent" } : { outcome: "changed" };
 }
 
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
 export const maxAdditionLength = 3000;
 
 /** The group's own words added to a conversation staff logged. */
@@ -280,7 +292,8 @@ export async function addToConversation(page: CheckInForPage, text: string) {
   const { checkIn, user, grant } = page;
   if (checkIn.kind !== "CONVERSATION") return { ok: false as const, error: "not-conversation" };
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false as const, error: "monitoring:conversation.errors.additionEmpty" };
+  if (!trimmed)
+    return { ok: false as const, error: "monitoring:conversation.errors.additionEmpty" };
   if (trimmed.length > maxAdditionLength)
     return { ok: false as const, error: "monitoring:conversation.errors.additionTooLong" };
   await db().$transaction(async (tx) => {

@@ -10,8 +10,7 @@ import { db, type Tx } from "~/services/platform/db.server";
  * moved. Positions follow the dates, so the group sees them in order.
  */
 
-export type ScheduleOutcome =
-  { ok: true } | { ok: false; field: string; key: string };
+export type ScheduleOutcome = { ok: true } | { ok: false; field: string; key: string };
 
 export function grantCheckIns(grantId: string) {
   return db().checkIn.findMany({
