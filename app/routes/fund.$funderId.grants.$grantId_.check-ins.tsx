@@ -10,7 +10,8 @@ import { dayInput, parseScheduleChange } from "~/domain/monitoring/schedule";
 import { translated } from "~/domain/shared/translated-text";
 import { can } from "~/domain/access/permissions";
 import type { FieldErrors } from "~/domain/shared/validation";
-import { grantResource, requireGrant } from "~/services/grants/grant-access.server";
+import { grantResource } from "~/services/grants/grant-access.server";
+import { requireGrantForStaff } from "~/services/monitoring/check-ins.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { readRequestForm } from "~/services/platform/request-form.server";
 import { changeSchedule, grantCheckIns } from "~/services/monitoring/schedule.server";
@@ -21,7 +22,7 @@ const formLimits = { maxParts: 20, maxFieldBytes: 1000, maxTotalBytes: 20_000 };
 
 /** Staff choose how many check-ins a grant has and when: add one, move a date, remove one not sent. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, grant } = await requireGrant(request, params, "view");
+  const { user, grant } = await requireGrantForStaff(request, params, "view");
   const locale = await localeOf(request);
   const now = new Date();
   const checkIns = await grantCheckIns(grant.id);
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, grant } = await requireGrant(request, params, "edit");
+  const { user, grant } = await requireGrantForStaff(request, params, "edit");
   const posted = await readRequestForm(request, formLimits);
   if (!posted.ok) throw new Response("Bad request", { status: 400 });
   const all = await grantCheckIns(grant.id);

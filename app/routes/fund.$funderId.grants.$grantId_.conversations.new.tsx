@@ -11,7 +11,7 @@ import { parseConversation } from "~/domain/monitoring/conversation-form";
 import { dayInput } from "~/domain/monitoring/schedule";
 import { translated } from "~/domain/shared/translated-text";
 import { isShareConsent } from "~/domain/monitoring/check-in-form";
-import { requireGrant } from "~/services/grants/grant-access.server";
+import { requireGrantForStaff } from "~/services/monitoring/check-ins.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { readRequestForm } from "~/services/platform/request-form.server";
 import { roundAsks } from "~/services/monitoring/check-ins.server";
@@ -23,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 /** Staff log a call or visit in place of a check-in; the group sees it and can add to it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { grant } = await requireGrant(request, params, "edit");
+  const { grant } = await requireGrantForStaff(request, params, "edit");
   const locale = await localeOf(request);
   const round = grant.application.pot.round;
   const asks = await roundAsks(round.id);
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, grant } = await requireGrant(request, params, "edit");
+  const { user, grant } = await requireGrantForStaff(request, params, "edit");
   const posted = await readRequestForm(request, checkInFormLimits);
   if (!posted.ok) throw new Response("Bad request", { status: 400 });
   const asks = await roundAsks(grant.application.pot.round.id);

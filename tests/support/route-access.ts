@@ -27,6 +27,8 @@ export type Ids = {
   /** Amal Women's Circle's grant from the 2026 round (offered, not yet accepted). */
   grantId: string;
   checkInId: string;
+  /** A photo sent with that check-in. */
+  checkInFileId: string;
   themeId: string;
 };
 
@@ -96,7 +98,7 @@ const otherForm: FormDefinition = {
   ],
 };
 
-async function storeFile(applicationId: string, createdById: string) {
+async function storeFile(applicationId: string, createdById: string | null) {
   const id = `file${randomBytes(6).toString("hex")}`;
   const storageKey = storageKeyFor(applicationId, id);
   await storage().put(storageKey, new TextEncoder().encode("%PDF-1.4 test"), "application/pdf");
@@ -111,6 +113,15 @@ async function storeFile(applicationId: string, createdById: string) {
       originalName: "constitution.pdf",
       createdById,
     },
+  });
+  return id;
+}
+
+async function storeCheckInPhoto(grant: { applicationId: string }, checkInId: string) {
+  const id = await storeFile(grant.applicationId, null);
+  await db().storedFile.update({
+    where: { id },
+    data: { checkInId, questionId: "check-in-photo", consent: "FUNDER_ONLY" },
   });
   return id;
 }
@@ -153,6 +164,7 @@ async function riverside(): Promise<Record<Scene, Ids>> {
     criterionId: "c1",
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
+    checkInFileId: await storeCheckInPhoto(grant, grant.checkIns[0]!.id),
     themeId: theme.id,
   };
   return {
@@ -311,6 +323,7 @@ async function otherTenant(): Promise<Ids> {
     criterionId: "c9",
     grantId: grant.id,
     checkInId: grant.checkIns[0]!.id,
+    checkInFileId: await storeCheckInPhoto(grant, grant.checkIns[0]!.id),
     themeId: theme.id,
     applicationId: application.id,
     fileId: await storeFile(application.id, olga!.id),

@@ -74,7 +74,7 @@ export function parseRoundSettings(form: FormData): SettingsResult {
   const values: Record<string, string> = {};
   for (const [name, value] of form.entries()) if (typeof value === "string") values[name] = value;
   const errors: FieldErrors = {};
-  const choice = values.plan ?? "midAndEnd";
+  const choice = values.plan ?? "";
   let checkInPlan: number[] = [...planChoices.midAndEnd];
   if (choice in planChoices) checkInPlan = [...planChoices[choice as keyof typeof planChoices]];
   else if (choice === "custom") {

@@ -11,6 +11,7 @@ import {
   type CheckInAnswers,
 } from "~/domain/monitoring/check-in-form";
 import { isCheckInWritable } from "~/domain/monitoring/check-in-status";
+import { can } from "~/domain/access/permissions";
 import { readLightNumbers } from "~/domain/monitoring/round-settings";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
@@ -310,3 +311,17 @@ export async function addToConversation(page: CheckInForPage, text: string) {
 }
 
 export { checkInFiles };
+
+/**
+ * A grant's page for the funder's staff. requireGrant lets the group itself read its grant
+ * under /fund/ too (the policy's grant rule); staff pages are for the funder's team alone.
+ */
+export async function requireGrantForStaff(
+  request: Request,
+  params: LoaderFunctionArgs["params"],
+  action: "view" | "edit",
+) {
+  const page = await requireGrant(request, params, action);
+  if (!can(page.user, "view", { type: "funder", funderId: page.grant.funderId })) throw forbidden();
+  return page;
+}

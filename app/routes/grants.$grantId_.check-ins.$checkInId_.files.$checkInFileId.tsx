@@ -11,8 +11,8 @@ import { checkInFiles } from "~/services/monitoring/check-in-files.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await requireCheckIn(request, params, "view");
   if (page.as !== "group") throw forbidden();
-  const file = (await checkInFiles(page.checkIn.id)).find((f) => f.id === params.fileId);
-  if (!file) throw new Response("Not found", { status: 404 });
+  const file = (await checkInFiles(page.checkIn.id)).find((f) => f.id === params.checkInFileId);
+  if (!file) throw forbidden();
   const bytes = await readStoredFile(file.storageKey);
   if (!bytes) throw new Response("Not found", { status: 404 });
   return fileRangeResponse(request, bytes, file.mimeType, file.originalName);
