@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
 import { FormattedDate } from "~/components/shared/formatted-date";
-import { ErrorSummary } from "~/components/shared/form-field";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { checkInStatus } from "~/domain/monitoring/check-in-status";
 import { dayInput, parseScheduleChange } from "~/domain/monitoring/schedule";
 import { translated } from "~/domain/shared/translated-text";
@@ -80,12 +80,6 @@ export default function GrantCheckInSchedule() {
   const errors = actionData?.errors ?? {};
   const notice = ["add", "move", "remove", "logged"].find((n) => n === params.get("notice"));
   const base = `/fund/${page.funderId}/grants/${page.grantId}`;
-  const fieldError = (name: string) =>
-    errors[name] ? (
-      <p id={`field-${name}-error`} className="field__error">
-        {t(errors[name]!.key, errors[name]!.values)}
-      </p>
-    ) : null;
   return (
     <div className="stack-large">
       <header className="stack">
@@ -106,7 +100,6 @@ export default function GrantCheckInSchedule() {
         </p>
       ) : null}
       <ErrorSummary errors={errors} />
-      {fieldError("form")}
       <table className="table">
         <caption className="visually-hidden">{t("schedule.title")}</caption>
         <thead>
@@ -138,19 +131,19 @@ export default function GrantCheckInSchedule() {
                       <div className="stack">
                         <Form method="post" className="inline-form">
                           <input type="hidden" name="checkInId" value={checkIn.id} />
-                          <div className={errors[name] ? "field field--error" : "field"}>
-                            <label htmlFor={`field-${name}`}>
-                              {t("schedule.moveLabel", { number: index + 1 })}
-                            </label>
-                            {fieldError(name)}
-                            <input
-                              type="date"
-                              id={`field-${name}`}
-                              name={name}
-                              defaultValue={actionData?.values[name] ?? checkIn.dueInput}
-                              aria-invalid={errors[name] ? true : undefined}
-                            />
-                          </div>
+                          <Field
+                            name={name}
+                            label={t("schedule.moveLabel", { number: index + 1 })}
+                            errors={errors}
+                          >
+                            {(control) => (
+                              <input
+                                {...control}
+                                type="date"
+                                defaultValue={actionData?.values[name] ?? checkIn.dueInput}
+                              />
+                            )}
+                          </Field>
                           <button
                             type="submit"
                             name="intent"
@@ -187,17 +180,11 @@ export default function GrantCheckInSchedule() {
       {page.canEdit ? (
         <Form method="post" className="stack">
           <h2>{t("schedule.addTitle")}</h2>
-          <div className={errors.newDueOn ? "field field--error" : "field"}>
-            <label htmlFor="field-newDueOn">{t("schedule.addLabel")}</label>
-            {fieldError("newDueOn")}
-            <input
-              type="date"
-              id="field-newDueOn"
-              name="newDueOn"
-              defaultValue={actionData?.values.newDueOn ?? ""}
-              aria-invalid={errors.newDueOn ? true : undefined}
-            />
-          </div>
+          <Field name="newDueOn" label={t("schedule.addLabel")} errors={errors}>
+            {(control) => (
+              <input {...control} type="date" defaultValue={actionData?.values.newDueOn ?? ""} />
+            )}
+          </Field>
           <button type="submit" name="intent" value="add" className="button">
             {t("schedule.add")}
           </button>

@@ -4,9 +4,15 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
 import { ConsentChoice } from "~/components/monitoring/consent-choice";
-import { ErrorSummary } from "~/components/shared/form-field";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { RadioGroup } from "~/components/public/radio-group";
 import { FormattedDate } from "~/components/shared/formatted-date";
-import { maxLength, otherDomain, type TextField } from "~/domain/monitoring/check-in-form";
+import {
+  maxLength,
+  otherDomain,
+  textFields,
+  type TextField,
+} from "~/domain/monitoring/check-in-form";
 import { parseConversation } from "~/domain/monitoring/conversation-form";
 import { dayInput } from "~/domain/monitoring/schedule";
 import { translated } from "~/domain/shared/translated-text";
@@ -56,14 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/fund/${grant.funderId}/grants/${grant.id}/check-ins?notice=logged`);
 }
 
-const storyFields: TextField[] = [
-  "change",
-  "changeFor",
-  "whyItMatters",
-  "quote",
-  "hard",
-  "learned",
-];
+/** The story's fields; "what was said" takes the place of the first. */
+const storyFields = textFields.filter((field) => field !== "whatHappened");
 
 export default function NewConversation() {
   const page = useLoaderData<typeof loader>();
@@ -71,27 +71,18 @@ export default function NewConversation() {
   const { t } = useTranslation("monitoring");
   const errors = actionData?.errors ?? {};
   const values = actionData?.values ?? {};
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`field-${name}-error`} className="field__error">
-        {t(errors[name]!.key, errors[name]!.values)}
-      </p>
-    ) : null;
-  const fieldClass = (name: string) => (errors[name] ? "field field--error" : "field");
   const area = (field: TextField, label: string, rows: number) => (
-    <div className={fieldClass(field)}>
-      <label htmlFor={`field-${field}`}>{label}</label>
-      {error(field)}
-      <textarea
-        id={`field-${field}`}
-        name={field}
-        rows={rows}
-        dir="auto"
-        maxLength={maxLength[field] * 2}
-        defaultValue={values[field] ?? ""}
-        aria-invalid={errors[field] ? true : undefined}
-      />
-    </div>
+    <Field name={field} label={label} errors={errors}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          dir="auto"
+          maxLength={maxLength[field] * 2}
+          defaultValue={values[field] ?? ""}
+        />
+      )}
+    </Field>
   );
   return (
     <div className="narrow stack-large">
@@ -104,37 +95,21 @@ export default function NewConversation() {
       </header>
       <ErrorSummary errors={errors} />
       <Form method="post" className="stack-large" noValidate>
-        <fieldset className={fieldClass("via")}>
-          <legend>{t("conversation.via")}</legend>
-          {error("via")}
-          <div className="appform-options">
-            {(["call", "visit"] as const).map((via, index) => (
-              <div key={via} className="appform-option">
-                <input
-                  type="radio"
-                  id={index === 0 ? "field-via" : `field-via-${via}`}
-                  name="via"
-                  value={via}
-                  defaultChecked={(values.via ?? "call") === via}
-                />
-                <label htmlFor={index === 0 ? "field-via" : `field-via-${via}`}>
-                  {t(`conversation.viaOption.${via}`)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        <div className={fieldClass("heldOn")}>
-          <label htmlFor="field-heldOn">{t("conversation.heldOn")}</label>
-          {error("heldOn")}
-          <input
-            type="date"
-            id="field-heldOn"
-            name="heldOn"
-            defaultValue={values.heldOn ?? page.today}
-            aria-invalid={errors.heldOn ? true : undefined}
-          />
-        </div>
+        <RadioGroup
+          name="via"
+          legend={t("conversation.via")}
+          value={values.via ?? "call"}
+          errors={errors}
+          options={(["call", "visit"] as const).map((via) => ({
+            value: via,
+            label: t(`conversation.viaOption.${via}`),
+          }))}
+        />
+        <Field name="heldOn" label={t("conversation.heldOn")} errors={errors}>
+          {(control) => (
+            <input {...control} type="date" defaultValue={values.heldOn ?? page.today} />
+          )}
+        </Field>
         {page.open.length > 0 ? (
           <div className="field">
             <label htmlFor="field-replaces">{t("conversation.replaces")}</label>

@@ -3,7 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
-import { ErrorSummary } from "~/components/shared/form-field";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { RadioGroup } from "~/components/public/radio-group";
 import { readCheckInPlan } from "~/domain/monitoring/check-in-plan";
 import {
   maxLabelLength,
@@ -65,12 +66,6 @@ export default function RoundMonitoring() {
   const { t } = useTranslation("monitoring");
   const errors = actionData?.errors ?? {};
   const values = actionData?.values ?? page.values;
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`field-${name}-error`} className="field__error">
-        {t(errors[name]!.key, errors[name]!.values)}
-      </p>
-    ) : null;
   return (
     <div className="narrow stack-large">
       <header className="stack">
@@ -87,89 +82,71 @@ export default function RoundMonitoring() {
       ) : null}
       <ErrorSummary errors={errors} />
       <Form method="post" className="stack-large" noValidate>
-        <fieldset className={errors.plan || errors.customPlan ? "field field--error" : "field"}>
-          <legend>{t("round.plan")}</legend>
-          {error("plan")}
-          <div className="appform-options">
-            {[...Object.keys(planChoices), "custom"].map((choice, index) => (
-              <div key={choice} className="appform-option">
-                <input
-                  type="radio"
-                  id={index === 0 ? "field-plan" : `field-plan-${choice}`}
-                  name="plan"
-                  value={choice}
-                  defaultChecked={values.plan === choice}
-                  disabled={!page.canEdit}
-                />
-                <label htmlFor={index === 0 ? "field-plan" : `field-plan-${choice}`}>
-                  {t(`round.planOption.${choice}`)}
-                </label>
-              </div>
+        {/* Staff who may only read see the settings as a form they cannot change. */}
+        <fieldset disabled={!page.canEdit} className="stack-large">
+          <RadioGroup
+            name="plan"
+            legend={t("round.plan")}
+            value={values.plan}
+            errors={errors}
+            options={[...Object.keys(planChoices), "custom"].map((choice) => ({
+              value: choice,
+              label: t(`round.planOption.${choice}`),
+            }))}
+          />
+          <Field
+            name="customPlan"
+            label={t("round.customPlan")}
+            hint={t("round.customPlanHint")}
+            errors={errors}
+          >
+            {(control) => <input {...control} dir="ltr" defaultValue={values.customPlan ?? ""} />}
+          </Field>
+
+          <section className="stack" aria-labelledby="numbers-title">
+            <h2 id="numbers-title">{t("round.numbersTitle")}</h2>
+            <p>{t("round.numbersIntro", { max: maxLightNumbers })}</p>
+            {Array.from({ length: maxLightNumbers }, (_, n) => (
+              <fieldset key={n} className="stack">
+                <legend>{t("round.numberLegend", { number: n + 1 })}</legend>
+                {supportedLocales.map((lang) => (
+                  <Field
+                    key={lang}
+                    name={`number.${n}.${lang}`}
+                    label={localeNames[lang]}
+                    errors={errors}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        lang={lang}
+                        dir="auto"
+                        maxLength={maxLabelLength * 2}
+                        defaultValue={values[`number.${n}.${lang}`] ?? ""}
+                      />
+                    )}
+                  </Field>
+                ))}
+              </fieldset>
             ))}
-          </div>
+          </section>
+
           <div className="field">
-            <label htmlFor="field-customPlan">{t("round.customPlan")}</label>
-            <p id="field-customPlan-hint" className="field__hint">
-              {t("round.customPlanHint")}
+            <div className="appform-option">
+              <input
+                type="checkbox"
+                id="field-msc"
+                name="msc"
+                defaultChecked={values.msc === "on"}
+                aria-describedby="field-msc-hint"
+              />
+              <label htmlFor="field-msc">{t("round.msc")}</label>
+            </div>
+            <p id="field-msc-hint" className="field__hint">
+              {t("round.mscHint")}
             </p>
-            {error("customPlan")}
-            <input
-              id="field-customPlan"
-              name="customPlan"
-              dir="ltr"
-              defaultValue={values.customPlan ?? ""}
-              aria-describedby="field-customPlan-hint"
-              disabled={!page.canEdit}
-            />
           </div>
         </fieldset>
-
-        <section className="stack" aria-labelledby="numbers-title">
-          <h2 id="numbers-title">{t("round.numbersTitle")}</h2>
-          <p>{t("round.numbersIntro", { max: maxLightNumbers })}</p>
-          {Array.from({ length: maxLightNumbers }, (_, n) => (
-            <fieldset key={n} className="stack">
-              <legend>{t("round.numberLegend", { number: n + 1 })}</legend>
-              {supportedLocales.map((lang) => {
-                const name = `number.${n}.${lang}`;
-                return (
-                  <div key={lang} className={errors[name] ? "field field--error" : "field"}>
-                    <label htmlFor={`field-${name}`}>
-                      <span lang={lang}>{localeNames[lang]}</span>
-                    </label>
-                    {error(name)}
-                    <input
-                      id={`field-${name}`}
-                      name={name}
-                      lang={lang}
-                      dir="auto"
-                      maxLength={maxLabelLength * 2}
-                      defaultValue={values[name] ?? ""}
-                      disabled={!page.canEdit}
-                    />
-                  </div>
-                );
-              })}
-            </fieldset>
-          ))}
-        </section>
-
-        <div className="field">
-          <div className="appform-option">
-            <input
-              type="checkbox"
-              id="field-msc"
-              name="msc"
-              defaultChecked={values.msc === "on"}
-              disabled={!page.canEdit}
-              aria-describedby="field-msc-hint"
-            />
-            <label htmlFor="field-msc">{t("round.msc")}</label>
-          </div>
-          <p id="field-msc-hint" className="field__hint">
-            {t("round.mscHint")}
-          </p>
-        </div>
         {page.canEdit ? (
           <button type="submit" className="button">
             {t("round.save")}

@@ -1,9 +1,9 @@
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/shared/form-field";
+import { ErrorSummary, Field } from "~/components/shared/form-field";
+import { RadioGroup } from "~/components/public/radio-group";
 import { FileInput } from "~/components/shared/file-input";
-import { FunderText } from "~/components/public/funder-text";
 import { AutosaveStatus } from "~/components/shared/autosave-status";
 import { useAutosave } from "~/components/shared/use-autosave";
 import { maxLength, otherDomain, type TextField } from "~/domain/monitoring/check-in-form";
@@ -38,38 +38,19 @@ export function CheckInForm() {
   const photos = page.files.filter((file) => file.kind === "photo");
   const recording = page.files.find((file) => file.kind === "recording");
 
-  const textArea = (field: TextField, rows: number, hint?: string) => {
-    const id = `field-${field}`;
-    const error = errors[field];
-    const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-      .filter(Boolean)
-      .join(" ");
-    return (
-      <div className={error ? "field field--error" : "field"}>
-        <label htmlFor={id}>{t(`form.${field}.label`)}</label>
-        {hint ? (
-          <p id={`${id}-hint`} className="field__hint">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="field__error">
-            {t(error.key, error.values)}
-          </p>
-        ) : null}
+  const textArea = (field: TextField, rows: number, hint?: string) => (
+    <Field name={field} label={t(`form.${field}.label`)} hint={hint} errors={errors}>
+      {(control) => (
         <textarea
-          id={id}
-          name={field}
+          {...control}
           rows={rows}
           dir="auto"
           maxLength={maxLength[field] * 2}
           defaultValue={answers[field] ?? ""}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={error ? true : undefined}
         />
-      </div>
-    );
-  };
+      )}
+    </Field>
+  );
 
   return (
     <div className="stack-large">
@@ -139,30 +120,16 @@ export function CheckInForm() {
           </div>
           {textArea("changeFor", 2, t("form.changeFor.hint"))}
           {page.domains.length > 0 ? (
-            <fieldset className={errors.domain ? "field field--error" : "field"}>
-              <legend>{t("form.domain.label")}</legend>
-              {errors.domain ? (
-                <p id="field-domain-error" className="field__error">
-                  {t(errors.domain.key)}
-                </p>
-              ) : null}
-              <div className="appform-options">
-                {[...page.domains, { id: otherDomain, name: null }].map((domain, index) => (
-                  <div key={domain.id} className="appform-option">
-                    <input
-                      type="radio"
-                      id={index === 0 ? "field-domain" : `field-domain-${domain.id}`}
-                      name="domain"
-                      value={domain.id}
-                      defaultChecked={page.draft.domain === domain.id}
-                    />
-                    <label htmlFor={index === 0 ? "field-domain" : `field-domain-${domain.id}`}>
-                      {domain.name ? <FunderText text={domain.name} /> : t("form.domain.other")}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <RadioGroup
+              name="domain"
+              legend={t("form.domain.label")}
+              value={page.draft.domain ?? undefined}
+              errors={errors}
+              options={[
+                ...page.domains.map((domain) => ({ value: domain.id, label: domain.name.text })),
+                { value: otherDomain, label: t("form.domain.other") },
+              ]}
+            />
           ) : null}
           {textArea("whyItMatters", 4)}
           {textArea("quote", 3, t("form.quote.hint"))}
@@ -186,17 +153,12 @@ export function CheckInForm() {
                 width={160}
                 loading="lazy"
               />
-              <div className="field">
-                <label htmlFor={`field-photo.${photo.id}.caption`}>
-                  {t("form.photos.caption", { number: index + 1 })}
-                </label>
-                <input
-                  id={`field-photo.${photo.id}.caption`}
-                  name={`photo.${photo.id}.caption`}
-                  dir="auto"
-                  defaultValue={photo.caption ?? ""}
-                />
-              </div>
+              <Field
+                name={`photo.${photo.id}.caption`}
+                label={t("form.photos.caption", { number: index + 1 })}
+              >
+                {(control) => <input {...control} dir="auto" defaultValue={photo.caption ?? ""} />}
+              </Field>
               <ConsentChoice
                 name={`photo.${photo.id}.consent`}
                 legend={t("form.photos.consent", { number: index + 1 })}
@@ -229,10 +191,9 @@ export function CheckInForm() {
               aria-describedby={errors.photo ? "field-photo-error" : undefined}
             />
           </div>
-          <div className="field">
-            <label htmlFor="field-newPhotoCaption">{t("form.photos.newCaption")}</label>
-            <input id="field-newPhotoCaption" name="newPhotoCaption" dir="auto" />
-          </div>
+          <Field name="newPhotoCaption" label={t("form.photos.newCaption")}>
+            {(control) => <input {...control} dir="auto" />}
+          </Field>
           <ConsentChoice
             name="newPhotoConsent"
             legend={t("form.photos.newConsent")}
@@ -252,31 +213,24 @@ export function CheckInForm() {
           <section className="stack" aria-labelledby="numbers-title">
             <h2 id="numbers-title">{t("form.numbers.title")}</h2>
             <p className="field__hint">{t("form.numbers.hint")}</p>
-            {page.numbers.map((number) => {
-              const name = `number.${number.id}`;
-              const error = errors[name];
-              return (
-                <div key={number.id} className={error ? "field field--error" : "field"}>
-                  <label htmlFor={`field-${name}`}>
-                    <FunderText text={number.label} />
-                  </label>
-                  {error ? (
-                    <p id={`field-${name}-error`} className="field__error">
-                      {t(error.key, error.values)}
-                    </p>
-                  ) : null}
+            {page.numbers.map((number) => (
+              <Field
+                key={number.id}
+                name={`number.${number.id}`}
+                label={number.label.text}
+                errors={errors}
+              >
+                {(control) => (
                   <input
-                    id={`field-${name}`}
-                    name={name}
+                    {...control}
                     inputMode="numeric"
                     dir="ltr"
                     className="input--short"
                     defaultValue={answers.numbers?.[number.id] ?? ""}
-                    aria-invalid={error ? true : undefined}
                   />
-                </div>
-              );
-            })}
+                )}
+              </Field>
+            ))}
           </section>
         ) : null}
 

@@ -5,6 +5,7 @@ import type { ShareConsent } from "~/domain/outcomes/consent";
 import { db } from "~/services/platform/db.server";
 import { storage, storageKeyFor } from "~/services/platform/storage.server";
 import { checkUpload } from "~/services/platform/uploads.server";
+import { cleanName } from "~/services/applications/application-files.server";
 
 /**
  * Photos and a voice recording sent with a check-in. They go through the same checks as an
@@ -109,13 +110,4 @@ export function checkInFiles(checkInId: string) {
       storageKey: true,
     },
   });
-}
-
-function cleanName(name: string) {
-  const cleaned = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]/g, "")
-    .trim()
-    .slice(0, 200);
-  return cleaned || "file";
 }

@@ -1,5 +1,4 @@
-import type { ShareConsent } from "~/domain/outcomes/consent";
-import type { CheckInAnswers } from "~/domain/monitoring/check-in-form";
+import type { ConversationForm } from "~/domain/monitoring/conversation-form";
 import type { SignedInUser } from "~/services/access/permissions.server";
 import type { LoadedGrant } from "~/services/grants/grant-access.server";
 import { audit } from "~/services/platform/audit.server";
@@ -10,16 +9,7 @@ import { db } from "~/services/platform/db.server";
  * CONVERSATION, already "sent" when logged, that the group reads on its grant and can add to.
  */
 
-export type ConversationInput = {
-  via: "call" | "visit";
-  heldOn: Date;
-  answers: CheckInAnswers;
-  storyConsent: ShareConsent | null;
-  /** A domain of change, "other", or null. */
-  domain: string | null;
-  /** The planned check-in this conversation takes the place of, if any. */
-  replacesId: string | null;
-};
+export type ConversationInput = ConversationForm;
 
 export async function logConversation(
   actor: SignedInUser,
