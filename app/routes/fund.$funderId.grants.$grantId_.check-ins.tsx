@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FunderText } from "~/components/public/funder-text";
+import { GrantHeading } from "~/components/monitoring/grant-heading";
 import { FormattedDate } from "~/components/shared/formatted-date";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { checkInStatus } from "~/domain/monitoring/check-in-status";
@@ -82,18 +82,18 @@ export default function GrantCheckInSchedule() {
   const base = `/fund/${page.funderId}/grants/${page.grantId}`;
   return (
     <div className="stack-large">
-      <header className="stack">
-        <p className="muted">
-          <bdi>{page.organisation}</bdi> · <FunderText text={page.scheme} />
-        </p>
-        <h1>{t("schedule.title")}</h1>
+      <GrantHeading
+        organisation={page.organisation}
+        scheme={page.scheme}
+        title={t("schedule.title")}
+      >
         <p>
           {t("schedule.period")}{" "}
           <FormattedDate iso={`${page.startsOn}T12:00:00Z`} timeZone={page.timeZone} />
           {" – "}
           <FormattedDate iso={`${page.endsOn}T12:00:00Z`} timeZone={page.timeZone} />
         </p>
-      </header>
+      </GrantHeading>
       {notice ? (
         <p className="notice" role="status">
           {t(`schedule.notice.${notice}`)}

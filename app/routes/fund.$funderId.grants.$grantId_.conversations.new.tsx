@@ -2,17 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FunderText } from "~/components/public/funder-text";
+import { GrantHeading } from "~/components/monitoring/grant-heading";
+import { StoryField } from "~/components/monitoring/story-field";
 import { ConsentChoice } from "~/components/monitoring/consent-choice";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { RadioGroup } from "~/components/public/radio-group";
 import { FormattedDate } from "~/components/shared/formatted-date";
-import {
-  maxLength,
-  otherDomain,
-  textFields,
-  type TextField,
-} from "~/domain/monitoring/check-in-form";
+import { otherDomain, textFields, type TextField } from "~/domain/monitoring/check-in-form";
 import { parseConversation } from "~/domain/monitoring/conversation-form";
 import { dayInput } from "~/domain/monitoring/schedule";
 import { translated } from "~/domain/shared/translated-text";
@@ -72,27 +68,17 @@ export default function NewConversation() {
   const errors = actionData?.errors ?? {};
   const values = actionData?.values ?? {};
   const area = (field: TextField, label: string, rows: number) => (
-    <Field name={field} label={label} errors={errors}>
-      {(control) => (
-        <textarea
-          {...control}
-          rows={rows}
-          dir="auto"
-          maxLength={maxLength[field] * 2}
-          defaultValue={values[field] ?? ""}
-        />
-      )}
-    </Field>
+    <StoryField field={field} label={label} rows={rows} value={values[field]} errors={errors} />
   );
   return (
     <div className="narrow stack-large">
-      <header className="stack">
-        <p className="muted">
-          <bdi>{page.organisation}</bdi> · <FunderText text={page.scheme} />
-        </p>
-        <h1>{t("conversation.newTitle")}</h1>
+      <GrantHeading
+        organisation={page.organisation}
+        scheme={page.scheme}
+        title={t("conversation.newTitle")}
+      >
         <p>{t("conversation.newIntro")}</p>
-      </header>
+      </GrantHeading>
       <ErrorSummary errors={errors} />
       <Form method="post" className="stack-large" noValidate>
         <RadioGroup

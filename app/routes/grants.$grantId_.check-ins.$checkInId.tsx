@@ -6,11 +6,10 @@ import { FormattedDate } from "~/components/shared/formatted-date";
 import { CheckInAnswersList } from "~/components/monitoring/check-in-answers";
 import { CheckInForm } from "~/components/monitoring/check-in-form";
 import { CheckInHeading } from "~/components/monitoring/check-in-heading";
-import { forbidden } from "~/services/access/permissions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import {
   addToConversation,
-  requireCheckIn,
+  requireGroupCheckIn,
   saveCheckIn,
 } from "~/services/monitoring/check-ins.server";
 import { checkInPageData } from "~/services/monitoring/check-in-page.server";
@@ -19,14 +18,12 @@ import { readCheckInForm } from "~/services/monitoring/check-in-request.server";
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await requireCheckIn(request, params, "view");
-  if (page.as !== "group") throw forbidden();
+  const page = await requireGroupCheckIn(request, params, "view");
   return checkInPageData(page, await localeOf(request));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireCheckIn(request, params, "edit");
-  if (page.as !== "group") throw forbidden();
+  const page = await requireGroupCheckIn(request, params, "edit");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
   const read = await readCheckInForm(request);
   if (!read.ok)

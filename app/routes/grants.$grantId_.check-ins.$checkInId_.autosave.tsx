@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { forbidden } from "~/services/access/permissions.server";
-import { requireCheckIn, saveCheckIn } from "~/services/monitoring/check-ins.server";
+import { requireGroupCheckIn, saveCheckIn } from "~/services/monitoring/check-ins.server";
 import { checkInFormLimits } from "~/services/monitoring/check-in-request.server";
 import { autosaveAnswer } from "~/services/platform/autosave-answer.server";
 import { readRequestForm } from "~/services/platform/request-form.server";
@@ -11,8 +10,7 @@ import { readRequestForm } from "~/services/platform/request-form.server";
  * carries files.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireCheckIn(request, params, "edit");
-  if (page.as !== "group") throw forbidden();
+  const page = await requireGroupCheckIn(request, params, "edit");
   const posted = await readRequestForm(request, checkInFormLimits);
   if (!posted.ok) return autosaveAnswer({ outcome: "bad-request" });
   const result = await saveCheckIn(page, {

@@ -5,13 +5,12 @@ import { useTranslation } from "react-i18next";
 import { CheckInAnswersList } from "~/components/monitoring/check-in-answers";
 import { CheckInHeading } from "~/components/monitoring/check-in-heading";
 import { checkInErrors } from "~/domain/monitoring/check-in-form";
-import { forbidden } from "~/services/access/permissions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import {
   contextOf,
   draftOf,
   hasRecordingFile,
-  requireCheckIn,
+  requireGroupCheckIn,
   sendCheckIn,
 } from "~/services/monitoring/check-ins.server";
 import { checkInPageData } from "~/services/monitoring/check-in-page.server";
@@ -22,8 +21,7 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 /** Check your answers, then Send: what the funder will read, and what is still missing. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await requireCheckIn(request, params, "view");
-  if (page.as !== "group") throw forbidden();
+  const page = await requireGroupCheckIn(request, params, "view");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
   if (page.checkIn.submittedAt || page.checkIn.kind !== "CHECK_IN") throw redirect(here);
   const shown = await checkInPageData(page, await localeOf(request));
@@ -36,8 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireCheckIn(request, params, "edit");
-  if (page.as !== "group") throw forbidden();
+  const page = await requireGroupCheckIn(request, params, "edit");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
   const posted = await readRequestForm(request, checkInFormLimits);
   if (!posted.ok) throw new Response("Bad request", { status: 400 });

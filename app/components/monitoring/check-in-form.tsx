@@ -6,10 +6,11 @@ import { RadioGroup } from "~/components/public/radio-group";
 import { FileInput } from "~/components/shared/file-input";
 import { AutosaveStatus } from "~/components/shared/autosave-status";
 import { useAutosave } from "~/components/shared/use-autosave";
-import { maxLength, otherDomain, type TextField } from "~/domain/monitoring/check-in-form";
+import { otherDomain, type TextField } from "~/domain/monitoring/check-in-form";
 import type { FieldErrors } from "~/domain/shared/validation";
 import type { action, loader } from "~/routes/grants.$grantId_.check-ins.$checkInId";
 import { ConsentChoice } from "./consent-choice";
+import { StoryField } from "./story-field";
 import { VoiceRecorder } from "./voice-recorder";
 
 /**
@@ -39,17 +40,14 @@ export function CheckInForm() {
   const recording = page.files.find((file) => file.kind === "recording");
 
   const textArea = (field: TextField, rows: number, hint?: string) => (
-    <Field name={field} label={t(`form.${field}.label`)} hint={hint} errors={errors}>
-      {(control) => (
-        <textarea
-          {...control}
-          rows={rows}
-          dir="auto"
-          maxLength={maxLength[field] * 2}
-          defaultValue={answers[field] ?? ""}
-        />
-      )}
-    </Field>
+    <StoryField
+      field={field}
+      label={t(`form.${field}.label`)}
+      hint={hint}
+      rows={rows}
+      value={answers[field]}
+      errors={errors}
+    />
   );
 
   return (

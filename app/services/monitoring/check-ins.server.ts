@@ -325,3 +325,14 @@ export async function requireGrantForStaff(
   if (!can(page.user, "view", { type: "funder", funderId: page.grant.funderId })) throw forbidden();
   return page;
 }
+
+/** A check-in page of the group's own (/grants/…): the funder's staff read check-ins elsewhere. */
+export async function requireGroupCheckIn(
+  request: Request,
+  params: LoaderFunctionArgs["params"],
+  action: "view" | "edit",
+) {
+  const page = await requireCheckIn(request, params, action);
+  if (page.as !== "group") throw forbidden();
+  return page;
+}
