@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { CheckInAnswersList } from "~/components/monitoring/check-in-answers";
 import { CheckInHeading } from "~/components/monitoring/check-in-heading";
 import { checkInErrors } from "~/domain/monitoring/check-in-form";
+import { isCheckInWritable } from "~/domain/monitoring/check-in-status";
 import { localeOf } from "~/services/platform/i18n.server";
 import {
   contextOf,
@@ -23,7 +24,8 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await requireGroupCheckIn(request, params, "view");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
-  if (page.checkIn.submittedAt || page.checkIn.kind !== "CHECK_IN") throw redirect(here);
+  // Sent, a conversation, or not open to writing: the check-in's own page says which.
+  if (!isCheckInWritable(page.checkIn, page.grant.status)) throw redirect(here);
   const shown = await checkInPageData(page, await localeOf(request));
   const missing = checkInErrors(
     draftOf(page.checkIn),

@@ -287,3 +287,34 @@ describe("sending", () => {
     expect(shown.checkIn.reply).toBe("Дякуємо за історію!");
   });
 });
+
+describe("a check-in that is not open", () => {
+  it("keeps a group that has not accepted its grant from writing, and says why", async () => {
+    const offered = await db().grant.findFirstOrThrow({
+      where: { status: "OFFERED" },
+      include: { checkIns: { take: 1 } },
+    });
+    const checkIn = offered.checkIns[0]!;
+    const cookie = (await cookieOf("amina@example.org"))!;
+    const here = `/grants/${offered.id}/check-ins/${checkIn.id}`;
+    const params = { grantId: offered.id, checkInId: checkIn.id };
+    const saved = await run(
+      page.action,
+      multipart(here, cookie, { whatHappened: "لقاءات أسبوعية", revision: "0", intent: "save" }),
+      params,
+    );
+    expect(location(saved)).toBe(`${here}?notice=not-open`);
+    expect(
+      (await db().checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).answers,
+    ).toBeNull();
+    const shown = unwrap<Awaited<ReturnType<typeof page.loader>>>(
+      await run(page.loader, makeRequest(here, { cookie }), params),
+    ).data;
+    expect(shown).toMatchObject({ editable: false, grantStatus: "OFFERED" });
+    // Another group's member never sees it.
+    const other = await cookieOf("olena@example.org");
+    expect(
+      ((await run(page.loader, makeRequest(here, { cookie: other }), params)) as Response).status,
+    ).toBe(403);
+  });
+});

@@ -155,8 +155,9 @@ export async function saveCheckIn(page: CheckInForPage, input: SaveInput): Promi
   }
 
   const fileErrors: FieldErrors = {};
+  // Captions and consents are typed like answers, so autosave keeps them too.
+  await updatePhotoDetails(checkIn.id, input.form);
   if (!input.autosave) {
-    await updatePhotoDetails(checkIn.id, input.form);
     const intent = String(input.form.get("intent") ?? "");
     const removing = /^remove-file:([a-z0-9]{1,40})$/.exec(intent);
     if (removing) await removeCheckInFile(checkIn.id, removing[1]!);
