@@ -12,6 +12,7 @@ import {
 } from "./application-ineligible";
 import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
 import { renderCheckInReply, type CheckInReplyPayload } from "./check-in-reply";
+import { renderCheckInReminder, type CheckInReminderPayload } from "./check-in-reminder";
 import type { RenderedEmail } from "./layout";
 import { renderMscSelection, type MscSelectionPayload } from "./msc-selection";
 import {
@@ -58,6 +59,7 @@ export const emailTemplates = {
   "recovery-code-used": { render: renderRecoveryCodeUsed, sensitive: false },
   "msc-selection": { render: renderMscSelection, sensitive: false },
   "check-in-reply": { render: renderCheckInReply, sensitive: false },
+  "check-in-reminder": { render: renderCheckInReminder, sensitive: false },
 } satisfies Record<
   string,
   {
@@ -84,6 +86,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "recovery-code-used": RecoveryCodeUsedPayload;
   "msc-selection": MscSelectionPayload;
   "check-in-reply": CheckInReplyPayload;
+  "check-in-reminder": CheckInReminderPayload;
 }[Name];
 
 export type { RenderedEmail };

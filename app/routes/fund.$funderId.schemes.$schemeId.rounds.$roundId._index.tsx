@@ -162,6 +162,14 @@ export default function RoundPage() {
         </p>
       </section>
 
+      <section className="stack" aria-labelledby="monitoring-title">
+        <h2 id="monitoring-title">{t("monitoring:round.title")}</h2>
+        <p>{t("monitoring:round.roundIntro")}</p>
+        <p>
+          <Link to={`${base}/monitoring`}>{t("monitoring:round.link")}</Link>
+        </p>
+      </section>
+
       <section className="stack" aria-labelledby="panels-title">
         <h2 id="panels-title">{t("panels:setup.listTitle")}</h2>
         <p>{t("panels:setup.roundIntro")}</p>

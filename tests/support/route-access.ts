@@ -100,7 +100,7 @@ const otherForm: FormDefinition = {
   ],
 };
 
-async function storeFile(applicationId: string, createdById: string) {
+async function storeFile(applicationId: string, createdById: string | null) {
   const id = `file${randomBytes(6).toString("hex")}`;
   const storageKey = storageKeyFor(applicationId, id);
   await storage().put(storageKey, new TextEncoder().encode("%PDF-1.4 test"), "application/pdf");

@@ -74,6 +74,11 @@ export const amalsDraft = guarded(
   "Amal Women's Circle, whose draft it is",
   rule([amina], [olena, grace, tomas, helen, nadia]),
 );
+/** Amal Women's Circle's grant, on the group's own pages: its members, not the funder's staff. */
+export const grantGroup = guarded(
+  "Amal Women's Circle, whose grant it is",
+  rule([amina], [olena, iryna, grace, tomas, helen]),
+);
 /**
  * The Collective's application to last year's round, sent and under review: the group and
  * Riverside's staff read it; the panel reviewing it reads it on the panel's pages, not here.

@@ -180,7 +180,7 @@ export async function storeAnswerFile(
 }
 
 /** Names come from the person's device: keep them readable, short and free of control characters. */
-function cleanName(name: string) {
+export function cleanName(name: string) {
   const cleaned = name
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, "")

@@ -70,7 +70,12 @@ export async function requireGrant(
   if (params.funderId !== undefined && params.funderId !== grant.funderId) throw forbidden();
   const resource = grantResource(grant);
   if (!can(user, action, resource)) throw refusal(user, action, resource);
-  if (params.funderId !== undefined) return { user, grant, as: "staff" };
+  if (params.funderId !== undefined) {
+    // The funder's pages are for its staff: the group works on its grant from /grants/….
+    const funder = { type: "funder", funderId: grant.funderId } as const;
+    if (!can(user, action, funder)) throw refusal(user, action, funder);
+    return { user, grant, as: "staff" };
+  }
   const member = user.organisations.some((m) => m.organisationId === grant.organisationId);
   if (!member && !user.isPlatformAdmin) throw forbidden();
   return { user, grant, as: "group" };
