@@ -3,6 +3,7 @@ import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { useTranslation } from "react-i18next";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { formatNumber } from "~/domain/shared/dates";
 import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
 
@@ -219,19 +220,22 @@ export function ThemeChart({
 
 /** The chart's numbers as a table: one row per theme, one column per period or pot. */
 export function ThemeTable({
+  id,
   caption,
   groups,
   series,
 }: {
+  /** Names the table's caption, which names the scrolling box for keyboard users. */
+  id: string;
   caption: string;
   groups: readonly ChartGroup[];
   series: readonly ChartSeries[];
 }) {
   const { t, i18n } = useTranslation("outcomes");
   return (
-    <div className="table-scroll outcomes-table">
+    <ScrollRegion labelledBy={`${id}-caption`} className="outcomes-table">
       <table>
-        <caption>{caption}</caption>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("views.charts.theme")}</th>
@@ -264,7 +268,7 @@ export function ThemeTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -302,7 +306,7 @@ export function ThemeFigure({
         series={series}
         direction={direction}
       />
-      <ThemeTable caption={texts.caption} groups={groups} series={series} />
+      <ThemeTable id={id} caption={texts.caption} groups={groups} series={series} />
       {children}
     </section>
   );

@@ -4,14 +4,22 @@
  */
 export function ScrollRegion({
   labelledBy,
+  className,
   children,
 }: {
   labelledBy: string;
+  /** Classes besides table-scroll, for a feature's own table styles. */
+  className?: string;
   children: React.ReactNode;
 }) {
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <div
+      className={className ? `table-scroll ${className}` : "table-scroll"}
+      role="region"
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+    >
       {children}
     </div>
   );
