@@ -22,7 +22,8 @@ const text = (en: string, translations: Record<string, string> = {}) => ({ en, .
 /**
  * Loads the demo: a funder with staff, a scheme with an open round and three pots (one with a
  * 60% by-and-for floor), a panel, and organisations including an informal group with a host;
- * and last year's round part-way through panel review.
+ * last year's round part-way through panel review; and the finished 2025 round's portfolio of
+ * grants and check-ins for the outcome views.
  * Safe to run twice: it does nothing when the demo scheme already exists.
  */
 export async function seedDemo(db: Db, now = new Date()) {
