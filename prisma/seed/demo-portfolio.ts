@@ -4,6 +4,7 @@ import {
   referenceYear,
 } from "../../app/domain/applications/reference";
 import { checkInDueDates } from "../../app/domain/monitoring/check-in-plan";
+import { mayAppear } from "../../app/domain/outcomes/consent";
 import { seededRandom } from "../../app/domain/shared/seeded-random";
 import type { Db } from "../../app/services/platform/db.server";
 import { potDescriptions, potNames } from "./demo-pot-names";
@@ -399,10 +400,7 @@ export async function seedDemoPortfolio(
     const roll = random();
     const storyConsent = roll < 0.1 ? null : consents[Math.floor(random() * consents.length)]!;
     // About fifteen highlights, spread over groups, only where the consent reaches reports.
-    const highlight =
-      highlighted < 15 &&
-      (storyConsent === "FUNDER_REPORTS" || storyConsent === "PUBLIC") &&
-      random() < 0.45;
+    const highlight = highlighted < 15 && mayAppear(storyConsent, "reports") && random() < 0.45;
     if (highlight) highlighted += 1;
     const replied = plan.index % 6 === 0 && position === 0;
     return {
