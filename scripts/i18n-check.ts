@@ -58,6 +58,8 @@ const SAME_AS_ENGLISH_ALLOWED: Readonly<Record<string, readonly string[]>> = {
     "Español",
     "Français",
     "name@example.org",
+    // A grant's title in open data: the scheme and the group, nothing to translate.
+    "{{scheme}}: {{group}}",
   ],
   es: ["No"],
   fr: ["Association"],

@@ -7,6 +7,9 @@ import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { LocaleOptions } from "~/components/shared/locale-options";
 import { inviteAdminSchema, renameFunderSchema } from "~/domain/admin/funder-form";
 import { isolate } from "~/domain/shared/bidi";
+import { readMembersForm } from "~/domain/shared/members-form";
+import { teamMembersForm } from "~/domain/teams/team-form";
+import { changeTeam } from "~/services/teams/team-changes.server";
 import { isLocale, localeNames } from "~/domain/shared/locales";
 import { fieldError, parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
@@ -22,7 +25,15 @@ import {
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
-const notices = ["created", "renamed", "deactivated", "reactivated", "invited"] as const;
+const notices = [
+  "created",
+  "renamed",
+  "deactivated",
+  "reactivated",
+  "invited",
+  "resent",
+  "revoked",
+] as const;
 type Notice = (typeof notices)[number];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,8 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await funderForAdmin(params.funderId ?? "");
   if (!found) throw forbidden();
   const { funder, members, invitations } = found;
-  const notice = new URL(request.url).searchParams.get("notice");
+  const search = new URL(request.url).searchParams;
+  const notice = search.get("notice");
   return {
+    /** Deactivating closes every page of the funder at once: she says yes on a page of its own. */
+    confirmingDeactivation: search.get("confirm") === "deactivate" && !funder.deactivatedAt,
     funder: {
       id: funder.id,
       name: funder.name,
@@ -58,6 +72,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** What can be done with an invitation nobody answered: the funder's team page offers the same. */
+const invitationActions = [
+  { intent: "resend", label: "teams:members.resendTo", style: "button--secondary" },
+  { intent: "revoke", label: "teams:members.revoke", style: "button--warning" },
+] as const;
+
 type ActionData = { intent: string; errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -79,6 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "deactivate":
     case "reactivate": {
       const active = intent === "reactivate";
+      if (!active && form.get("confirmed") !== "yes")
+        return redirect(`/admin/funders/${funderId}?confirm=deactivate`);
       // Already in that state (a second click, another tab): the page shows it as it is.
       await setFunderActive({ funderId, active, actorId: user.id });
       return back(active ? "reactivated" : "deactivated");
@@ -95,6 +117,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
           ? "admin:errors.alreadyMember"
           : "admin:errors.alreadyInvited";
       return refused({ email: fieldError(key, { email: parsed.data.email }) }, parsed.data);
+    }
+    case "resend":
+    case "revoke": {
+      // The same change as on the funder's own team page, for the invitation nobody answered.
+      const read = readMembersForm(form, teamMembersForm);
+      if (!read?.ok) throw new Response("Bad request", { status: 400 });
+      const outcome = await changeTeam(user, funderId, read.change);
+      if ("leaveTo" in outcome) throw redirect(outcome.leaveTo);
+      if (outcome.ok) return back(intent === "resend" ? "resent" : "revoked");
+      return refused(outcome.reply.errors ?? {}, {});
     }
     default:
       throw new Response("Bad request", { status: 400 });
@@ -115,6 +147,27 @@ export default function AdminFunder() {
         name,
         { ...error, values: { email: isolate(String(error.values?.email ?? "")) } },
       ]),
+    );
+  if (page.confirmingDeactivation)
+    return (
+      <div className="narrow stack">
+        <p>
+          <Link to=".">{t("funder.confirmBack")}</Link>
+        </p>
+        <h1 dir="auto">{t("funder.confirmTitle", { funder: isolate(funder.name) })}</h1>
+        <p>{t("funder.confirmText", { count: page.members.length })}</p>
+        <p>{t("funder.deactivateText")}</p>
+        <Form method="post" action="." className="button-group">
+          <input type="hidden" name="intent" value="deactivate" />
+          <input type="hidden" name="confirmed" value="yes" />
+          <button type="submit" className="button button--warning">
+            {t("funder.confirmYes")}
+          </button>
+          <Link to="." className="button button--secondary" role="button">
+            {t("funder.confirmNo")}
+          </Link>
+        </Form>
+      </div>
     );
   return (
     <div className="stack-large">
@@ -198,9 +251,23 @@ export default function AdminFunder() {
             <h3>{t("funder.invitationsTitle")}</h3>
             <ul>
               {page.invitations.map((invitation) => (
-                <li key={invitation.id}>
-                  <span dir="ltr">{invitation.email}</span> · {t(`common:roles.${invitation.role}`)}{" "}
-                  · {t("funder.expires")} <FormattedDateTime iso={invitation.expiresAt} />
+                <li key={invitation.id} className="stack">
+                  <p>
+                    <span dir="ltr">{invitation.email}</span> ·{" "}
+                    {t(`common:roles.${invitation.role}`)} · {t("funder.expires")}{" "}
+                    <FormattedDateTime iso={invitation.expiresAt} />
+                  </p>
+                  <div className="org-actions">
+                    {invitationActions.map(({ intent, label, style }) => (
+                      <Form method="post" key={intent}>
+                        <input type="hidden" name="intent" value={intent} />
+                        <input type="hidden" name="invitationId" value={invitation.id} />
+                        <button type="submit" className={`button ${style}`}>
+                          {t(label, { email: isolate(invitation.email) })}
+                        </button>
+                      </Form>
+                    ))}
+                  </div>
                 </li>
               ))}
             </ul>
@@ -248,21 +315,22 @@ export default function AdminFunder() {
           {funder.deactivatedAt ? t("funder.reactivateTitle") : t("funder.deactivateTitle")}
         </h2>
         <p>{funder.deactivatedAt ? t("funder.reactivateText") : t("funder.deactivateText")}</p>
-        <Form method="post">
-          <input
-            type="hidden"
-            name="intent"
-            value={funder.deactivatedAt ? "reactivate" : "deactivate"}
-          />
-          <button
-            type="submit"
-            className={funder.deactivatedAt ? "button" : "button button--warning"}
+        {funder.deactivatedAt ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="reactivate" />
+            <button type="submit" className="button">
+              {t("funder.reactivate", { funder: isolate(funder.name) })}
+            </button>
+          </Form>
+        ) : (
+          <Link
+            to="?confirm=deactivate#status-title"
+            className="button button--warning"
+            role="button"
           >
-            {funder.deactivatedAt
-              ? t("funder.reactivate", { funder: isolate(funder.name) })
-              : t("funder.deactivate", { funder: isolate(funder.name) })}
-          </button>
-        </Form>
+            {t("funder.deactivate", { funder: isolate(funder.name) })}
+          </Link>
+        )}
       </section>
     </div>
   );

@@ -110,6 +110,9 @@ export default function FunderDashboardPage() {
             <Link to={`${base}/audit`}>{t("schemes:auditLog.link")}</Link>
           </p>
         ) : null}
+        <p>
+          <Link to={`${base}/exports`}>{t("exports:page.link")}</Link>
+        </p>
       </section>
     </div>
   );

@@ -105,6 +105,11 @@ export default function SchemePage() {
             </Link>
           </li>
         ) : null}
+        <li>
+          <Link to={`${base}/open-data`} className="button button--secondary">
+            {t("exports:openData.link")}
+          </Link>
+        </li>
       </ul>
 
       <section className="stack" aria-labelledby="rounds-title">

@@ -5,13 +5,15 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "~/domain/applications/recordings";
+import { openDataIdentifierFields } from "~/domain/exports/identifiers";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { saveFunderSettings } from "~/services/schemes/funder-settings.server";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
 
 /**
  * The funder's own settings, for its admins: how long recordings are kept after a decision,
- * and whether its team and panel chairs must use two-factor sign-in.
+ * whether its team and panel chairs must use two-factor sign-in, and the identifiers its
+ * open data is published under.
  */
 
 const settingsSchema = z.object({
@@ -24,6 +26,7 @@ const settingsSchema = z.object({
     .enum(["yes"])
     .optional()
     .transform((value) => value === "yes"),
+  ...openDataIdentifierFields,
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     funderId: funder.id,
     recordingRetentionDays: funder.recordingRetentionDays,
     requireTwoFactor: funder.requireTwoFactor,
+    orgIdentifier: funder.orgIdentifier ?? "",
+    grantIdPrefix: funder.grantIdPrefix ?? "",
     saved: new URL(request.url).searchParams.has("saved"),
   };
 }
@@ -103,6 +108,29 @@ export default function FunderSettings() {
             />
             <label htmlFor="field-requireTwoFactor">{t("accounts:funderTwoFactor.label")}</label>
           </div>
+        </fieldset>
+        <fieldset className="stack">
+          <legend>{t("exports:identifiers.legend")}</legend>
+          <p className="field__hint">{t("exports:identifiers.intro")}</p>
+          {(["orgIdentifier", "grantIdPrefix"] as const).map((name) => (
+            <Field
+              key={name}
+              name={name}
+              label={t(`exports:identifiers.${name}`)}
+              hint={t(`exports:identifiers.${name}Hint`)}
+              errors={actionData?.errors}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  dir="ltr"
+                  autoComplete="off"
+                  spellCheck={false}
+                  defaultValue={actionData?.values[name] ?? page[name]}
+                />
+              )}
+            </Field>
+          ))}
         </fieldset>
         <button type="submit" className="button">
           {t("schemes:funderSettings.save")}

@@ -25,7 +25,7 @@ function Memberships({
 }: {
   id: string;
   title: string;
-  items: { id: string; name: string; role: string }[];
+  items: { id: string; name: string; role: string; closed?: boolean }[];
   href: (id: string) => string;
 }) {
   const { t } = useTranslation();
@@ -36,10 +36,17 @@ function Memberships({
       <ul className="link-list">
         {items.map((item) => (
           <li key={item.id}>
-            <Link to={href(item.id)} dir="auto">
-              {item.name}
-            </Link>{" "}
-            <span className="muted">{t("myWork.role", { role: t(`roles.${item.role}`) })}</span>
+            {item.closed ? (
+              <span dir="auto">{item.name}</span>
+            ) : (
+              <Link to={href(item.id)} dir="auto">
+                {item.name}
+              </Link>
+            )}{" "}
+            <span className="muted">
+              {t("myWork.role", { role: t(`roles.${item.role}`) })}
+              {item.closed ? ` · ${t("myWork.funderDeactivated")}` : null}
+            </span>
           </li>
         ))}
       </ul>

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     byAndFor: organisation.byAndFor,
     leadershipPercent: organisation.leadershipPercent,
     yearsActive: organisation.yearsActive,
+    publishLeadership: organisation.publishLeadership,
     members: [...owners, ...others].map((member) => ({
       id: member.id,
       name: member.user.name ?? member.user.email,
@@ -101,6 +102,9 @@ export default function OrganisationPage() {
               : new Intl.NumberFormat(locale, { style: "percent" }).format(
                   organisation.leadershipPercent / 100,
                 )}
+          </Row>
+          <Row label={t("page.publishLeadership")}>
+            {organisation.publishLeadership ? t("page.yes") : t("page.publishLeadershipNo")}
           </Row>
           <Row label={t("page.yearsActive")}>
             <YearsActive years={organisation.yearsActive} />

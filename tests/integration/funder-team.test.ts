@@ -6,6 +6,7 @@ import { action as funderAdmin, loader as funderAdminPage } from "~/routes/admin
 import { action as newFunder } from "~/routes/admin.funders.new";
 import { loader as dashboard } from "~/routes/fund.$funderId";
 import { action as teamAction, loader as teamPage } from "~/routes/fund.$funderId.team";
+import { loader as myWorkPage } from "~/routes/my";
 import { loader as panelPage } from "~/routes/panels.$panelId";
 import { loader as publicSchemes } from "~/routes/schemes._index";
 import {
@@ -171,6 +172,48 @@ describe("a platform administrator creating a funder", () => {
     );
   });
 
+  it("lets her send a lost first invitation again, or cancel it, from the funder's page", async () => {
+    const created = (await call(newFunder, "/admin/funders/new", {}, admin, {
+      name: "Comune di Bari",
+      defaultLocale: "en",
+      currency: "EUR",
+      timeZone: "Europe/Rome",
+      adminEmail: "capo@bari.example",
+    })) as Response;
+    const funderId = /\/admin\/funders\/([^?]+)/.exec(created.headers.get("Location")!)![1]!;
+    const first = await invitationToken("capo@bari.example");
+    const open = () =>
+      db().funderInvitation.findMany({ where: { funderId, acceptedAt: null, revokedAt: null } });
+    const [invitation] = await open();
+    const onPage = (form: Record<string, string>) =>
+      call(funderAdmin, "/", { funderId }, admin, form) as Promise<Response>;
+
+    const resent = await onPage({ intent: "resend", invitationId: invitation!.id });
+    expect(resent.headers.get("Location")).toBe(`/admin/funders/${funderId}?notice=resent`);
+    const second = await invitationToken("capo@bari.example");
+    expect(second.token).not.toBe(first.token);
+    // Another funder's invitation cannot be reached through this funder's page.
+    const elsewhere = await db().funderInvitation.create({
+      data: {
+        funderId: riversideId,
+        email: "someone@example.org",
+        role: "VIEWER",
+        tokenHash: `hash-${funderId}`,
+        locale: "en",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    expect(status(await onPage({ intent: "revoke", invitationId: elsewhere.id }))).toBe(400);
+    expect(
+      (await db().funderInvitation.findUniqueOrThrow({ where: { id: elsewhere.id } })).revokedAt,
+    ).toBeNull();
+
+    const [current] = await open();
+    const revoked = await onPage({ intent: "revoke", invitationId: current!.id });
+    expect(revoked.headers.get("Location")).toBe(`/admin/funders/${funderId}?notice=revoked`);
+    expect(await open()).toHaveLength(0);
+  });
+
   it("is refused to anyone who is not a platform administrator", async () => {
     const form = {
       name: "Sneaky",
@@ -320,10 +363,19 @@ describe("a funder's team", () => {
 describe("a deactivated funder", () => {
   it("keeps its data but closes its pages to its staff and panels, and leaves the public list", async () => {
     const panel = await db().panel.findFirstOrThrow({ where: { name: "2027 review panel" } });
-    const deactivate = (intent: string) =>
-      call(funderAdmin, "/", { funderId: riversideId }, admin, { intent });
+    const deactivate = (intent: string, confirmed?: "yes") =>
+      call(funderAdmin, "/", { funderId: riversideId }, admin, {
+        intent,
+        ...(confirmed ? { confirmed } : {}),
+      });
 
-    expect(status(await deactivate("deactivate"))).toBe(302);
+    // The first click asks for a yes on a page of its own; nothing is closed yet.
+    const asked = (await deactivate("deactivate")) as Response;
+    expect(asked.headers.get("Location")).toBe(`/admin/funders/${riversideId}?confirm=deactivate`);
+    expect(status(await call(dashboard, "/", { funderId: riversideId }, "grace@example.org"))).toBe(
+      200,
+    );
+    expect(status(await deactivate("deactivate", "yes"))).toBe(302);
     for (const [fn, params, email] of [
       [dashboard, { funderId: riversideId }, "grace@example.org"],
       [teamPage, { funderId: riversideId }, "grace@example.org"],
@@ -334,6 +386,16 @@ describe("a deactivated funder", () => {
       expect(refused.status).toBe(403);
       expect(await refused.text()).toBe(FUNDER_DEACTIVATED);
     }
+    // "My work" still lists the funder and its panel, without links, saying why.
+    type Listed = { id: string; closed: boolean }[];
+    const graceWork = unwrap<{ funders: Listed }>(
+      await call(myWorkPage, "/my", {}, "grace@example.org"),
+    ).data;
+    expect(graceWork.funders).toEqual([expect.objectContaining({ id: riversideId, closed: true })]);
+    const nadiaWork = unwrap<{ panels: Listed }>(
+      await call(myWorkPage, "/my", {}, "nadia@example.org"),
+    ).data;
+    expect(nadiaWork.panels.find((p) => p.id === panel.id)?.closed).toBe(true);
     // Someone who never worked there learns nothing more than before.
     const stranger = (await call(
       dashboard,

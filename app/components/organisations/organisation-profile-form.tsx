@@ -150,6 +150,12 @@ export function OrganisationProfileForm({ values, errors, submitLabel, children 
             inputMode: "numeric",
             className: "org-input--number",
           })}
+          <Checkbox
+            name="publishLeadership"
+            label={t("form.publishLeadership")}
+            hint={t("form.publishLeadershipHint")}
+            checked={values.publishLeadership === "yes"}
+          />
         </fieldset>
 
         <div className="org-actions">

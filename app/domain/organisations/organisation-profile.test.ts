@@ -51,6 +51,7 @@ describe("reading the organisation profile form", () => {
         byAndFor: true,
         leadershipPercent: 100,
         yearsActive: 2,
+        publishLeadership: false,
       },
     });
   });
@@ -152,6 +153,21 @@ describe("parseWholeNumber", () => {
   });
 });
 
+describe("publishing the group's leadership", () => {
+  it("is off unless the group ticks it, and the tick reads back", () => {
+    const base = {
+      name: "Amal Women's Circle",
+      legalForm: "INFORMAL_GROUP",
+      incomeCurrency: "EUR",
+    };
+    const unticked = parse(base);
+    expect(unticked.ok && unticked.data.publishLeadership).toBe(false);
+    const ticked = parse({ ...base, publishLeadership: "yes" });
+    expect(ticked.ok && ticked.data.publishLeadership).toBe(true);
+    expect(ticked.ok && profileFormValues(ticked.data).publishLeadership).toBe("yes");
+  });
+});
+
 describe("editing a profile", () => {
   const stored: OrganisationProfile = {
     name: "Amal Women's Circle",
@@ -166,6 +182,7 @@ describe("editing a profile", () => {
     byAndFor: true,
     leadershipPercent: null,
     yearsActive: 0,
+    publishLeadership: true,
   };
 
   it("fills the form with the stored profile, which reads back unchanged", () => {

@@ -24,6 +24,8 @@ export type OrganisationProfile = {
   byAndFor: boolean;
   leadershipPercent: number | null;
   yearsActive: number | null;
+  /** The group agreed that its by-and-for leadership may appear in the funder's open data. */
+  publishLeadership: boolean;
 };
 
 export const profileFields = [
@@ -39,6 +41,7 @@ export const profileFields = [
   "byAndFor",
   "leadershipPercent",
   "yearsActive",
+  "publishLeadership",
 ] as const satisfies readonly (keyof OrganisationProfile)[];
 
 const easternDigits = /[٠-٩۰-۹]/g;
@@ -113,6 +116,7 @@ export const profileFormSchema = z
     byAndFor: z.string().optional(),
     leadershipPercent: wholeNumber(0, 100, "leadershipInvalid"),
     yearsActive: wholeNumber(0, 200, "yearsInvalid"),
+    publishLeadership: z.string().optional(),
   })
   .superRefine((form, ctx) => {
     const issue = (message: string) =>
@@ -143,6 +147,7 @@ export const profileFormSchema = z
       byAndFor: Boolean(form.byAndFor),
       leadershipPercent: form.leadershipPercent,
       yearsActive: form.yearsActive,
+      publishLeadership: Boolean(form.publishLeadership),
     };
   });
 
@@ -163,6 +168,7 @@ export function profileFormValues(profile: OrganisationProfile): Record<string, 
     ...(profile.byAndFor ? { byAndFor: "yes" } : {}),
     leadershipPercent: profile.leadershipPercent === null ? "" : String(profile.leadershipPercent),
     yearsActive: profile.yearsActive === null ? "" : String(profile.yearsActive),
+    ...(profile.publishLeadership ? { publishLeadership: "yes" } : {}),
   };
 }
 

@@ -103,6 +103,9 @@ export const auditActions = [
   "privacy.retention-applied",
   "privacy.data-downloaded",
   "privacy.account-erased",
+  "exports.grants-downloaded",
+  "exports.check-ins-downloaded",
+  "exports.open-data-downloaded",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

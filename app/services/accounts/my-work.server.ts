@@ -60,12 +60,15 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
       }),
       db().panelMember.findMany({
         where: { userId: user.id, removedAt: null },
-        include: { panel: true },
+        include: {
+          panel: { include: { round: { select: { scheme: { select: { funderId: true } } } } } },
+        },
       }),
       db().workingGroupMember.count({
         where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
       }),
     ]);
+  const closed = new Set(user.closedFunderIds ?? []);
   const inviterIds = invitations.flatMap((invitation) =>
     invitation.invitedById ? [invitation.invitedById] : [],
   );
@@ -112,13 +115,24 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
       email: invitation.email,
       expiresAt: invitation.expiresAt.toISOString(),
     })),
-    funders: funders.map((m) => ({ id: m.funder.id, name: m.funder.name, role: m.role })),
+    // A deactivated funder's pages are closed: it is still listed, so nobody wonders where it went.
+    funders: funders.map((m) => ({
+      id: m.funder.id,
+      name: m.funder.name,
+      role: m.role,
+      closed: closed.has(m.funder.id),
+    })),
     organisations: organisations.map((m) => ({
       id: m.organisation.id,
       name: m.organisation.name,
       role: m.role,
     })),
-    panels: panels.map((m) => ({ id: m.panel.id, name: m.panel.name, role: m.role })),
+    panels: panels.map((m) => ({
+      id: m.panel.id,
+      name: m.panel.name,
+      role: m.role,
+      closed: closed.has(m.panel.round.scheme.funderId),
+    })),
     inWorkingGroup: consultations > 0,
     // Staff come to work for their funder; a group profile is offered to people with no group.
     offerGroupProfile: organisations.length === 0 && funders.length === 0,
