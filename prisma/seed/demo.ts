@@ -1,10 +1,11 @@
 import type { Db } from "../../app/services/platform/db.server";
-import { potNames } from "./demo-pot-names";
+import { potDescriptions, potNames } from "./demo-pot-names";
 import { demoPeople } from "./demo-people";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoForm } from "./demo-form";
 import { demoRubric } from "./demo-rubric";
 import { seedDemoGrants } from "./demo-grants";
+import { seedDemoPortfolio } from "./demo-portfolio";
 import { seedDemoReview } from "./demo-review";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,7 +22,8 @@ const text = (en: string, translations: Record<string, string> = {}) => ({ en, .
 /**
  * Loads the demo: a funder with staff, a scheme with an open round and three pots (one with a
  * 60% by-and-for floor), a panel, and organisations including an informal group with a host;
- * and last year's round part-way through panel review.
+ * last year's round part-way through panel review; and the finished 2025 round's portfolio of
+ * grants and check-ins for the outcome views.
  * Safe to run twice: it does nothing when the demo scheme already exists.
  */
 export async function seedDemo(db: Db, now = new Date()) {
@@ -107,16 +109,7 @@ export async function seedDemo(db: Db, now = new Date()) {
         roundId: round.id,
         position: 1,
         name: potNames.womenGroups,
-        description: text(
-          "For small groups led by and for migrant women. You do not need to be registered.",
-          {
-            ar: "للمجموعات الصغيرة التي تديرها نساء مهاجرات من أجل النساء المهاجرات. لا يلزم أن تكون مجموعتكم مسجّلة.",
-            uk: "Для невеликих груп, які ведуть жінки-мігрантки для жінок-мігранток. Реєструвати групу не потрібно.",
-            fa: "برای گروه‌های کوچکی که زنان مهاجر برای زنان مهاجر می‌گردانند. لازم نیست گروه شما ثبت شده باشد.",
-            es: "Para grupos pequeños dirigidos por y para mujeres migrantes. No es necesario que su grupo esté registrado.",
-            fr: "Pour les petits groupes menés par et pour des femmes migrantes. Votre groupe n'a pas besoin d'être enregistré.",
-          },
-        ),
+        description: potDescriptions.womenGroups,
         shareBasisPoints: 6000,
         minGrantMinor: 50_000,
         maxGrantMinor: 500_000,
@@ -128,16 +121,7 @@ export async function seedDemo(db: Db, now = new Date()) {
         roundId: round.id,
         position: 2,
         name: potNames.communityLed,
-        description: text(
-          "For community organisations of any size running activities that bring people together.",
-          {
-            ar: "لمنظمات المجتمع من أي حجم التي تنظّم أنشطة تجمع الناس.",
-            uk: "Для громадських організацій будь-якого розміру, які проводять заходи, що об'єднують людей.",
-            fa: "برای سازمان‌های اجتماعی در هر اندازه‌ای که فعالیت‌هایی برای گرد هم آوردن مردم برگزار می‌کنند.",
-            es: "Para organizaciones comunitarias de cualquier tamaño que realizan actividades que unen a las personas.",
-            fr: "Pour les associations de toute taille qui organisent des activités rassemblant les habitants.",
-          },
-        ),
+        description: potDescriptions.communityLed,
         amountMinor: 3_000_000,
         minGrantMinor: 100_000,
         maxGrantMinor: 1_000_000,
@@ -146,23 +130,8 @@ export async function seedDemo(db: Db, now = new Date()) {
       {
         roundId: round.id,
         position: 3,
-        name: text("Language and peer support", {
-          ar: "اللغة والدعم بين الأقران",
-          uk: "Мова та взаємна підтримка",
-          fa: "زبان و حمایت همتایان",
-          es: "Idioma y apoyo entre iguales",
-          fr: "Langue et entraide",
-        }),
-        description: text(
-          "For conversation groups, peer mentoring and help with finding services.",
-          {
-            ar: "لحلقات المحادثة والإرشاد بين الأقران والمساعدة في الوصول إلى الخدمات.",
-            uk: "Для розмовних клубів, наставництва між рівними та допомоги в пошуку потрібних послуг.",
-            fa: "برای گروه‌های گفت‌وگو، راهنمایی همتایان و کمک به پیدا کردن خدمات.",
-            es: "Para grupos de conversación, mentoría entre iguales y ayuda para encontrar servicios.",
-            fr: "Pour les groupes de conversation, le parrainage entre pairs et l'aide pour trouver les services.",
-          },
-        ),
+        name: potNames.languagePeer,
+        description: potDescriptions.languagePeer,
         amountMinor: 1_800_000,
         minGrantMinor: 100_000,
         maxGrantMinor: 300_000,
@@ -274,4 +243,12 @@ export async function seedDemo(db: Db, now = new Date()) {
     now,
   });
   await seedDemoGrants(db, { funderId: funder.id, schemeId: scheme.id, userId });
+  await seedDemoPortfolio(db, {
+    funderId: funder.id,
+    schemeId: scheme.id,
+    formVersionId,
+    hostId: host.id,
+    userId,
+    now,
+  });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateAnswers } from "~/domain/forms/answers-schema";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
+import { mayAppear } from "~/domain/outcomes/consent";
+import { loadRoundLedger } from "~/services/schemes/ledger.server";
 import { loader as schemePage } from "~/routes/schemes.$slug._index";
 import { db } from "~/services/platform/db.server";
 import { demoPeople } from "../../prisma/seed/demo-people";
@@ -130,7 +132,7 @@ describe("the demo data", () => {
       include: { formVersion: true, pot: true },
     });
     expect(new Set(applications.map((a) => a.answerLanguage))).toEqual(
-      new Set(["ar", "uk", "en", "fa", "es"]),
+      new Set(["ar", "uk", "en", "fa", "es", "fr"]),
     );
     expect(applications.some((a) => a.status === "DRAFT")).toBe(true);
     expect(applications.filter((a) => a.status === "SUBMITTED").length).toBeGreaterThanOrEqual(2);
@@ -186,6 +188,92 @@ describe("the demo data", () => {
     const arabic = suggestions.filter((suggestion) => suggestion.locale === "ar");
     expect(arabic.length).toBeGreaterThan(0);
     for (const suggestion of arabic) expect(suggestion.reply).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it("has a finished 2025 round whose portfolio adds up: paid within awarded within each pot", async () => {
+    const round = await db().round.findFirstOrThrow({
+      where: { mscEnabled: true },
+      include: { changeDomains: true, pots: true },
+    });
+    expect(round.changeDomains).toHaveLength(4);
+    expect(round.pots).toHaveLength(3);
+    const { ledger } = (await loadRoundLedger(round.id))!;
+    for (const pot of ledger.pots) {
+      expect(pot.paidMinor).toBeLessThanOrEqual(pot.awardedMinor);
+      expect(pot.awardedMinor).toBeLessThanOrEqual(pot.budgetMinor);
+    }
+    const grants = await db().grant.findMany({
+      where: { application: { pot: { roundId: round.id } } },
+      include: {
+        application: { include: { payments: true } },
+        tranches: { include: { payment: true } },
+        changes: true,
+      },
+    });
+    expect(grants.length).toBeGreaterThanOrEqual(40);
+    const statuses = new Set(grants.map((grant) => grant.status));
+    expect(statuses).toEqual(new Set(["ACTIVE", "COMPLETED", "ENDED_EARLY", "REVOKED"]));
+    for (const grant of grants) {
+      const paid = grant.application.payments.reduce((sum, p) => sum + p.amountMinor, 0);
+      expect(paid).toBeLessThanOrEqual(grant.application.awardedMinor ?? 0);
+      // Every payment is a tranche's, and every paid tranche has its payment.
+      expect(grant.tranches.filter((t) => t.payment).map((t) => t.payment!.amountMinor)).toEqual(
+        grant.tranches.filter((t) => t.paymentId).map((t) => t.amountMinor),
+      );
+      expect(grant.tranches.filter((t) => t.paymentId)).toHaveLength(
+        grant.application.payments.length,
+      );
+      if (grant.status === "REVOKED" || grant.status === "ENDED_EARLY")
+        expect(grant.changes.find((change) => change.kind === grant.status)?.reason).toBeTruthy();
+      if (grant.status === "REVOKED") expect(grant.application.awardedMinor).toBeNull();
+    }
+  });
+
+  it("has a hundred or more check-ins in six languages, highlighted only within their consent, all the funder's", async () => {
+    const funder = await db().funder.findUniqueOrThrow({ where: { slug: "riverside" } });
+    const checkIns = await db().checkIn.findMany({
+      include: { grant: true, themes: { include: { theme: true } } },
+    });
+    expect(checkIns.length).toBeGreaterThanOrEqual(100);
+    expect(checkIns.every((checkIn) => checkIn.grant.funderId === funder.id)).toBe(true);
+    const sent = checkIns.filter((checkIn) => checkIn.submittedAt);
+    expect(new Set(sent.map((checkIn) => checkIn.answerLanguage))).toEqual(
+      new Set(["en", "ar", "uk", "fa", "es", "fr"]),
+    );
+    expect(checkIns.some((c) => !c.submittedAt && c.dueOn < new Date())).toBe(true);
+    expect(checkIns.some((c) => !c.submittedAt && c.dueOn > new Date())).toBe(true);
+    expect(checkIns.filter((c) => c.kind === "CONVERSATION").length).toBeGreaterThanOrEqual(3);
+    const highlighted = checkIns.filter((c) => c.storyHighlightedAt || c.quoteHighlightedAt);
+    expect(highlighted.length).toBeGreaterThanOrEqual(10);
+    for (const checkIn of highlighted)
+      expect(mayAppear(checkIn.storyConsent, "reports")).toBe(true);
+    const coded = checkIns.filter((checkIn) => checkIn.themes.length > 0);
+    expect(coded.length).toBeGreaterThanOrEqual(50);
+    for (const checkIn of coded) {
+      expect(checkIn.submittedAt).not.toBeNull();
+      for (const tag of checkIn.themes) expect(tag.theme.funderId).toBe(funder.id);
+    }
+  });
+
+  it("has a Most Significant Change choice per domain and a survey with enough answers to show", async () => {
+    const round = await db().round.findFirstOrThrow({
+      where: { mscEnabled: true },
+      include: { changeDomains: true },
+    });
+    const selections = await db().mscSelection.findMany({ where: { roundId: round.id } });
+    expect(new Set(selections.map((s) => s.changeDomainId))).toEqual(
+      new Set(round.changeDomains.map((domain) => domain.id)),
+    );
+    for (const selection of selections) {
+      const checkIn = await db().checkIn.findUniqueOrThrow({ where: { id: selection.checkInId } });
+      expect(checkIn.changeDomainId).toBe(selection.changeDomainId);
+    }
+    expect(
+      await db().feedbackResponse.count({ where: { roundId: round.id } }),
+    ).toBeGreaterThanOrEqual(5);
+    expect(await db().feedbackReceipt.count({ where: { roundId: round.id } })).toBe(
+      await db().feedbackResponse.count({ where: { roundId: round.id } }),
+    );
   });
 
   it("does nothing when loaded twice", async () => {
