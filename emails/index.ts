@@ -11,6 +11,7 @@ import {
   type ApplicationIneligiblePayload,
 } from "./application-ineligible";
 import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
+import { renderGrantChanged, type GrantChangedPayload } from "./grant-changed";
 import type { RenderedEmail } from "./layout";
 import {
   renderOrganisationInvitation,
@@ -54,6 +55,7 @@ export const emailTemplates = {
   "team-invitation": { render: renderTeamInvitation, sensitive: true, secrets: ["link"] },
   "two-factor-disabled": { render: renderTwoFactorDisabled, sensitive: false },
   "recovery-code-used": { render: renderRecoveryCodeUsed, sensitive: false },
+  "grant-changed": { render: renderGrantChanged, sensitive: false },
 } satisfies Record<
   string,
   {
@@ -78,6 +80,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "team-invitation": TeamInvitationPayload;
   "two-factor-disabled": TwoFactorDisabledPayload;
   "recovery-code-used": RecoveryCodeUsedPayload;
+  "grant-changed": GrantChangedPayload;
 }[Name];
 
 export type { RenderedEmail };

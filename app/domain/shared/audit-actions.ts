@@ -103,6 +103,14 @@ export const auditActions = [
   "privacy.retention-applied",
   "privacy.data-downloaded",
   "privacy.account-erased",
+  "grants.created",
+  "grants.accepted",
+  "grants.conditions-saved",
+  "grants.schedule-changed",
+  "grants.tranche-paid",
+  "grants.varied",
+  "grants.ended-early",
+  "grants.revoked",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

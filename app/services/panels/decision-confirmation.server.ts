@@ -13,6 +13,7 @@ import {
   LedgerConflict,
   previewLedgerOperations,
 } from "~/services/schemes/ledger.server";
+import { createGrantForAward } from "~/services/grants/grant-creation.server";
 import { applicantOf, weightedScore } from "./decisions.server";
 
 /**
@@ -307,7 +308,19 @@ async function confirmWithin(
       data: { confirmedAt: now, confirmedById: actor.id },
     });
     if (confirmed.count !== 1) throw new LedgerConflict();
-    await queueDecisionEmail(tx, decision);
+    // An award is a grant from this moment; its email leads the group to the grant's page.
+    const grantId =
+      decision.outcome === "AWARD"
+        ? await createGrantForAward(tx, {
+            actorId: actor.id,
+            funderId: panel.round.scheme.funderId,
+            application: decision.application,
+            round: decision.application.pot.round,
+            awardedMinor: decision.amountMinor ?? 0,
+            confirmedAt: now,
+          })
+        : null;
+    await queueDecisionEmail(tx, decision, grantId);
   }
   await audit(tx, {
     actorId: actor.id,
@@ -334,11 +347,14 @@ type ConfirmedDecision = Awaited<ReturnType<Tx["decision"]["findMany"]>>[number]
     submittedById: string | null;
     answerLanguage: string | null;
     organisation: { name: string };
-    pot: { name: unknown; round: { scheme: { title: unknown; currency: string } } };
+    pot: {
+      name: unknown;
+      round: { schemeId: string; checkInPlan: unknown; scheme: { title: unknown; currency: string } };
+    };
   };
 };
 
-async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision) {
+async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision, grantId: string | null) {
   const { application } = decision;
   const applicant = await applicantOf(tx, application);
   if (!applicant.user) return;
@@ -357,7 +373,9 @@ async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision) {
       currency: application.pot.round.scheme.currency,
       feedback: readFeedback(decision.feedback) as Record<string, string>,
       machineDrafted: readMachineDrafted(decision.machineDrafted, decision.feedback),
-      link: `${config().appUrl}/applications/${application.id}`,
+      link: grantId
+        ? `${config().appUrl}/grants/${grantId}`
+        : `${config().appUrl}/applications/${application.id}`,
     },
     // A waiting-list place later awarded is a second decision, with its own email.
     dedupeKey: `application-decision:${application.id}:${decision.outcome}`,
