@@ -22,8 +22,17 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
     organisation: { select: { name: true } },
     pot: { include: { round: { include: { scheme: true } } } },
   } as const;
-  const [drafts, sent, sentCount, invitations, funders, organisations, panels, consultations] =
-    await Promise.all([
+  const [
+    drafts,
+    sent,
+    sentCount,
+    invitations,
+    funders,
+    organisations,
+    panels,
+    consultations,
+    grants,
+  ] = await Promise.all([
       db().application.findMany({
         where: {
           ...ofHerGroups,
@@ -65,6 +74,7 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
       db().workingGroupMember.count({
         where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
       }),
+      db().grant.groupBy({ by: ["status"], where: ofHerGroups, _count: { _all: true } }),
     ]);
   const inviterIds = invitations.flatMap((invitation) =>
     invitation.invitedById ? [invitation.invitedById] : [],
@@ -120,6 +130,11 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
     })),
     panels: panels.map((m) => ({ id: m.panel.id, name: m.panel.name, role: m.role })),
     inWorkingGroup: consultations > 0,
+    // Her groups' grants, and how many still wait for the conditions to be accepted.
+    grants: {
+      count: grants.reduce((total, row) => total + row._count._all, 0),
+      offered: grants.find((row) => row.status === "OFFERED")?._count._all ?? 0,
+    },
     // Staff come to work for their funder; a group profile is offered to people with no group.
     offerGroupProfile: organisations.length === 0 && funders.length === 0,
   };
