@@ -36,12 +36,16 @@ export function renderGrantChanged(
   const reference = referenceLine(t, payload.reference);
   const lines = [
     t("emails:greeting"),
-    t(`grants:emails.${payload.event}.body`, {
-      organisation: payload.organisation,
-      scheme,
-      amount: money(payload.amountMinor),
-      awarded: money(payload.awardedMinor),
-    }),
+    // A grant withdrawn before any payment has no amount to speak of.
+    t(
+      `grants:emails.${payload.event}.${payload.event === "revoked" && !payload.awardedMinor ? "bodyNothingPaid" : "body"}`,
+      {
+        organisation: payload.organisation,
+        scheme,
+        amount: money(payload.amountMinor),
+        awarded: money(payload.awardedMinor),
+      },
+    ),
     reference.text,
     ...(payload.reason ? [t("grants:emails.reason"), payload.reason] : []),
     t("grants:emails.questions"),

@@ -37,6 +37,7 @@ import {
   type World,
 } from "../support/route-access";
 import {
+  amalGrant,
   amalProfile,
   amalsDraft,
   anyoneSignedIn,
@@ -172,6 +173,12 @@ const routes: Record<string, Access | Access[]> = {
     scene: "review",
   },
   "fund.$funderId.settings": staff("administer"),
+  "grants._index": signedIn("her own groups' grants"),
+  "grants.$grantId._index": amalGrant,
+  "grants.$grantId.accept": amalGrant,
+  "fund.$funderId.grants._index": staff("view"),
+  "fund.$funderId.grants.$grantId": staff("view", "edit"),
+  "fund.$funderId.schemes.$schemeId.conditions": staff("view", "edit"),
   "fund.$funderId.team": staff("administer"),
   "admin._index": platformAdmins,
   "admin.funders._index": platformAdmins,

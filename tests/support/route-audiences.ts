@@ -92,6 +92,11 @@ export const amalProfile = {
   ),
   edit: guarded("Amal's members", rule([amina], [olena, grace])),
 };
+/** Amal Women's Circle's grant, on the group's own pages: its members alone, not the staff. */
+export const amalGrant = guarded(
+  "Amal Women's Circle's members, whose grant it is",
+  rule([amina], [olena, iryna, grace, tomas, helen, nadia]),
+);
 export const panelPage = guarded(
   "the 2027 panel's members and Riverside's staff",
   rule([nadia, fatima, tomas], [joy, amina]),

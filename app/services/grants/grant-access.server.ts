@@ -70,7 +70,12 @@ export async function requireGrant(
   if (params.funderId !== undefined && params.funderId !== grant.funderId) throw forbidden();
   const resource = grantResource(grant);
   if (!can(user, action, resource)) throw refusal(user, action, resource);
-  if (params.funderId !== undefined) return { user, grant, as: "staff" };
+  // The funder's pages are for its staff: a group member may read her grant, but on her own pages.
+  if (params.funderId !== undefined) {
+    const funder = { type: "funder" as const, funderId: grant.funderId };
+    if (!can(user, action, funder)) throw refusal(user, action, funder);
+    return { user, grant, as: "staff" };
+  }
   const member = user.organisations.some((m) => m.organisationId === grant.organisationId);
   if (!member && !user.isPlatformAdmin) throw forbidden();
   return { user, grant, as: "group" };
