@@ -3,7 +3,11 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GrantSections } from "~/components/grants/grant-details";
-import { StaffActionLinks, StaffChangeForm, staffIntents } from "~/components/grants/grant-staff-forms";
+import {
+  StaffActionLinks,
+  StaffChangeForm,
+  staffIntents,
+} from "~/components/grants/grant-staff-forms";
 import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
 import { useFunder } from "~/components/schemes/use-funder";
 import { requireGrant } from "~/services/grants/grant-access.server";
@@ -20,7 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireGrant(request, params, "edit");
   const result = await grantStaffAction(access, await request.formData(), await localeOf(request));
-  if ("done" in result) return redirect(`/fund/${params.funderId}/grants/${access.grant.id}?saved=${result.done}`);
+  if ("done" in result)
+    return redirect(`/fund/${params.funderId}/grants/${access.grant.id}?saved=${result.done}`);
   return data(result.answer, { status: result.status });
 }
 

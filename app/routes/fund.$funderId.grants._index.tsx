@@ -129,7 +129,11 @@ export default function FunderGrants() {
           </table>
         </ScrollRegion>
       )}
-      <Pager page={page.page} pages={page.pages} href={(number) => grantListQuery(page.filters, number)} />
+      <Pager
+        page={page.page}
+        pages={page.pages}
+        href={(number) => grantListQuery(page.filters, number)}
+      />
     </div>
   );
 }

@@ -7,7 +7,12 @@ import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { readConditions } from "~/domain/grants/conditions-form";
-import { defaultLocale, localeNames, supportedLocales, textDirection } from "~/domain/shared/locales";
+import {
+  defaultLocale,
+  localeNames,
+  supportedLocales,
+  textDirection,
+} from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { conditionsVersions, saveConditions } from "~/services/grants/grant-conditions.server";
@@ -39,8 +44,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const seen = Number.parseInt(values.latestSeen ?? "0", 10) || 0;
   const saved = await saveConditions(user, scheme, read.text, seen);
   if (saved.ok)
-    return redirect(`/fund/${params.funderId}/schemes/${scheme.id}/conditions?saved=${saved.version}`);
-  const key = saved.reason === "unchanged" ? "grants:errors.conditionsUnchanged" : "grants:errors.conditionsConflict";
+    return redirect(
+      `/fund/${params.funderId}/schemes/${scheme.id}/conditions?saved=${saved.version}`,
+    );
+  const key =
+    saved.reason === "unchanged"
+      ? "grants:errors.conditionsUnchanged"
+      : "grants:errors.conditionsConflict";
   return data<Answer>({ errors: { [`text-${defaultLocale}`]: { key } }, values }, { status: 409 });
 }
 
@@ -63,7 +73,9 @@ export default function SchemeConditions() {
           </p>
         ) : null}
         <p>{t("conditions.intro")}</p>
-        <p>{latest ? t("conditions.current", { version: latest.version }) : t("conditions.noneYet")}</p>
+        <p>
+          {latest ? t("conditions.current", { version: latest.version }) : t("conditions.noneYet")}
+        </p>
       </div>
       {page.versions.length > 0 ? (
         <section className="stack" aria-labelledby="versions-title">
@@ -93,7 +105,11 @@ export default function SchemeConditions() {
               key={locale}
               name={`text-${locale}`}
               label={t("conditions.textIn", { language: localeNames[locale] })}
-              hint={locale === defaultLocale ? t("conditions.sourceHint") : t("conditions.translationHint")}
+              hint={
+                locale === defaultLocale
+                  ? t("conditions.sourceHint")
+                  : t("conditions.translationHint")
+              }
               errors={answer?.errors}
             >
               {(props) => (

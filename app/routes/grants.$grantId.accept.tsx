@@ -36,7 +36,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     conditionsId,
     locale: await localeOf(request),
   });
-  if (result.ok) return redirect(`/grants/${grant.id}?accepted=${result.already ? "again" : "yes"}`);
+  if (result.ok)
+    return redirect(`/grants/${grant.id}?accepted=${result.already ? "again" : "yes"}`);
   if (result.reason === "forbidden") throw forbidden();
   const key =
     result.reason === "closed"
@@ -95,7 +96,9 @@ export default function AcceptGrant() {
           </p>
         </Form>
       ) : (
-        <p className="notice">{page.grant.status === "ACTIVE" ? t("accept.already") : t("errors.acceptClosed")}</p>
+        <p className="notice">
+          {page.grant.status === "ACTIVE" ? t("accept.already") : t("errors.acceptClosed")}
+        </p>
       )}
     </div>
   );

@@ -22,7 +22,11 @@ export function useMoney(currency: string) {
 
 export function GrantStatusText({ status }: { status: string }) {
   const { t } = useTranslation("grants");
-  return <span className={`grant-status grant-status--${status.toLowerCase()}`}>{t(`status.${status}`)}</span>;
+  return (
+    <span className={`grant-status grant-status--${status.toLowerCase()}`}>
+      {t(`status.${status}`)}
+    </span>
+  );
 }
 
 export function GrantSummary({ page }: { page: Page }) {
@@ -144,13 +148,20 @@ export function CheckInsList({ page }: { page: Page }) {
   return (
     <ol className="link-list grant-check-ins">
       {page.checkIns.map((checkIn, index) => {
-        const title = t(checkIn.kind === "CONVERSATION" ? "checkIns.conversation" : "checkIns.title", {
-          number: index + 1,
-        });
+        const title = t(
+          checkIn.kind === "CONVERSATION" ? "checkIns.conversation" : "checkIns.title",
+          {
+            number: index + 1,
+          },
+        );
         return (
           <li key={checkIn.id} className="stack">
             <p>
-              {base ? <Link to={`${base}/check-ins/${checkIn.id}`}>{title}</Link> : <strong>{title}</strong>}{" "}
+              {base ? (
+                <Link to={`${base}/check-ins/${checkIn.id}`}>{title}</Link>
+              ) : (
+                <strong>{title}</strong>
+              )}{" "}
               <span className={`grant-check-in grant-check-in--${checkIn.state}`}>
                 {t(`checkIns.state.${checkIn.state}`)}
               </span>{" "}

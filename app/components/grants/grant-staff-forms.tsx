@@ -44,7 +44,15 @@ function Hidden({ page, intent }: { page: GrantPageData; intent: GrantIntent }) 
   );
 }
 
-function CheckStep({ answer, base, intent }: { answer: GrantActionAnswer; base: string; intent: GrantIntent }) {
+function CheckStep({
+  answer,
+  base,
+  intent,
+}: {
+  answer: GrantActionAnswer;
+  base: string;
+  intent: GrantIntent;
+}) {
   const { t } = useTranslation("grants");
   return (
     <div className="notice stack" role="status">
@@ -77,7 +85,13 @@ function CheckStep({ answer, base, intent }: { answer: GrantActionAnswer; base: 
   );
 }
 
-function ReasonField({ values, errors }: { values: Record<string, string>; errors: GrantActionAnswer["errors"] }) {
+function ReasonField({
+  values,
+  errors,
+}: {
+  values: Record<string, string>;
+  errors: GrantActionAnswer["errors"];
+}) {
   const { t } = useTranslation("grants");
   return (
     <Field name="reason" label={t("staff.reason")} hint={t("staff.reasonHint")} errors={errors}>
@@ -124,14 +138,29 @@ export function StaffChangeForm({ page, intent, answer, base }: Props) {
                         defaultChecked={(values.trancheId ?? unpaid[0]!.id) === tranche.id}
                       />
                       <label htmlFor={`tranche-${tranche.id}`}>
-                        {t("staff.trancheOption", { number: index + 1, amount: money(tranche.amountMinor) })}{" "}
+                        {t("staff.trancheOption", {
+                          number: index + 1,
+                          amount: money(tranche.amountMinor),
+                        })}{" "}
                         <FormattedDate iso={tranche.dueOn} timeZone={page.scheme.timeZone} />
                       </label>
                     </div>
                   ))}
                 </fieldset>
-                <Field name="paidOn" label={t("staff.paidOn")} hint={t("staff.paidOnHint")} errors={errors}>
-                  {(props) => <input {...props} type="date" max={today} defaultValue={values.paidOn ?? today} />}
+                <Field
+                  name="paidOn"
+                  label={t("staff.paidOn")}
+                  hint={t("staff.paidOnHint")}
+                  errors={errors}
+                >
+                  {(props) => (
+                    <input
+                      {...props}
+                      type="date"
+                      max={today}
+                      defaultValue={values.paidOn ?? today}
+                    />
+                  )}
                 </Field>
               </>
             )
@@ -139,7 +168,10 @@ export function StaffChangeForm({ page, intent, answer, base }: Props) {
           {intent === "schedule" ? (
             <>
               <p>
-                {t("staff.scheduleIntro", { awarded: money(page.awardedMinor), paid: money(page.paidMinor) })}
+                {t("staff.scheduleIntro", {
+                  awarded: money(page.awardedMinor),
+                  paid: money(page.paidMinor),
+                })}
               </p>
               {errors.schedule ? (
                 <p id="field-schedule" className="field__error" role="alert">
@@ -154,13 +186,20 @@ export function StaffChangeForm({ page, intent, answer, base }: Props) {
                       <input
                         {...props}
                         inputMode="decimal"
-                        defaultValue={values[`amount-${tranche.id}`] ?? toInputValue(tranche.amountMinor, page.scheme.currency)}
+                        defaultValue={
+                          values[`amount-${tranche.id}`] ??
+                          toInputValue(tranche.amountMinor, page.scheme.currency)
+                        }
                       />
                     )}
                   </Field>
                   <Field name={`dueOn-${tranche.id}`} label={t("tranches.due")} errors={errors}>
                     {(props) => (
-                      <input {...props} type="date" defaultValue={values[`dueOn-${tranche.id}`] ?? tranche.dueOnInput} />
+                      <input
+                        {...props}
+                        type="date"
+                        defaultValue={values[`dueOn-${tranche.id}`] ?? tranche.dueOnInput}
+                      />
                     )}
                   </Field>
                   <div className="org-checkbox">
@@ -178,10 +217,18 @@ export function StaffChangeForm({ page, intent, answer, base }: Props) {
               <fieldset className="stack">
                 <legend>{t("staff.newTranche")}</legend>
                 <Field name="amount-new" label={t("tranches.amount")} errors={errors}>
-                  {(props) => <input {...props} inputMode="decimal" defaultValue={values["amount-new"] ?? ""} />}
+                  {(props) => (
+                    <input
+                      {...props}
+                      inputMode="decimal"
+                      defaultValue={values["amount-new"] ?? ""}
+                    />
+                  )}
                 </Field>
                 <Field name="dueOn-new" label={t("tranches.due")} errors={errors}>
-                  {(props) => <input {...props} type="date" defaultValue={values["dueOn-new"] ?? ""} />}
+                  {(props) => (
+                    <input {...props} type="date" defaultValue={values["dueOn-new"] ?? ""} />
+                  )}
                 </Field>
               </fieldset>
               <ReasonField values={values} errors={errors} />
@@ -192,23 +239,48 @@ export function StaffChangeForm({ page, intent, answer, base }: Props) {
               <Field
                 name="amount"
                 label={t("staff.newAmount")}
-                hint={t("staff.newAmountHint", { awarded: money(page.awardedMinor), paid: money(page.paidMinor) })}
+                hint={t("staff.newAmountHint", {
+                  awarded: money(page.awardedMinor),
+                  paid: money(page.paidMinor),
+                })}
                 errors={errors}
               >
-                {(props) => <input {...props} inputMode="decimal" defaultValue={values.amount ?? ""} />}
+                {(props) => (
+                  <input {...props} inputMode="decimal" defaultValue={values.amount ?? ""} />
+                )}
               </Field>
               <Field name="startsOn" label={t("staff.startsOn")} errors={errors}>
-                {(props) => <input {...props} type="date" defaultValue={values.startsOn ?? page.grant.startsOnInput} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    type="date"
+                    defaultValue={values.startsOn ?? page.grant.startsOnInput}
+                  />
+                )}
               </Field>
               <Field name="endsOn" label={t("staff.endsOn")} errors={errors}>
-                {(props) => <input {...props} type="date" defaultValue={values.endsOn ?? page.grant.endsOnInput} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    type="date"
+                    defaultValue={values.endsOn ?? page.grant.endsOnInput}
+                  />
+                )}
               </Field>
               <ReasonField values={values} errors={errors} />
             </>
           ) : null}
           {intent === "end" || intent === "revoke" ? (
             <>
-              <p>{t(intent === "end" ? "staff.endIntro" : page.paidMinor > 0 ? "staff.revokeHintPaid" : "staff.revokeHint")}</p>
+              <p>
+                {t(
+                  intent === "end"
+                    ? "staff.endIntro"
+                    : page.paidMinor > 0
+                      ? "staff.revokeHintPaid"
+                      : "staff.revokeHint",
+                )}
+              </p>
               <ReasonField values={values} errors={errors} />
             </>
           ) : null}

@@ -1,4 +1,11 @@
-import { endingOf, paymentOf, scheduleChange, variationOf, type GrantFacts, type GrantRefusal } from "./lifecycle";
+import {
+  endingOf,
+  paymentOf,
+  scheduleChange,
+  variationOf,
+  type GrantFacts,
+  type GrantRefusal,
+} from "./lifecycle";
 import { paidMinorOf, unpaidMinorOf, type PlannedTranche } from "./schedule";
 
 /**
@@ -30,10 +37,16 @@ export function changePreview(
       return {
         ok: true,
         messages: [
-          { key: "grants:check.pay", values: { amount: money(read.operation.amountMinor), date: date(input.paidOn) } },
+          {
+            key: "grants:check.pay",
+            values: { amount: money(read.operation.amountMinor), date: date(input.paidOn) },
+          },
           {
             key: "grants:check.paidAfter",
-            values: { paid: money(paid + read.operation.amountMinor), awarded: money(grant.awardedMinor) },
+            values: {
+              paid: money(paid + read.operation.amountMinor),
+              awarded: money(grant.awardedMinor),
+            },
           },
         ],
       };
@@ -65,7 +78,10 @@ export function changePreview(
                 values: { before: money(grant.awardedMinor), after: money(variation.awardedMinor) },
               }
             : { key: "grants:check.varySameAmount", values: { amount: money(grant.awardedMinor) } },
-          { key: "grants:check.varyDates", values: { start: date(variation.startsOn), end: date(variation.endsOn) } },
+          {
+            key: "grants:check.varyDates",
+            values: { start: date(variation.startsOn), end: date(variation.endsOn) },
+          },
         ],
       };
     }
@@ -77,7 +93,12 @@ export function changePreview(
       if (input.intent === "revoke" && paid === 0)
         return {
           ok: true,
-          messages: [{ key: "grants:check.revokeNothingPaid", values: { amount: money(grant.awardedMinor) } }],
+          messages: [
+            {
+              key: "grants:check.revokeNothingPaid",
+              values: { amount: money(grant.awardedMinor) },
+            },
+          ],
         };
       return {
         ok: true,

@@ -219,9 +219,7 @@ export function applyOperation(
         amount <= record.awardedMinor;
       if (
         !lowering &&
-        (!Number.isSafeInteger(amount) ||
-        amount < pot.minGrantMinor ||
-        amount > pot.maxGrantMinor)
+        (!Number.isSafeInteger(amount) || amount < pot.minGrantMinor || amount > pot.maxGrantMinor)
       ) {
         return {
           ok: false,

@@ -33,49 +33,49 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
     consultations,
     grants,
   ] = await Promise.all([
-      db().application.findMany({
-        where: {
-          ...ofHerGroups,
-          status: "DRAFT",
-          pot: { round: roundPhaseWhere("notClosed", now) },
-        },
-        include: { ...application, formVersion: true },
-        orderBy: { pot: { round: { closesAt: "asc" } } },
-        take: DRAFTS_SHOWN,
-      }),
-      db().application.findMany({
-        where: { ...ofHerGroups, status: { not: "DRAFT" } },
-        include: application,
-        orderBy: { updatedAt: "desc" },
-        take: SENT_SHOWN,
-      }),
-      db().application.count({ where: { ...ofHerGroups, status: { not: "DRAFT" } } }),
-      db().organisationInvitation.findMany({
-        where: {
-          email: user.email,
-          acceptedAt: null,
-          revokedAt: null,
-          expiresAt: { gt: now },
-          organisation: { members: { none: { userId: user.id } } },
-        },
-        include: { organisation: { select: { name: true } } },
-        orderBy: { createdAt: "desc" },
-        take: INVITATIONS_SHOWN,
-      }),
-      db().funderMember.findMany({ where: { userId: user.id }, include: { funder: true } }),
-      db().organisationMember.findMany({
-        where: { userId: user.id },
-        include: { organisation: true },
-      }),
-      db().panelMember.findMany({
-        where: { userId: user.id, removedAt: null },
-        include: { panel: true },
-      }),
-      db().workingGroupMember.count({
-        where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
-      }),
-      db().grant.groupBy({ by: ["status"], where: ofHerGroups, _count: { _all: true } }),
-    ]);
+    db().application.findMany({
+      where: {
+        ...ofHerGroups,
+        status: "DRAFT",
+        pot: { round: roundPhaseWhere("notClosed", now) },
+      },
+      include: { ...application, formVersion: true },
+      orderBy: { pot: { round: { closesAt: "asc" } } },
+      take: DRAFTS_SHOWN,
+    }),
+    db().application.findMany({
+      where: { ...ofHerGroups, status: { not: "DRAFT" } },
+      include: application,
+      orderBy: { updatedAt: "desc" },
+      take: SENT_SHOWN,
+    }),
+    db().application.count({ where: { ...ofHerGroups, status: { not: "DRAFT" } } }),
+    db().organisationInvitation.findMany({
+      where: {
+        email: user.email,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        organisation: { members: { none: { userId: user.id } } },
+      },
+      include: { organisation: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: INVITATIONS_SHOWN,
+    }),
+    db().funderMember.findMany({ where: { userId: user.id }, include: { funder: true } }),
+    db().organisationMember.findMany({
+      where: { userId: user.id },
+      include: { organisation: true },
+    }),
+    db().panelMember.findMany({
+      where: { userId: user.id, removedAt: null },
+      include: { panel: true },
+    }),
+    db().workingGroupMember.count({
+      where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
+    }),
+    db().grant.groupBy({ by: ["status"], where: ofHerGroups, _count: { _all: true } }),
+  ]);
   const inviterIds = invitations.flatMap((invitation) =>
     invitation.invitedById ? [invitation.invitedById] : [],
   );

@@ -15,7 +15,13 @@ import type { FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
 import { db } from "~/services/platform/db.server";
 import type { GrantForPage } from "./grant-access.server";
-import { changeSchedule, endGrant, payTranche, varyGrant, type ChangeResult } from "./grant-changes.server";
+import {
+  changeSchedule,
+  endGrant,
+  payTranche,
+  varyGrant,
+  type ChangeResult,
+} from "./grant-changes.server";
 import { previewGrantChange } from "./grant-preview.server";
 
 /**
@@ -40,7 +46,10 @@ export async function grantStaffAction(
   const values: Record<string, string> = {};
   for (const [name, value] of form.entries()) if (typeof value === "string") values[name] = value;
   const intent = grantIntents.find((candidate) => candidate === values.intent) ?? null;
-  const fail = (errors: FieldErrors, status = 400) => ({ answer: { intent, values, errors }, status });
+  const fail = (errors: FieldErrors, status = 400) => ({
+    answer: { intent, values, errors },
+    status,
+  });
   if (!intent) return fail({ intent: { key: "grants:errors.intent" } });
   const { currency, timeZone } = grant.application.pot.round.scheme;
   const money = (minor: number) => formatMoney(minor, currency, locale);
@@ -58,7 +67,11 @@ export async function grantStaffAction(
       where: { grantId: grant.id, paymentId: null, cancelledAt: null },
       select: { id: true },
     });
-    const read = readSchedule(values, unpaid.map((tranche) => tranche.id), currency);
+    const read = readSchedule(
+      values,
+      unpaid.map((tranche) => tranche.id),
+      currency,
+    );
     if (!read.ok) return fail(read.errors);
     input = { intent, planned: read.data.planned };
     reason = read.data.reason;

@@ -349,7 +349,11 @@ type ConfirmedDecision = Awaited<ReturnType<Tx["decision"]["findMany"]>>[number]
     organisation: { name: string };
     pot: {
       name: unknown;
-      round: { schemeId: string; checkInPlan: unknown; scheme: { title: unknown; currency: string } };
+      round: {
+        schemeId: string;
+        checkInPlan: unknown;
+        scheme: { title: unknown; currency: string };
+      };
     };
   };
 };

@@ -153,8 +153,7 @@ export class LedgerConflict extends Error {}
 export type LedgerChange = { ok: true } | { ok: false; refusal: Refusal };
 /** On success, the ids of the payments recorded, in the order of the `pay` operations. */
 export type LedgerChanges =
-  | { ok: true; paymentIds: string[] }
-  | { ok: false; applicationId: string; refusal: Refusal };
+  { ok: true; paymentIds: string[] } | { ok: false; applicationId: string; refusal: Refusal };
 
 /**
  * The one way money moves: applies money operations to applications of one round, inside the
