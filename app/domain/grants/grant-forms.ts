@@ -106,6 +106,12 @@ export function readVariation(
   return { ok: true, data: { amountMinor, startsOn, endsOn, reason: why.data.reason } };
 }
 
+const scheduleRefusalKeys = {
+  over: "grants:refusals.scheduleOver",
+  under: "grants:refusals.scheduleUnder",
+  empty: "grants:refusals.scheduleEmpty",
+} as const;
+
 /** Which field a refusal belongs to, and its message with the amounts in the reader's format. */
 export function refusalError(
   intent: GrantIntent,
@@ -120,7 +126,7 @@ export function refusalError(
         ? { key, values: { amount: money(refusal.paidMinor) } }
         : refusal.reason === "schedule"
           ? {
-              key: `grants:refusals.schedule-${refusal.check.reason}`,
+              key: scheduleRefusalKeys[refusal.check.reason],
               values: "byMinor" in refusal.check ? { amount: money(refusal.check.byMinor) } : {},
             }
           : { key };
