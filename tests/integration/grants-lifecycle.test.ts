@@ -123,6 +123,7 @@ describe("an award becomes a grant", () => {
       where: { dedupeKey: `application-decision:${applicationId}:AWARD` },
     });
     expect(email.textBody).toContain(`/grants/${grant.id}`);
+    expect(email.textBody).toContain("اقرؤوا الشروط واقبلوها");
     expect(await potFigures()).toMatchObject({ awarded: 200_000, paid: 0 });
   });
 });

@@ -377,9 +377,8 @@ async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision, grantId: 
       currency: application.pot.round.scheme.currency,
       feedback: readFeedback(decision.feedback) as Record<string, string>,
       machineDrafted: readMachineDrafted(decision.machineDrafted, decision.feedback),
-      link: grantId
-        ? `${config().appUrl}/grants/${grantId}`
-        : `${config().appUrl}/applications/${application.id}`,
+      link: `${config().appUrl}/applications/${application.id}`,
+      ...(grantId ? { grantLink: `${config().appUrl}/grants/${grantId}` } : {}),
     },
     // A waiting-list place later awarded is a second decision, with its own email.
     dedupeKey: `application-decision:${application.id}:${decision.outcome}`,
