@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GrantSections } from "~/components/grants/grant-details";
 import {
@@ -65,6 +65,11 @@ export default function StaffGrant() {
         )
       ) : null}
       <GrantSections page={{ ...page, as: "staff" }} />
+      <p>
+        <Link to={`/fund/${funder.id}/schemes/${page.scheme.id}/rounds/${page.round.id}/ledger`}>
+          {t("schemes:ledger.link")}
+        </Link>
+      </p>
     </div>
   );
 }
