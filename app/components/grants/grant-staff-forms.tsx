@@ -44,15 +44,7 @@ function Hidden({ page, intent }: { page: GrantPageData; intent: GrantIntent }) 
   );
 }
 
-function CheckStep({
-  answer,
-  base,
-  intent,
-}: {
-  answer: GrantActionAnswer;
-  base: string;
-  intent: GrantIntent;
-}) {
+function CheckStep({ answer }: { answer: GrantActionAnswer }) {
   const { t } = useTranslation("grants");
   return (
     <div className="notice stack" role="status">
@@ -79,7 +71,7 @@ function CheckStep({
         <button type="submit" className="button">
           {t("check.confirm")}
         </button>
-        <Link to={`${base}?do=${intent}#change`}>{t("check.cancel")}</Link>
+        <a href="#change-form">{t("check.cancel")}</a>
       </Form>
     </div>
   );
@@ -117,183 +109,173 @@ export function StaffChangeForm({ page, intent, answer, base }: Props) {
           {t(errors.intent.key, errors.intent.values)}
         </p>
       ) : null}
-      {mine?.check ? <CheckStep answer={mine} base={base} intent={intent} /> : null}
-      {mine?.check ? null : (
-        <Form method="post" className="stack" action={`${base}?do=${intent}`}>
-          <Hidden page={page} intent={intent} />
-          {intent === "pay" ? (
-            unpaid.length === 0 ? (
-              <p>{t("staff.nothingToPay")}</p>
-            ) : (
-              <>
-                <fieldset className="stack">
-                  <legend>{t("staff.whichTranche")}</legend>
-                  {unpaid.map((tranche, index) => (
-                    <div key={tranche.id} className="org-checkbox">
-                      <input
-                        type="radio"
-                        id={`tranche-${tranche.id}`}
-                        name="trancheId"
-                        value={tranche.id}
-                        defaultChecked={(values.trancheId ?? unpaid[0]!.id) === tranche.id}
-                      />
-                      <label htmlFor={`tranche-${tranche.id}`}>
-                        {t("staff.trancheOption", {
-                          number: index + 1,
-                          amount: money(tranche.amountMinor),
-                        })}{" "}
-                        <FormattedDate iso={tranche.dueOn} timeZone={page.scheme.timeZone} />
-                      </label>
-                    </div>
-                  ))}
-                </fieldset>
-                <Field
-                  name="paidOn"
-                  label={t("staff.paidOn")}
-                  hint={t("staff.paidOnHint")}
-                  errors={errors}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      type="date"
-                      max={today}
-                      defaultValue={values.paidOn ?? today}
-                    />
-                  )}
-                </Field>
-              </>
-            )
-          ) : null}
-          {intent === "schedule" ? (
+      {mine?.check ? <CheckStep answer={mine} /> : null}
+      {/* The answers stay in the form below the check, so changing one loses nothing. */}
+      <Form id="change-form" method="post" className="stack" action={`${base}?do=${intent}`}>
+        <Hidden page={page} intent={intent} />
+        {intent === "pay" ? (
+          unpaid.length === 0 ? (
+            <p>{t("staff.nothingToPay")}</p>
+          ) : (
             <>
-              <p>
-                {t("staff.scheduleIntro", {
-                  awarded: money(page.awardedMinor),
-                  paid: money(page.paidMinor),
-                })}
-              </p>
-              {errors.schedule ? (
-                <p id="field-schedule" className="field__error" role="alert">
-                  {t(errors.schedule.key, errors.schedule.values)}
-                </p>
-              ) : null}
-              {unpaid.map((tranche, index) => (
-                <fieldset key={tranche.id} className="stack">
-                  <legend>{t("staff.trancheNumber", { number: index + 1 })}</legend>
-                  <Field name={`amount-${tranche.id}`} label={t("tranches.amount")} errors={errors}>
-                    {(props) => (
-                      <input
-                        {...props}
-                        inputMode="decimal"
-                        defaultValue={
-                          values[`amount-${tranche.id}`] ??
-                          toInputValue(tranche.amountMinor, page.scheme.currency)
-                        }
-                      />
-                    )}
-                  </Field>
-                  <Field name={`dueOn-${tranche.id}`} label={t("tranches.due")} errors={errors}>
-                    {(props) => (
-                      <input
-                        {...props}
-                        type="date"
-                        defaultValue={values[`dueOn-${tranche.id}`] ?? tranche.dueOnInput}
-                      />
-                    )}
-                  </Field>
-                  <div className="org-checkbox">
-                    <input
-                      type="checkbox"
-                      id={`remove-${tranche.id}`}
-                      name={`remove-${tranche.id}`}
-                      value="yes"
-                      defaultChecked={values[`remove-${tranche.id}`] === "yes"}
-                    />
-                    <label htmlFor={`remove-${tranche.id}`}>{t("staff.removeTranche")}</label>
-                  </div>
-                </fieldset>
-              ))}
               <fieldset className="stack">
-                <legend>{t("staff.newTranche")}</legend>
-                <Field name="amount-new" label={t("tranches.amount")} errors={errors}>
+                <legend>{t("staff.whichTranche")}</legend>
+                {unpaid.map((tranche, index) => (
+                  <div key={tranche.id} className="org-checkbox">
+                    <input
+                      type="radio"
+                      id={`tranche-${tranche.id}`}
+                      name="trancheId"
+                      value={tranche.id}
+                      defaultChecked={(values.trancheId ?? unpaid[0]!.id) === tranche.id}
+                    />
+                    <label htmlFor={`tranche-${tranche.id}`}>
+                      {t("staff.trancheOption", {
+                        number: index + 1,
+                        amount: money(tranche.amountMinor),
+                      })}{" "}
+                      <FormattedDate iso={tranche.dueOn} timeZone={page.scheme.timeZone} />
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+              <Field
+                name="paidOn"
+                label={t("staff.paidOn")}
+                hint={t("staff.paidOnHint")}
+                errors={errors}
+              >
+                {(props) => (
+                  <input {...props} type="date" max={today} defaultValue={values.paidOn ?? today} />
+                )}
+              </Field>
+            </>
+          )
+        ) : null}
+        {intent === "schedule" ? (
+          <>
+            <p>
+              {t("staff.scheduleIntro", {
+                awarded: money(page.awardedMinor),
+                paid: money(page.paidMinor),
+              })}
+            </p>
+            {errors.schedule ? (
+              <p id="field-schedule" className="field__error" role="alert">
+                {t(errors.schedule.key, errors.schedule.values)}
+              </p>
+            ) : null}
+            {unpaid.map((tranche, index) => (
+              <fieldset key={tranche.id} className="stack">
+                <legend>{t("staff.trancheNumber", { number: index + 1 })}</legend>
+                <Field name={`amount-${tranche.id}`} label={t("tranches.amount")} errors={errors}>
                   {(props) => (
                     <input
                       {...props}
                       inputMode="decimal"
-                      defaultValue={values["amount-new"] ?? ""}
+                      defaultValue={
+                        values[`amount-${tranche.id}`] ??
+                        toInputValue(tranche.amountMinor, page.scheme.currency)
+                      }
                     />
                   )}
                 </Field>
-                <Field name="dueOn-new" label={t("tranches.due")} errors={errors}>
+                <Field name={`dueOn-${tranche.id}`} label={t("tranches.due")} errors={errors}>
                   {(props) => (
-                    <input {...props} type="date" defaultValue={values["dueOn-new"] ?? ""} />
+                    <input
+                      {...props}
+                      type="date"
+                      defaultValue={values[`dueOn-${tranche.id}`] ?? tranche.dueOnInput}
+                    />
                   )}
                 </Field>
+                <div className="org-checkbox">
+                  <input
+                    type="checkbox"
+                    id={`remove-${tranche.id}`}
+                    name={`remove-${tranche.id}`}
+                    value="yes"
+                    defaultChecked={values[`remove-${tranche.id}`] === "yes"}
+                  />
+                  <label htmlFor={`remove-${tranche.id}`}>{t("staff.removeTranche")}</label>
+                </div>
               </fieldset>
-              <ReasonField values={values} errors={errors} />
-            </>
-          ) : null}
-          {intent === "vary" ? (
-            <>
-              <Field
-                name="amount"
-                label={t("staff.newAmount")}
-                hint={t("staff.newAmountHint", {
-                  awarded: money(page.awardedMinor),
-                  paid: money(page.paidMinor),
-                })}
-                errors={errors}
-              >
+            ))}
+            <fieldset className="stack">
+              <legend>{t("staff.newTranche")}</legend>
+              <Field name="amount-new" label={t("tranches.amount")} errors={errors}>
                 {(props) => (
-                  <input {...props} inputMode="decimal" defaultValue={values.amount ?? ""} />
+                  <input {...props} inputMode="decimal" defaultValue={values["amount-new"] ?? ""} />
                 )}
               </Field>
-              <Field name="startsOn" label={t("staff.startsOn")} errors={errors}>
+              <Field name="dueOn-new" label={t("tranches.due")} errors={errors}>
                 {(props) => (
-                  <input
-                    {...props}
-                    type="date"
-                    defaultValue={values.startsOn ?? page.grant.startsOnInput}
-                  />
+                  <input {...props} type="date" defaultValue={values["dueOn-new"] ?? ""} />
                 )}
               </Field>
-              <Field name="endsOn" label={t("staff.endsOn")} errors={errors}>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="date"
-                    defaultValue={values.endsOn ?? page.grant.endsOnInput}
-                  />
-                )}
-              </Field>
-              <ReasonField values={values} errors={errors} />
-            </>
-          ) : null}
-          {intent === "end" || intent === "revoke" ? (
-            <>
-              <p>
-                {t(
-                  intent === "end"
-                    ? "staff.endIntro"
-                    : page.paidMinor > 0
-                      ? "staff.revokeHintPaid"
-                      : "staff.revokeHint",
-                )}
-              </p>
-              <ReasonField values={values} errors={errors} />
-            </>
-          ) : null}
-          {intent === "pay" && unpaid.length === 0 ? null : (
-            <p className="applying-actions">
-              <button type="submit" className="button">
-                {t("staff.continue")}
-              </button>
-              <Link to={base}>{t("check.cancel")}</Link>
+            </fieldset>
+            <ReasonField values={values} errors={errors} />
+          </>
+        ) : null}
+        {intent === "vary" ? (
+          <>
+            <Field
+              name="amount"
+              label={t("staff.newAmount")}
+              hint={t("staff.newAmountHint", {
+                awarded: money(page.awardedMinor),
+                paid: money(page.paidMinor),
+              })}
+              errors={errors}
+            >
+              {(props) => (
+                <input {...props} inputMode="decimal" defaultValue={values.amount ?? ""} />
+              )}
+            </Field>
+            <Field name="startsOn" label={t("staff.startsOn")} errors={errors}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  defaultValue={values.startsOn ?? page.grant.startsOnInput}
+                />
+              )}
+            </Field>
+            <Field name="endsOn" label={t("staff.endsOn")} errors={errors}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  defaultValue={values.endsOn ?? page.grant.endsOnInput}
+                />
+              )}
+            </Field>
+            <ReasonField values={values} errors={errors} />
+          </>
+        ) : null}
+        {intent === "end" || intent === "revoke" ? (
+          <>
+            <p>
+              {t(
+                intent === "end"
+                  ? "staff.endIntro"
+                  : page.paidMinor > 0
+                    ? "staff.revokeHintPaid"
+                    : "staff.revokeHint",
+              )}
             </p>
-          )}
-        </Form>
-      )}
+            <ReasonField values={values} errors={errors} />
+          </>
+        ) : null}
+        {intent === "pay" && unpaid.length === 0 ? null : (
+          <p className="applying-actions">
+            <button type="submit" className="button">
+              {t("staff.continue")}
+            </button>
+            <Link to={base}>{t("check.cancel")}</Link>
+          </p>
+        )}
+      </Form>
     </section>
   );
 }
