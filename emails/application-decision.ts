@@ -21,6 +21,8 @@ export type ApplicationDecisionPayload = {
   /** Languages of `feedback` drafted by machine and not checked by the panel. */
   machineDrafted?: string[];
   link: string;
+  /** For an award: the grant's page, where the group reads and accepts the conditions. */
+  grantLink?: string;
 };
 
 const outcomeKeys = { AWARD: "awarded", DECLINE: "declined", WAITLIST: "waitlisted" } as const;
@@ -69,12 +71,14 @@ export function renderApplicationDecision(
           original.text,
         ]
       : []),
-    t(`emails:applicationDecision.next.${key}`),
+    payload.grantLink ? t("grants:emails.award.next") : t(`emails:applicationDecision.next.${key}`),
     t("emails:applicationReceipt.help"),
   ];
   const text = [
     ...lines,
-    t("emails:applicationDecision.readLink", { link: payload.link }),
+    payload.grantLink
+      ? t("grants:emails.award.link", { link: payload.grantLink })
+      : t("emails:applicationDecision.readLink", { link: payload.link }),
     "",
     t("emails:signature"),
   ].join("\n\n");
@@ -85,6 +89,8 @@ export function renderApplicationDecision(
         `<p>${escapeHtml(quoted.text)}</p>`,
         `<blockquote lang="${quoted.language}" dir="auto">${escapeHtml(quoted.text)}</blockquote>`,
       );
-  const button = `\n${buttonLink(payload.link, t("emails:applicationDecision.readButton"))}`;
+  const button = payload.grantLink
+    ? `\n${buttonLink(payload.grantLink, t("grants:emails.award.button"))}`
+    : `\n${buttonLink(payload.link, t("emails:applicationDecision.readButton"))}`;
   return { subject, text, html: wrapHtml(locale, t, subject, html + button) };
 }

@@ -13,6 +13,7 @@ import {
 import { renderApplicationDecision, type ApplicationDecisionPayload } from "./application-decision";
 import { renderCheckInReply, type CheckInReplyPayload } from "./check-in-reply";
 import { renderCheckInReminder, type CheckInReminderPayload } from "./check-in-reminder";
+import { renderGrantChanged, type GrantChangedPayload } from "./grant-changed";
 import type { RenderedEmail } from "./layout";
 import { renderMscSelection, type MscSelectionPayload } from "./msc-selection";
 import {
@@ -60,6 +61,7 @@ export const emailTemplates = {
   "msc-selection": { render: renderMscSelection, sensitive: false },
   "check-in-reply": { render: renderCheckInReply, sensitive: false },
   "check-in-reminder": { render: renderCheckInReminder, sensitive: false },
+  "grant-changed": { render: renderGrantChanged, sensitive: false },
 } satisfies Record<
   string,
   {
@@ -87,6 +89,7 @@ export type PayloadOf<Name extends TemplateName> = {
   "msc-selection": MscSelectionPayload;
   "check-in-reply": CheckInReplyPayload;
   "check-in-reminder": CheckInReminderPayload;
+  "grant-changed": GrantChangedPayload;
 }[Name];
 
 export type { RenderedEmail };

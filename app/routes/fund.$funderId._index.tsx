@@ -108,6 +108,9 @@ export default function FunderDashboardPage() {
             </li>
           </ul>
         ) : null}
+        <p>
+          <Link to={`${base}/grants`}>{t("grants:staff.listTitle")}</Link>
+        </p>
         {funder.canViewAudit ? (
           <p>
             <Link to={`${base}/audit`}>{t("schemes:auditLog.link")}</Link>

@@ -98,6 +98,11 @@ export default function SchemePage() {
             </Link>
           </li>
         ) : null}
+        <li>
+          <Link to={`${base}/conditions`} className="button button--secondary">
+            {t("grants:conditions.pageTitle")}
+          </Link>
+        </li>
         {scheme.canViewAudit ? (
           <li>
             <Link to={`${base}/audit`} className="button button--secondary">

@@ -85,6 +85,20 @@ export default function MyWork() {
           <Link to="/organisations/new">{t("organisations:createLink")}</Link>
         </p>
       ) : null}
+      {work.grants.count > 0 ? (
+        <section className="stack" aria-labelledby="grants-title">
+          <h2 id="grants-title">{t("grants:list.title")}</h2>
+          <p>
+            <Link to="/grants">{t("grants:list.link", { count: work.grants.count })}</Link>
+            {work.grants.offered > 0 ? (
+              <>
+                {" "}
+                <strong>{t("grants:list.toAccept", { count: work.grants.offered })}</strong>
+              </>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
       {work.inWorkingGroup ? (
         <p>
           <Link to="/consultations">{t("forms:consultations.title")}</Link>

@@ -74,11 +74,6 @@ export const amalsDraft = guarded(
   "Amal Women's Circle, whose draft it is",
   rule([amina], [olena, grace, tomas, helen, nadia]),
 );
-/** Amal Women's Circle's grant, on the group's own pages: its members, not the funder's staff. */
-export const grantGroup = guarded(
-  "Amal Women's Circle, whose grant it is",
-  rule([amina], [olena, iryna, grace, tomas, helen]),
-);
 /**
  * The Collective's application to last year's round, sent and under review: the group and
  * Riverside's staff read it; the panel reviewing it reads it on the panel's pages, not here.
@@ -97,6 +92,11 @@ export const amalProfile = {
   ),
   edit: guarded("Amal's members", rule([amina], [olena, grace])),
 };
+/** Amal Women's Circle's grant, on the group's own pages: its members alone, not the staff. */
+export const amalGrant = guarded(
+  "Amal Women's Circle's members, whose grant it is",
+  rule([amina], [olena, iryna, grace, tomas, helen, nadia]),
+);
 export const panelPage = guarded(
   "the 2027 panel's members and Riverside's staff",
   rule([nadia, fatima, tomas], [joy, amina]),
@@ -196,10 +196,4 @@ export const mscStories = guarded(
   "the 2026 panel's members and Riverside's staff; the chair, admins and officers choose",
   rule([nadia, fatima, joy, maria, leila, grace, tomas, helen], [carmen, amina]),
   { scene: "review", action: rule([nadia, grace, tomas], [helen, fatima, joy, maria, amina]) },
-);
-
-/** A grant's own pages for the group (/grants/…): Amal Women's Circle's members, never staff. */
-export const amalsGrant = guarded(
-  "Amal Women's Circle, whose grant it is",
-  rule([amina], [olena, iryna, grace, tomas, helen, nadia]),
 );

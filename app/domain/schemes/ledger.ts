@@ -153,9 +153,18 @@ export function roundLedger(
 
 export type LedgerOperation =
   | { kind: "recommend"; applicationId: string; amountMinor: number }
-  | { kind: "award"; applicationId: string; amountMinor: number }
+  | {
+      kind: "award";
+      applicationId: string;
+      amountMinor: number;
+      /**
+       * A grant varied down or ended early: the award only shrinks, so the pot's grant limits
+       * (which guard decisions) do not apply; it still never goes below what was paid.
+       */
+      lowering?: true;
+    }
   | { kind: "revoke"; applicationId: string }
-  | { kind: "pay"; applicationId: string; amountMinor: number };
+  | { kind: "pay"; applicationId: string; amountMinor: number; paidAt?: Date };
 
 export type Refusal =
   | { reason: "unknown-application" }
@@ -200,10 +209,17 @@ export function applyOperation(
       if (!reviewable.has(record.status))
         return { ok: false, refusal: { reason: "not-submitted" } };
       const amount = operation.amountMinor;
+      const lowering =
+        operation.kind === "award" &&
+        operation.lowering === true &&
+        record.status === "AWARDED" &&
+        record.awardedMinor !== null &&
+        Number.isSafeInteger(amount) &&
+        amount >= 0 &&
+        amount <= record.awardedMinor;
       if (
-        !Number.isSafeInteger(amount) ||
-        amount < pot.minGrantMinor ||
-        amount > pot.maxGrantMinor
+        !lowering &&
+        (!Number.isSafeInteger(amount) || amount < pot.minGrantMinor || amount > pot.maxGrantMinor)
       ) {
         return {
           ok: false,

@@ -124,6 +124,14 @@ export const auditActions = [
   "outcomes.check-in-tagged",
   "outcomes.check-in-highlighted",
   "outcomes.check-in-replied",
+  "grants.created",
+  "grants.accepted",
+  "grants.conditions-saved",
+  "grants.schedule-changed",
+  "grants.tranche-paid",
+  "grants.varied",
+  "grants.ended-early",
+  "grants.revoked",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

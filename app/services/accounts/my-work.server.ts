@@ -22,52 +22,62 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
     organisation: { select: { name: true } },
     pot: { include: { round: { include: { scheme: true } } } },
   } as const;
-  const [drafts, sent, sentCount, invitations, funders, organisations, panels, consultations] =
-    await Promise.all([
-      db().application.findMany({
-        where: {
-          ...ofHerGroups,
-          status: "DRAFT",
-          pot: { round: roundPhaseWhere("notClosed", now) },
-        },
-        include: { ...application, formVersion: true },
-        orderBy: { pot: { round: { closesAt: "asc" } } },
-        take: DRAFTS_SHOWN,
-      }),
-      db().application.findMany({
-        where: { ...ofHerGroups, status: { not: "DRAFT" } },
-        include: application,
-        orderBy: { updatedAt: "desc" },
-        take: SENT_SHOWN,
-      }),
-      db().application.count({ where: { ...ofHerGroups, status: { not: "DRAFT" } } }),
-      db().organisationInvitation.findMany({
-        where: {
-          email: user.email,
-          acceptedAt: null,
-          revokedAt: null,
-          expiresAt: { gt: now },
-          organisation: { members: { none: { userId: user.id } } },
-        },
-        include: { organisation: { select: { name: true } } },
-        orderBy: { createdAt: "desc" },
-        take: INVITATIONS_SHOWN,
-      }),
-      db().funderMember.findMany({ where: { userId: user.id }, include: { funder: true } }),
-      db().organisationMember.findMany({
-        where: { userId: user.id },
-        include: { organisation: true },
-      }),
-      db().panelMember.findMany({
-        where: { userId: user.id, removedAt: null },
-        include: {
-          panel: { include: { round: { select: { scheme: { select: { funderId: true } } } } } },
-        },
-      }),
-      db().workingGroupMember.count({
-        where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
-      }),
-    ]);
+  const [
+    drafts,
+    sent,
+    sentCount,
+    invitations,
+    funders,
+    organisations,
+    panels,
+    consultations,
+    grants,
+  ] = await Promise.all([
+    db().application.findMany({
+      where: {
+        ...ofHerGroups,
+        status: "DRAFT",
+        pot: { round: roundPhaseWhere("notClosed", now) },
+      },
+      include: { ...application, formVersion: true },
+      orderBy: { pot: { round: { closesAt: "asc" } } },
+      take: DRAFTS_SHOWN,
+    }),
+    db().application.findMany({
+      where: { ...ofHerGroups, status: { not: "DRAFT" } },
+      include: application,
+      orderBy: { updatedAt: "desc" },
+      take: SENT_SHOWN,
+    }),
+    db().application.count({ where: { ...ofHerGroups, status: { not: "DRAFT" } } }),
+    db().organisationInvitation.findMany({
+      where: {
+        email: user.email,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        organisation: { members: { none: { userId: user.id } } },
+      },
+      include: { organisation: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: INVITATIONS_SHOWN,
+    }),
+    db().funderMember.findMany({ where: { userId: user.id }, include: { funder: true } }),
+    db().organisationMember.findMany({
+      where: { userId: user.id },
+      include: { organisation: true },
+    }),
+    db().panelMember.findMany({
+      where: { userId: user.id, removedAt: null },
+      include: {
+        panel: { include: { round: { select: { scheme: { select: { funderId: true } } } } } },
+      },
+    }),
+    db().workingGroupMember.count({
+      where: { userId: user.id, acceptedAt: { not: null }, revokedAt: null },
+    }),
+    db().grant.groupBy({ by: ["status"], where: ofHerGroups, _count: { _all: true } }),
+  ]);
   const closed = new Set(user.closedFunderIds ?? []);
   const inviterIds = invitations.flatMap((invitation) =>
     invitation.invitedById ? [invitation.invitedById] : [],
@@ -134,6 +144,11 @@ export async function myWork(user: SignedInUser, locale: string, now = new Date(
       closed: closed.has(m.panel.round.scheme.funderId),
     })),
     inWorkingGroup: consultations > 0,
+    // Her groups' grants, and how many still wait for the conditions to be accepted.
+    grants: {
+      count: grants.reduce((total, row) => total + row._count._all, 0),
+      offered: grants.find((row) => row.status === "OFFERED")?._count._all ?? 0,
+    },
     // Staff come to work for their funder; a group profile is offered to people with no group.
     offerGroupProfile: organisations.length === 0 && funders.length === 0,
   };

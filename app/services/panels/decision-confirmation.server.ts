@@ -13,6 +13,7 @@ import {
   LedgerConflict,
   previewLedgerOperations,
 } from "~/services/schemes/ledger.server";
+import { createGrantForAward } from "~/services/grants/grant-creation.server";
 import { applicantOf, weightedScore } from "./decisions.server";
 
 /**
@@ -307,7 +308,19 @@ async function confirmWithin(
       data: { confirmedAt: now, confirmedById: actor.id },
     });
     if (confirmed.count !== 1) throw new LedgerConflict();
-    await queueDecisionEmail(tx, decision);
+    // An award is a grant from this moment; its email leads the group to the grant's page.
+    const grantId =
+      decision.outcome === "AWARD"
+        ? await createGrantForAward(tx, {
+            actorId: actor.id,
+            funderId: panel.round.scheme.funderId,
+            application: decision.application,
+            round: decision.application.pot.round,
+            awardedMinor: decision.amountMinor ?? 0,
+            confirmedAt: now,
+          })
+        : null;
+    await queueDecisionEmail(tx, decision, grantId);
   }
   await audit(tx, {
     actorId: actor.id,
@@ -334,11 +347,18 @@ type ConfirmedDecision = Awaited<ReturnType<Tx["decision"]["findMany"]>>[number]
     submittedById: string | null;
     answerLanguage: string | null;
     organisation: { name: string };
-    pot: { name: unknown; round: { scheme: { title: unknown; currency: string } } };
+    pot: {
+      name: unknown;
+      round: {
+        schemeId: string;
+        checkInPlan: unknown;
+        scheme: { title: unknown; currency: string };
+      };
+    };
   };
 };
 
-async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision) {
+async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision, grantId: string | null) {
   const { application } = decision;
   const applicant = await applicantOf(tx, application);
   if (!applicant.user) return;
@@ -358,6 +378,7 @@ async function queueDecisionEmail(tx: Tx, decision: ConfirmedDecision) {
       feedback: readFeedback(decision.feedback) as Record<string, string>,
       machineDrafted: readMachineDrafted(decision.machineDrafted, decision.feedback),
       link: `${config().appUrl}/applications/${application.id}`,
+      ...(grantId ? { grantLink: `${config().appUrl}/grants/${grantId}` } : {}),
     },
     // A waiting-list place later awarded is a second decision, with its own email.
     dedupeKey: `application-decision:${application.id}:${decision.outcome}`,

@@ -151,7 +151,9 @@ export async function previewLedgerChange(operation: LedgerOperation) {
 export class LedgerConflict extends Error {}
 
 export type LedgerChange = { ok: true } | { ok: false; refusal: Refusal };
-export type LedgerChanges = { ok: true } | { ok: false; applicationId: string; refusal: Refusal };
+/** On success, the ids of the payments recorded, in the order of the `pay` operations. */
+export type LedgerChanges =
+  { ok: true; paymentIds: string[] } | { ok: false; applicationId: string; refusal: Refusal };
 
 /**
  * The one way money moves: applies money operations to applications of one round, inside the
@@ -167,7 +169,7 @@ export async function applyLedgerOperations(
   input: { actorId: string; funderId: string; operations: readonly LedgerOperation[] },
 ): Promise<LedgerChanges> {
   const { operations } = input;
-  if (operations.length === 0) return { ok: true };
+  if (operations.length === 0) return { ok: true, paymentIds: [] };
   const applications = await tx.application.findMany({
     where: { id: { in: operations.map((operation) => operation.applicationId) } },
     include: { pot: { include: { round: { include: { pots: true } } } }, organisation: true },
@@ -206,6 +208,7 @@ export async function applyLedgerOperations(
     if (claimed.count !== 1) throw new LedgerConflict();
   }
 
+  const paymentIds: string[] = [];
   for (const operation of operations) {
     const application = byId.get(operation.applicationId)!;
     const pot = application.pot;
@@ -216,14 +219,15 @@ export async function applyLedgerOperations(
       (rule) => evaluateRule(rule, organisationProfile(application.organisation)).result === "pass",
     );
     if (operation.kind === "pay") {
-      await tx.payment.create({
+      const payment = await tx.payment.create({
         data: {
           applicationId: application.id,
           amountMinor: operation.amountMinor,
-          paidAt: new Date(),
+          paidAt: operation.paidAt ?? new Date(),
           recordedById: input.actorId,
         },
       });
+      paymentIds.push(payment.id);
     } else {
       await tx.application.update({
         where: { id: application.id },
@@ -246,7 +250,7 @@ export async function applyLedgerOperations(
       },
     });
   }
-  return { ok: true };
+  return { ok: true, paymentIds };
 }
 
 /**
