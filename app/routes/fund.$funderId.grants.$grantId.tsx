@@ -66,6 +66,9 @@ export default function StaffGrant() {
       ) : null}
       <GrantSections page={{ ...page, as: "staff" }} />
       <p>
+        <Link to={`${base}/check-ins`}>{t("monitoring:schedule.title")}</Link>
+      </p>
+      <p>
         <Link to={`/fund/${funder.id}/schemes/${page.scheme.id}/rounds/${page.round.id}/ledger`}>
           {t("schemes:ledger.link")}
         </Link>
