@@ -406,15 +406,14 @@ describe("the new pages have no accessibility problems", () => {
     await page.goto(round);
     await follow(page, `main a[href="${round}/msc"]`, (path) => path.endsWith("/msc"));
     await expectGoodPage(page, "es");
-    // Most Significant Change on, with a domain of change, so the panel has stories to read.
-    if ((await page.locator("#field-enabled").innerText()).trim() === esMsc.domains.switchOn) {
-      await page.locator("#field-enabled").click();
-      await page.getByText(esMsc.domains.isOn).waitFor();
+    // Most Significant Change on, with its three domains of change, so the panel has stories.
+    for (const domain of ["Confidence and voice", "Friends and neighbours", "Getting help"]) {
+      await page.locator('input[name^="name"][lang="en"]').fill(domain);
+      await page.getByRole("button", { name: esMsc.domains.add }).click();
+      await page.getByRole("listitem").filter({ hasText: domain }).first().waitFor();
     }
-    await page.locator('input[name^="name"][lang="en"]').fill("Confidence and voice");
-    await page.locator('input[name^="name"][lang="es"]').fill("Confianza y voz");
-    await page.getByRole("button", { name: esMsc.domains.add }).click();
-    await page.getByText("Confianza y voz").first().waitFor();
+    await page.getByRole("button", { name: esMsc.domains.switchOn }).click();
+    await page.getByText(esMsc.domains.isOn).waitFor();
     await expectGoodPage(page, "es");
     await page.goto(round);
     await follow(page, `main a[href="${round}/survey"]`, (path) => path.endsWith("/survey"));
