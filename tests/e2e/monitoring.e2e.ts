@@ -323,10 +323,7 @@ describe("the new pages have no accessibility problems", () => {
 
     // The anonymous survey about applying and reporting, from her grant.
     await page.goto(grant);
-    const survey = page.locator(`main a[href="${grant}/survey"]`);
-    if ((await survey.count()) > 0) await survey.first().click();
-    else await page.goto(`${grant}/survey`);
-    await page.waitForURL((url) => url.pathname === `${grant}/survey`);
+    await follow(page, `main a[href="${grant}/survey"]`, (path) => path === `${grant}/survey`);
     await expectGoodPage(page, "ar");
   });
 
@@ -417,6 +414,16 @@ describe("the new pages have no accessibility problems", () => {
     await expectGoodPage(page, "es");
     await page.goto(round);
     await follow(page, `main a[href="${round}/survey"]`, (path) => path.endsWith("/survey"));
+    await expectGoodPage(page, "es");
+
+    // Last year's round, where enough groups answered the survey for its results to show.
+    const scheme = round.split("/rounds/")[0]!;
+    await follow(page, `a[href="${scheme}"]`, (path) => path === scheme);
+    await page.locator('main a[href*="/rounds/"]').filter({ hasText: "2025" }).first().click();
+    await page.waitForURL((url) => /\/rounds\/[^/]+$/.test(url.pathname) && url.pathname !== round);
+    const lastRound = new URL(page.url()).pathname;
+    await follow(page, `main a[href="${lastRound}/survey"]`, (path) => path.endsWith("/survey"));
+    await page.locator("main table").first().waitFor();
     await expectGoodPage(page, "es");
   });
 
