@@ -3,7 +3,7 @@ import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "~/domain/shared/locales";
 import { sharedOptionsInstance } from "../../../tests/support/translator";
-import { ThemeChart, ThemeTable, type ChartSeries } from "./outcome-charts";
+import { ThemeChart, ThemeTable, fitLabel, type ChartSeries } from "./outcome-charts";
 
 function render(node: React.ReactNode, locale: Locale = "en") {
   return renderToStaticMarkup(
@@ -96,5 +96,14 @@ describe("numbers in a Persian chart and table", () => {
     const html = render(<ThemeTable id="c" caption="c" groups={groups} series={series} />, "fa");
     expect(html).toContain("۸");
     expect(html).not.toMatch(/<td class="numeric">8<\/td>/);
+  });
+});
+
+describe("a label under a bar group", () => {
+  it("is cut to its band's room, so long pot names never run into each other", () => {
+    expect(fitLabel("Q1 2026", 86, 11)).toBe("Q1 2026");
+    const cut = fitLabel("Grupos de base de mujeres migrantes en Convocatoria 2025", 86, 11);
+    expect(cut).toBe("Grupos de ba…");
+    expect(cut.length).toBeLessThanOrEqual(Math.floor(86 / 6.6));
   });
 });

@@ -69,6 +69,15 @@ function PatternDef({ id, index }: { id: string; index: number }) {
   );
 }
 
+/**
+ * A tick label cut to the room its band has, so neighbouring labels (long pot names) never run
+ * into each other; the table beside the chart gives each one in full.
+ */
+export function fitLabel(label: string, room: number, fontSize: number) {
+  const chars = Math.max(4, Math.floor(room / (fontSize * 0.6)));
+  return label.length <= chars ? label : `${label.slice(0, chars - 1).trimEnd()}…`;
+}
+
 export function patternId(chartId: string, index: number) {
   return `${chartId}-pattern-${index}`;
 }
@@ -175,7 +184,7 @@ export function ThemeChart({
           <AxisBottom
             top={innerHeight}
             scale={x}
-            tickFormat={(key) => labelOf.get(key) ?? key}
+            tickFormat={(key) => fitLabel(labelOf.get(key) ?? key, x.step(), 11)}
             tickLabelProps={{ fontSize: 11, textAnchor: "middle", direction, fill: "#222" }}
             stroke="#222"
             tickStroke="#222"
