@@ -12,14 +12,10 @@ export function ScrollRegion({
   className?: string;
   children: React.ReactNode;
 }) {
+  const classes = className ? `table-scroll ${className}` : "table-scroll";
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div
-      className={className ? `table-scroll ${className}` : "table-scroll"}
-      role="region"
-      aria-labelledby={labelledBy}
-      tabIndex={0}
-    >
+    <div className={classes} role="region" aria-labelledby={labelledBy} tabIndex={0}>
       {children}
     </div>
   );
