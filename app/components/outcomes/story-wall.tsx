@@ -54,18 +54,12 @@ export function StoryWall({
                     <p className="outcomes-wall__change" lang={storyLang} dir="auto">
                       {story.change}
                     </p>
-                    {story.changeFor ? (
-                      <p>
-                        <span className="muted">{t("stories.changeFor")}</span>{" "}
-                        <bdi lang={storyLang}>{story.changeFor}</bdi>
-                      </p>
-                    ) : null}
-                    {story.whyItMatters ? (
-                      <p>
-                        <span className="muted">{t("stories.whyItMatters")}</span>{" "}
-                        <bdi lang={storyLang}>{story.whyItMatters}</bdi>
-                      </p>
-                    ) : null}
+                    <LabelledWords label={t("stories.changeFor")} lang={storyLang}>
+                      {story.changeFor}
+                    </LabelledWords>
+                    <LabelledWords label={t("stories.whyItMatters")} lang={storyLang}>
+                      {story.whyItMatters}
+                    </LabelledWords>
                   </>
                 ) : null}
                 {story.quote ? (
@@ -94,5 +88,23 @@ export function StoryWall({
         );
       })}
     </ul>
+  );
+}
+
+/** A label in the reader's language, then the group's words isolated in theirs; nothing if empty. */
+function LabelledWords({
+  label,
+  lang,
+  children,
+}: {
+  label: string;
+  lang: string | undefined;
+  children: string | null;
+}) {
+  if (!children) return null;
+  return (
+    <p>
+      <span className="muted">{label}</span> <bdi lang={lang}>{children}</bdi>
+    </p>
   );
 }
