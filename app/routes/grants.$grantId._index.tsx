@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GrantSections } from "~/components/grants/grant-details";
+import { GrantSurveyLink } from "~/components/survey/survey-links";
 import { requireGrant } from "~/services/grants/grant-access.server";
 import { grantPage } from "~/services/grants/grant-pages.server";
 import { localeOf } from "~/services/platform/i18n.server";
@@ -44,6 +45,7 @@ export default function GroupGrant() {
         ) : null}
       </div>
       <GrantSections page={page} />
+      {page.grant.status === "OFFERED" ? null : <GrantSurveyLink grantId={page.grant.id} />}
     </div>
   );
 }
