@@ -64,10 +64,17 @@ export default function StaffGrant() {
           </section>
         )
       ) : null}
-      <GrantSections page={{ ...page, as: "staff" }} />
-      <p>
-        <Link to={`${base}/check-ins`}>{t("monitoring:schedule.title")}</Link>
-      </p>
+      <GrantSections
+        page={{ ...page, as: "staff" }}
+        staffBase={`/fund/${funder.id}`}
+        checkInActions={
+          page.canEdit ? (
+            <p>
+              <Link to={`${base}/check-ins`}>{t("monitoring:schedule.title")}</Link>
+            </p>
+          ) : null
+        }
+      />
       <p>
         <Link to={`/fund/${funder.id}/schemes/${page.scheme.id}/rounds/${page.round.id}/ledger`}>
           {t("schemes:ledger.link")}

@@ -45,7 +45,6 @@ export default function GroupGrant() {
         ) : null}
       </div>
       <GrantSections page={page} />
-      {/* Once the grant is under way, the group can say how applying and reporting went. */}
       {page.grant.status === "OFFERED" ? null : <GrantSurveyLink grantId={page.grant.id} />}
     </div>
   );

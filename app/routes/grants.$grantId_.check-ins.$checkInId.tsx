@@ -13,13 +13,20 @@ import {
   saveCheckIn,
 } from "~/services/monitoring/check-ins.server";
 import { checkInPageData } from "~/services/monitoring/check-in-page.server";
+import { selectionsOfCheckIn } from "~/services/msc/selections.server";
+import { CheckInSelections } from "~/components/msc/check-in-selections";
 import { readCheckInForm } from "~/services/monitoring/check-in-request.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await requireGroupCheckIn(request, params, "view");
-  return checkInPageData(page, await localeOf(request));
+  const locale = await localeOf(request);
+  const [data, selections] = await Promise.all([
+    checkInPageData(page, locale),
+    selectionsOfCheckIn(page.checkIn.id, locale),
+  ]);
+  return { ...data, selections };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -109,6 +116,7 @@ export default function CheckInPage() {
             numbers={page.numbers}
             files={page.files}
           />
+          <CheckInSelections selections={page.selections} />
           {page.checkIn.reply ? (
             <section className="stack" aria-labelledby="reply-title">
               <h2 id="reply-title">{t("reply.title")}</h2>

@@ -33,6 +33,7 @@ const kept = [
   "files",
   "review",
   "suggestions",
+  "grants",
   "emails",
   "history",
   "logs",

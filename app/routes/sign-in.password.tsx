@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -23,6 +24,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.clone().formData();
   const email = normaliseEmail(String(form.get("email") ?? ""));
   const values = { email };
+  // An address that cannot be anyone's is refused as a wrong password would be, before it
+  // reaches the attempt counters or the database (which refuse some characters outright).
+  if (!z.string().max(254).email().safeParse(email).success)
+    return data(
+      { errors: { password: fieldError("password.errors.invalid") } as FieldErrors, values },
+      { status: 400 },
+    );
   const limit = await consume([
     ["passwordPerIp", context.clientIp],
     ["passwordPerEmail", email],

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as domainsPage from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.msc";
 import * as storiesPage from "~/routes/panels.$panelId_.stories";
+import * as checkInPage from "~/routes/grants.$grantId_.check-ins.$checkInId";
 import { selectionsOfCheckIn } from "~/services/msc/selections.server";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
@@ -252,7 +253,7 @@ describe("the selection round", () => {
     expect(reply.data.values.groupReason).toBe(
       translatedAs("uk", "They spoke up for the first time."),
     );
-    expect(await db().mscSelection.count()).toBe(0);
+    expect(await db().mscSelection.count({ where: { roundId: ids.roundId } })).toBe(0);
   });
 
   it("records the choice and emails each group member once, in her language", async () => {
@@ -314,5 +315,30 @@ describe("the selection round", () => {
       }),
     );
     expect(reply.data.errors.checkInId?.key).toBe("msc:select.errors.wrong-domain");
+  });
+});
+
+describe("the group's own check-in page", () => {
+  it("says its story was chosen, in which domain and why", async () => {
+    const selection = await db().mscSelection.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    const checkIn = await db().checkIn.findUniqueOrThrow({
+      where: { id: selection.checkInId },
+      include: {
+        grant: {
+          include: { application: { include: { organisation: { include: { members: true } } } } },
+        },
+      },
+    });
+    const owner = checkIn.grant.application.organisation.members[0]!;
+    const user = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
+    const page = (await call(
+      checkInPage.loader,
+      `/grants/${checkIn.grantId}/check-ins/${checkIn.id}`,
+      { grantId: checkIn.grantId, checkInId: checkIn.id },
+      await as(user.email),
+    )) as Awaited<ReturnType<typeof checkInPage.loader>>;
+    expect(page.selections).toEqual([
+      expect.objectContaining({ reason: selection.reason, reasonLocale: selection.reasonLocale }),
+    ]);
   });
 });

@@ -306,6 +306,18 @@ describe("where she is sent afterwards", () => {
     expect(response.headers.get("Location")).toBe("/my");
   });
 
+  it("answers an address that cannot be anyone's like a wrong password, never with an error", async () => {
+    for (const email of ["nul\u0000@example.org", "no-at-sign", `${"a".repeat(250)}@example.org`]) {
+      const result = await run(
+        passwordSignIn,
+        makeRequest("/sign-in/password", { form: { email, password: "whatever it is" } }),
+      );
+      const { status, data } = unwrap<{ errors: { password: { key: string } } }>(result);
+      expect(status).toBe(400);
+      expect(data.errors.password.key).toBe("password.errors.invalid");
+    }
+  });
+
   it("stays on this site after changing language, and keeps a path of its own", async () => {
     for (const target of outside) {
       const response = (await run(

@@ -51,7 +51,7 @@ describe("answering the survey", () => {
     expect(reply.status).toBe(400);
     expect(reply.data.errors.reporting?.key).toBe("survey:form.errors.reporting");
     expect(reply.data.values.comment).toBe("Kept");
-    expect(await db().feedbackResponse.count()).toBe(0);
+    expect(await db().feedbackResponse.count({ where: { roundId } })).toBe(0);
   });
 
   it("takes one answer per group and round, and says so to the group afterwards", async () => {

@@ -140,11 +140,18 @@ export function TranchesTable({ page }: { page: Page }) {
   );
 }
 
-export function CheckInsList({ page }: { page: Page }) {
+/**
+ * The group opens its check-ins to write or read them; staff open a sent one on their reading
+ * page (`staffBase` is the funder's /fund/:funderId).
+ */
+export function CheckInsList({ page, staffBase }: { page: Page; staffBase?: string }) {
   const { t } = useTranslation("grants");
   const tz = page.scheme.timeZone;
   if (page.checkIns.length === 0) return <p>{t("checkIns.none")}</p>;
-  const base = page.as === "group" ? `/grants/${page.grant.id}` : null;
+  const hrefOf = (checkIn: Page["checkIns"][number]) => {
+    if (page.as === "group") return `/grants/${page.grant.id}/check-ins/${checkIn.id}`;
+    return staffBase && checkIn.submittedAt ? `${staffBase}/check-ins/${checkIn.id}` : null;
+  };
   return (
     <ol className="link-list grant-check-ins">
       {page.checkIns.map((checkIn, index) => {
@@ -154,14 +161,11 @@ export function CheckInsList({ page }: { page: Page }) {
             number: index + 1,
           },
         );
+        const href = hrefOf(checkIn);
         return (
           <li key={checkIn.id} className="stack">
             <p>
-              {base ? (
-                <Link to={`${base}/check-ins/${checkIn.id}`}>{title}</Link>
-              ) : (
-                <strong>{title}</strong>
-              )}{" "}
+              {href ? <Link to={href}>{title}</Link> : <strong>{title}</strong>}{" "}
               <span className={`grant-check-in grant-check-in--${checkIn.state}`}>
                 {t(`checkIns.state.${checkIn.state}`)}
               </span>{" "}
@@ -209,8 +213,21 @@ export function ChangesList({ page }: { page: Page }) {
   );
 }
 
-/** The facts, tranches, check-ins and changes, in sections with headings. */
-export function GrantSections({ page, conditions }: { page: Page; conditions?: React.ReactNode }) {
+/**
+ * The facts, tranches, check-ins and changes, in sections with headings. Staff pages pass their
+ * base and, where they may change them, a link to the grant's check-in dates.
+ */
+export function GrantSections({
+  page,
+  conditions,
+  staffBase,
+  checkInActions,
+}: {
+  page: Page;
+  conditions?: React.ReactNode;
+  staffBase?: string;
+  checkInActions?: React.ReactNode;
+}) {
   const { t } = useTranslation("grants");
   return (
     <>
@@ -225,7 +242,8 @@ export function GrantSections({ page, conditions }: { page: Page; conditions?: R
       </section>
       <section className="stack" aria-labelledby="check-ins-title">
         <h2 id="check-ins-title">{t("checkIns.heading")}</h2>
-        <CheckInsList page={page} />
+        <CheckInsList page={page} staffBase={staffBase} />
+        {checkInActions}
       </section>
       <section className="stack" aria-labelledby="changes-title">
         <h2 id="changes-title">{t("changes.title")}</h2>
