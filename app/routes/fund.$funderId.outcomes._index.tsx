@@ -58,7 +58,19 @@ export default function OutcomesPage() {
     key: period.key,
     label: periodLabel(period, page.values.per, locale, t),
   }));
-  const pots = page.byPot.pots.map((pot) => ({ key: pot.id, label: pot.name.text }));
+  // Pots of different rounds often share a name: those say their round too.
+  const roundOf = new Map(page.choices.pots.map((pot) => [pot.id, pot.round]));
+  const named = (text: string) => page.byPot.pots.filter((pot) => pot.name.text === text).length;
+  const pots = page.byPot.pots.map((pot) => {
+    const round = roundOf.get(pot.id);
+    return {
+      key: pot.id,
+      label:
+        named(pot.name.text) > 1 && round
+          ? t("views.filters.inside", { name: pot.name.text, parent: round })
+          : pot.name.text,
+    };
+  });
   return (
     <div className="stack-large outcomes-page">
       <Breadcrumbs items={[{ to: `/fund/${funder.id}`, label: funder.name }]} />

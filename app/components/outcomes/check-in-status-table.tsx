@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { FormattedDate } from "~/components/shared/formatted-date";
 import { checkInStatuses, type CheckInStatus } from "~/domain/outcomes/check-in-status";
 import { formatNumber } from "~/domain/shared/dates";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 export type StatusPage = {
   counts: Record<CheckInStatus, number>;
@@ -49,9 +50,9 @@ export function CheckInStatusTable({
       {status.total === 0 ? (
         <p>{t("views.status.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion labelledBy="outcomes-status-caption">
           <table>
-            <caption>
+            <caption id="outcomes-status-caption">
               {t("views.status.caption", {
                 page: formatNumber(status.page, i18n.language),
                 pages: formatNumber(status.pages, i18n.language),
@@ -90,7 +91,7 @@ export function CheckInStatusTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {status.pages > 1 ? (
         <nav aria-label={t("views.status.pagesLabel")} className="outcomes-pages">

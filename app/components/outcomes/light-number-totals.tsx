@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { RoundTotals } from "~/domain/outcomes/light-numbers";
 import { formatNumber } from "~/domain/shared/dates";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 
 /** The round's light numbers added up over the check-ins sent in the period. */
 export function LightNumberTotals({ rounds }: { rounds: readonly RoundTotals[] }) {
@@ -11,9 +12,9 @@ export function LightNumberTotals({ rounds }: { rounds: readonly RoundTotals[] }
       {rounds.length === 0 ? (
         <p>{t("views.totals.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion labelledBy="outcomes-totals-caption">
           <table>
-            <caption>{t("views.totals.caption")}</caption>
+            <caption id="outcomes-totals-caption">{t("views.totals.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("views.totals.round")}</th>
@@ -45,7 +46,7 @@ export function LightNumberTotals({ rounds }: { rounds: readonly RoundTotals[] }
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

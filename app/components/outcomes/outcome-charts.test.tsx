@@ -3,7 +3,7 @@ import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "~/domain/shared/locales";
 import { sharedOptionsInstance } from "../../../tests/support/translator";
-import { ThemeChart, ThemeTable, type ChartSeries } from "./outcome-charts";
+import { ThemeChart, ThemeTable, fitLabel, type ChartSeries } from "./outcome-charts";
 
 function render(node: React.ReactNode, locale: Locale = "en") {
   return renderToStaticMarkup(
@@ -79,8 +79,12 @@ describe("a theme chart", () => {
 
 describe("a theme table", () => {
   it("has a caption and headers scoped to their columns and rows", () => {
-    const html = render(<ThemeTable caption="Per period" groups={groups} series={series} />);
-    expect(html).toContain("<caption>Per period</caption>");
+    const html = render(
+      <ThemeTable id="per-period" caption="Per period" groups={groups} series={series} />,
+    );
+    expect(html).toContain('<caption id="per-period-caption">Per period</caption>');
+    // A keyboard can scroll the table on a phone: the box takes focus, named by the caption.
+    expect(html).toContain('role="region" aria-labelledby="per-period-caption" tabindex="0"');
     expect(html).toContain('<th scope="col">Q1 2026</th>');
     expect(html).toContain('<th scope="row" lang="en">Confidence</th>');
     expect(html).toMatch(/<td class="numeric">8<\/td>/);
@@ -89,8 +93,17 @@ describe("a theme table", () => {
 
 describe("numbers in a Persian chart and table", () => {
   it("are written in Persian digits", () => {
-    const html = render(<ThemeTable caption="c" groups={groups} series={series} />, "fa");
+    const html = render(<ThemeTable id="c" caption="c" groups={groups} series={series} />, "fa");
     expect(html).toContain("۸");
     expect(html).not.toMatch(/<td class="numeric">8<\/td>/);
+  });
+});
+
+describe("a label under a bar group", () => {
+  it("is cut to its band's room, so long pot names never run into each other", () => {
+    expect(fitLabel("Q1 2026", 86, 11)).toBe("Q1 2026");
+    const cut = fitLabel("Grupos de base de mujeres migrantes en Convocatoria 2025", 86, 11);
+    expect(cut).toBe("Grupos de ba…");
+    expect(cut.length).toBeLessThanOrEqual(Math.floor(86 / 6.6));
   });
 });

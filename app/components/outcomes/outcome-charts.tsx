@@ -3,6 +3,7 @@ import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { useTranslation } from "react-i18next";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { formatNumber } from "~/domain/shared/dates";
 import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
 
@@ -66,6 +67,15 @@ function PatternDef({ id, index }: { id: string; index: number }) {
       ) : null}
     </pattern>
   );
+}
+
+/**
+ * A tick label cut to the room its band has, so neighbouring labels (long pot names) never run
+ * into each other; the table beside the chart gives each one in full.
+ */
+export function fitLabel(label: string, room: number, fontSize: number) {
+  const chars = Math.max(4, Math.floor(room / (fontSize * 0.6)));
+  return label.length <= chars ? label : `${label.slice(0, chars - 1).trimEnd()}…`;
 }
 
 export function patternId(chartId: string, index: number) {
@@ -174,7 +184,7 @@ export function ThemeChart({
           <AxisBottom
             top={innerHeight}
             scale={x}
-            tickFormat={(key) => labelOf.get(key) ?? key}
+            tickFormat={(key) => fitLabel(labelOf.get(key) ?? key, x.step(), 11)}
             tickLabelProps={{ fontSize: 11, textAnchor: "middle", direction, fill: "#222" }}
             stroke="#222"
             tickStroke="#222"
@@ -219,19 +229,22 @@ export function ThemeChart({
 
 /** The chart's numbers as a table: one row per theme, one column per period or pot. */
 export function ThemeTable({
+  id,
   caption,
   groups,
   series,
 }: {
+  /** Names the table's caption, which names the scrolling box for keyboard users. */
+  id: string;
   caption: string;
   groups: readonly ChartGroup[];
   series: readonly ChartSeries[];
 }) {
   const { t, i18n } = useTranslation("outcomes");
   return (
-    <div className="table-scroll outcomes-table">
+    <ScrollRegion labelledBy={`${id}-caption`} className="outcomes-table">
       <table>
-        <caption>{caption}</caption>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("views.charts.theme")}</th>
@@ -264,7 +277,7 @@ export function ThemeTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -302,7 +315,7 @@ export function ThemeFigure({
         series={series}
         direction={direction}
       />
-      <ThemeTable caption={texts.caption} groups={groups} series={series} />
+      <ThemeTable id={id} caption={texts.caption} groups={groups} series={series} />
       {children}
     </section>
   );

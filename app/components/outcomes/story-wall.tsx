@@ -27,69 +27,84 @@ export function StoryWall({
   if (stories.length === 0) return <p>{t("stories.none")}</p>;
   return (
     <ul className="outcomes-wall">
-      {stories.map((story) => (
-        <li key={story.id} className="outcomes-wall__story card">
-          <article className="stack" aria-labelledby={`story-${story.id}`}>
-            <Heading id={`story-${story.id}`} className="outcomes-wall__group">
-              <bdi>{story.group}</bdi>
-            </Heading>
-            <p className="muted">
-              <span lang={story.potName.locale}>{story.potName.text}</span>
-              {story.language ? (
-                <>
-                  {" · "}
-                  {t("stories.writtenIn", {
-                    language: languageNameIn(story.language, i18n.language),
-                  })}
-                </>
-              ) : null}
-            </p>
-            <div lang={story.language ?? undefined} dir="auto" className="stack">
-              {story.change ? (
-                <>
-                  <p className="outcomes-wall__change">{story.change}</p>
-                  {story.changeFor ? (
-                    <p>
-                      <span lang={i18n.language} dir="auto" className="muted">
-                        {t("stories.changeFor")}
-                      </span>{" "}
-                      <bdi>{story.changeFor}</bdi>
-                    </p>
-                  ) : null}
-                  {story.whyItMatters ? (
-                    <p>
-                      <span lang={i18n.language} dir="auto" className="muted">
-                        {t("stories.whyItMatters")}
-                      </span>{" "}
-                      <bdi>{story.whyItMatters}</bdi>
-                    </p>
-                  ) : null}
-                </>
-              ) : null}
-              {story.quote ? (
-                <blockquote className="outcomes-wall__quote">
-                  <p>{story.quote}</p>
-                </blockquote>
-              ) : null}
-            </div>
-            {story.photos.map((photo) => (
-              <figure key={photo.id} className="outcomes-wall__photo">
-                <img
-                  src={photoUrl(photo.id)}
-                  alt={photo.caption ?? t("stories.photoAlt")}
-                  loading="lazy"
-                  width="320"
-                />
-                {photo.caption ? (
-                  <figcaption lang={story.language ?? undefined} dir="auto">
-                    {photo.caption}
-                  </figcaption>
+      {stories.map((story) => {
+        const storyLang = story.language ?? undefined;
+        return (
+          <li key={story.id} className="outcomes-wall__story card">
+            <article className="stack" aria-labelledby={`story-${story.id}`}>
+              <Heading id={`story-${story.id}`} className="outcomes-wall__group">
+                <bdi>{story.group}</bdi>
+              </Heading>
+              <p className="muted">
+                <span lang={story.potName.locale}>{story.potName.text}</span>
+                {story.language ? (
+                  <>
+                    {" · "}
+                    {t("stories.writtenIn", {
+                      language: languageNameIn(story.language, i18n.language),
+                    })}
+                  </>
                 ) : null}
-              </figure>
-            ))}
-          </article>
-        </li>
-      ))}
+              </p>
+              {/* The group's words run in their own direction; the labels before them run in the
+                reader's, with the words isolated, so neither turns the other around. */}
+              <div className="stack">
+                {story.change ? (
+                  <>
+                    <p className="outcomes-wall__change" lang={storyLang} dir="auto">
+                      {story.change}
+                    </p>
+                    <LabelledWords label={t("stories.changeFor")} lang={storyLang}>
+                      {story.changeFor}
+                    </LabelledWords>
+                    <LabelledWords label={t("stories.whyItMatters")} lang={storyLang}>
+                      {story.whyItMatters}
+                    </LabelledWords>
+                  </>
+                ) : null}
+                {story.quote ? (
+                  <blockquote className="outcomes-wall__quote" lang={storyLang} dir="auto">
+                    <p>{story.quote}</p>
+                  </blockquote>
+                ) : null}
+              </div>
+              {story.photos.map((photo) => (
+                <figure key={photo.id} className="outcomes-wall__photo">
+                  <img
+                    src={photoUrl(photo.id)}
+                    alt={photo.caption ?? t("stories.photoAlt")}
+                    loading="lazy"
+                    width="320"
+                  />
+                  {photo.caption ? (
+                    <figcaption lang={storyLang} dir="auto">
+                      {photo.caption}
+                    </figcaption>
+                  ) : null}
+                </figure>
+              ))}
+            </article>
+          </li>
+        );
+      })}
     </ul>
+  );
+}
+
+/** A label in the reader's language, then the group's words isolated in theirs; nothing if empty. */
+function LabelledWords({
+  label,
+  lang,
+  children,
+}: {
+  label: string;
+  lang: string | undefined;
+  children: string | null;
+}) {
+  if (!children) return null;
+  return (
+    <p>
+      <span className="muted">{label}</span> <bdi lang={lang}>{children}</bdi>
+    </p>
   );
 }

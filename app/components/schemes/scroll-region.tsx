@@ -4,14 +4,18 @@
  */
 export function ScrollRegion({
   labelledBy,
+  className,
   children,
 }: {
   labelledBy: string;
+  /** Classes besides table-scroll, for a feature's own table styles. */
+  className?: string;
   children: React.ReactNode;
 }) {
+  const classes = className ? `table-scroll ${className}` : "table-scroll";
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <div className={classes} role="region" aria-labelledby={labelledBy} tabIndex={0}>
       {children}
     </div>
   );

@@ -25,6 +25,11 @@ const uploadPages: { page: string; pattern: RegExp; maxBytes: number }[] = [
     maxBytes: SECTION_PAGE_BODY_LIMIT,
   },
   {
+    page: "a check-in, with its photos and voice message, and its autosave",
+    pattern: /^\/grants\/[^/]+\/check-ins\/[^/]+(\/autosave)?$/,
+    maxBytes: SECTION_PAGE_BODY_LIMIT,
+  },
+  {
     page: "uploading a file or recording for one question",
     pattern: /^\/applications\/[^/]+\/files$/,
     maxBytes: FILE_PAGE_BODY_LIMIT,
