@@ -6,7 +6,6 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useMatches,
   isRouteErrorResponse,
   useRouteError,
   useRouteLoaderData,
@@ -16,7 +15,6 @@ import { ErrorPage } from "~/components/shared/error-page";
 import { FUNDER_DEACTIVATED } from "~/domain/access/permissions";
 import { SiteLayout } from "~/components/shared/site-layout";
 import { useNonce } from "~/components/shared/nonce";
-import { shipsScripts } from "~/components/shared/static-page";
 import { LanguageProvider, useTranslations } from "~/components/shared/translations";
 import { isLocale, textDirection, type Locale } from "~/domain/shared/locales";
 import { navigationFor } from "~/domain/accounts/navigation";
@@ -71,10 +69,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const nonce = useNonce();
-  // Only a document the server sends goes without scripts: once the app runs in the browser
-  // (she came from another page of it), it keeps them, whatever page it shows next.
-  const matches = useMatches();
-  const scripts = typeof document !== "undefined" || shipsScripts(matches);
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <head>
@@ -85,12 +79,8 @@ function Document({ locale, children }: { locale: Locale; children: React.ReactN
       </head>
       <body>
         {children}
-        {scripts ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -5,9 +5,6 @@ import { demoPeople } from "../../prisma/seed/demo-people";
 import { config, listensOnLoopbackOnly } from "~/services/platform/env.server";
 import { db } from "~/services/platform/db.server";
 import { getUser } from "~/services/access/permissions.server";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export const meta: MetaFunction = () => [
   { title: "Withfund" },

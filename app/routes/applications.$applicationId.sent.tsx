@@ -15,9 +15,6 @@ import {
   requireApplication,
 } from "~/services/applications/application-pages.server";
 import { localeOf } from "~/services/platform/i18n.server";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

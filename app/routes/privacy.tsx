@@ -4,9 +4,6 @@ import { useTranslation } from "react-i18next";
 import { CODE_TTL_MS } from "~/domain/accounts/one-time-code";
 import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS } from "~/domain/privacy/retention";
 import { formatNumber } from "~/domain/shared/dates";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

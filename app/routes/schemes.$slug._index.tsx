@@ -9,9 +9,6 @@ import { keepLanguage } from "~/domain/shared/keep-language";
 import type { loader as rootLoader } from "~/root";
 import { localeOf } from "~/services/platform/i18n.server";
 import { schemeDetails } from "~/services/public/public-schemes.server";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title.text} · Withfund` : "Withfund" },

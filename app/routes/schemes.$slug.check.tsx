@@ -22,9 +22,6 @@ import { keepLanguage, languageOf } from "~/domain/shared/keep-language";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { localeOf, translatorFor } from "~/services/platform/i18n.server";
 import { checkerRound } from "~/services/public/public-schemes.server";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pageTitle} · Withfund` : "Withfund" },

@@ -13,15 +13,12 @@ import { youSaidWeDid } from "~/services/forms/form-suggestions.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { translationsForPage } from "~/services/platform/machine-translation.server";
 import { getUserId } from "~/services/platform/session.server";
-import { staticPage } from "~/components/shared/static-page";
 
 /**
  * "You said, we did": what the community working group suggested for a published form and
  * what the funder did with each suggestion. Public, so the community can hold the funder to
  * it; names appear only where their authors agreed.
  */
-
-export const handle = staticPage;
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

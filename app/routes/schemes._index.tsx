@@ -6,9 +6,6 @@ import { RoundStatus } from "~/components/public/scheme-date";
 import { keepLanguage } from "~/domain/shared/keep-language";
 import { localeOf, translatorFor } from "~/services/platform/i18n.server";
 import { schemeCards } from "~/services/public/public-schemes.server";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pageTitle} · Withfund` : "Withfund" },

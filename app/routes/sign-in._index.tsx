@@ -12,7 +12,6 @@ import { getUser } from "~/services/access/permissions.server";
 import { rememberRequestedCode } from "~/services/platform/mailbox.server";
 import { consume } from "~/services/platform/rate-limit.server";
 import { issueSignInCode, normaliseEmail } from "~/services/platform/sign-in-codes.server";
-import { staticPage } from "~/components/shared/static-page";
 
 const schema = z.object({
   email: z
@@ -22,8 +21,6 @@ const schema = z.object({
     .email("signIn.errors.emailInvalid"),
   redirectTo: z.string().optional(),
 });
-
-export const handle = staticPage;
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 

@@ -12,9 +12,6 @@ import { localeOf } from "~/services/platform/i18n.server";
 import { consume } from "~/services/platform/rate-limit.server";
 import { signedInRedirect } from "~/services/platform/sign-in.server";
 import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
-import { staticPage } from "~/components/shared/static-page";
-
-export const handle = staticPage;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { redirectTo: safeRedirectTarget(new URL(request.url).searchParams.get("redirectTo")) };

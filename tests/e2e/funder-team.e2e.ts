@@ -72,7 +72,7 @@ describe("onboarding a funder and its team", () => {
     await platform.getByLabel(admin.newFunder.adminEmail).fill(first);
     await platform.getByRole("button", { name: admin.newFunder.create }).click();
     await platform.getByRole("status").getByText(admin.funder.notice.created).waitFor();
-    await platform.getByText(first).waitFor();
+    await platform.getByText(first, { exact: true }).waitFor();
 
     // Its first admin, who has no account yet, signs in from the emailed link and joins.
     const context = await newContext();

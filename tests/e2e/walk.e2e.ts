@@ -135,17 +135,10 @@ function where(walk: Walk): string {
   return `${walk.js ? "js" : "no-js"} ${walk.language} ${pathOf(walk.page)}`;
 }
 
-/**
- * Waits until the page is loaded and, with JavaScript, hydrated with no navigation pending.
- * Static pages (the front door, sign-in, public scheme pages) ship no scripts: nothing to wait for.
- */
+/** Waits until the page is loaded and, with JavaScript, hydrated with no navigation pending. */
 async function settle(walk: Walk) {
   await walk.page.waitForLoadState("load");
   if (!walk.js) return;
-  const shipsScripts = await walk.page.evaluate(
-    () => document.querySelector("script[type=module]") !== null,
-  );
-  if (!shipsScripts) return;
   await walk.page.waitForFunction(
     () => {
       type RouterState = {
