@@ -97,15 +97,21 @@ async function emailLinkTo(
     await mailbox.locator('input[name="email"]').fill(email);
     await mailbox.locator('main form[method="post"] button[type="submit"]').first().click();
     await mailbox.waitForURL(/\/sign-in\/code/);
-    await mailbox.goto("/dev/mailbox");
-    await mailbox
+    // The invitation may still wait behind other emails (the demo's check-in reminders) in
+    // the mail worker's queue: look again until it has been delivered.
+    const invitation = mailbox
       .getByRole("row")
       .filter({ hasText: email })
       // Not the sign-in code just asked for (its subject holds the 6-digit code).
       .filter({ hasNotText: /\d{6}/ })
       .getByRole("link", { name: subject })
-      .first()
-      .click();
+      .first();
+    for (let attempt = 0; ; attempt += 1) {
+      await mailbox.goto("/dev/mailbox");
+      if ((await invitation.count()) > 0 || attempt === 20) break;
+      await mailbox.waitForTimeout(3_000);
+    }
+    await invitation.click();
     const text = await mailbox.getByTestId("email-text").innerText();
     const link = /(https?:\/\/\S+\/working-group\/\S+)/.exec(text)?.[1];
     if (!link) throw new Error(`No working-group link in the email to ${email}:\n${text}`);
