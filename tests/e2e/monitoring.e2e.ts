@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { tmpdir } from "node:os";
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
@@ -19,7 +21,8 @@ import { accessibilityProblems, textProblems, type Language } from "./support/pa
 
 const { newPage } = useBrowser();
 
-const shots = "/tmp/shots12";
+// SCREENSHOTS_DIR=<folder> keeps them somewhere of your choosing.
+const shots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), "withfund-screenshots");
 
 async function signIn(name: string, options: PageOptions = {}) {
   const page = await newPage("/", options);
