@@ -93,12 +93,25 @@ export async function prepareDatabase(name: string, usePostgres: boolean): Promi
 export type BenchServer = {
   process: ChildProcess;
   peakRssMb: () => number;
+  /**
+   * CPU time the server process has used so far, in milliseconds (user + system). Divided by
+   * the requests served between two readings, it is a figure other work on the machine barely
+   * moves, unlike latency.
+   */
+  cpuMs: () => number;
   /** What the server printed, to explain failed requests. */
   log: () => string;
   stop: () => void;
   /** SIGKILL, as a crash or an out-of-memory kill would: no shutdown code runs. */
   kill: () => Promise<void>;
 };
+
+/** User plus system CPU time of a process, from /proc (clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 /** Starts `node build/server.js` on the database and waits until it answers. */
 export async function startServer(database: BenchDatabase): Promise<BenchServer> {
@@ -139,6 +152,7 @@ export async function startServer(database: BenchDatabase): Promise<BenchServer>
       return {
         process: server,
         peakRssMb: () => Math.round(peakRssKb / 1024),
+        cpuMs: () => processCpuMs(server.pid!),
         log: () => serverLog,
         stop,
         kill,

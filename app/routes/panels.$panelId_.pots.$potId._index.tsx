@@ -5,7 +5,7 @@ import { ModerationTable, PotMoneySummary } from "~/components/panels/moderation
 import { Pager } from "~/components/shared/pager";
 import { translated } from "~/domain/shared/translated-text";
 import { can } from "~/domain/access/permissions";
-import { moderationPage, potMoney, requirePanelPot } from "~/services/panels/moderation.server";
+import { moderationPage, requirePanelPot } from "~/services/panels/moderation.server";
 import { panelResource } from "~/services/panels/panels.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
@@ -18,13 +18,12 @@ import { localeOf } from "~/services/platform/i18n.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, panel, pot, currency } = await requirePanelPot(request, params, "moderate");
   const locale = await localeOf(request);
-  const money = await potMoney(panel.round.id, pot);
   return {
     panel: { id: panel.id, name: panel.name },
     pot: { id: pot.id, name: translated(pot.name, locale) },
     currency,
     canDecide: can(user, "decide", panelResource(panel.id, panel.round.scheme.funderId)),
-    ...(await moderationPage(panel, pot, money, user, locale, pageNumber(request))),
+    ...(await moderationPage(panel, pot, user, locale, pageNumber(request))),
   };
 }
 

@@ -9,7 +9,7 @@ import { can } from "~/domain/access/permissions";
 import { translated } from "~/domain/shared/translated-text";
 import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { adoptSuggestion, potSuggestion } from "~/services/panels/funding-suggestion.server";
-import { moderationPage, potMoney, requirePanelPot } from "~/services/panels/moderation.server";
+import { moderatedRanking, requirePanelPot } from "~/services/panels/moderation.server";
 import { panelResource } from "~/services/panels/panels.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
@@ -26,9 +26,8 @@ async function load(
   const access = await requirePanelPot(request, params, action);
   const { user, panel, pot } = access;
   const locale = await localeOf(request);
-  const money = await potMoney(panel.round.id, pot);
-  const page = await moderationPage(panel, pot, money, user, locale);
-  return { ...access, locale, suggestion: await potSuggestion(page.rows, pot, money) };
+  const { rows, standings } = await moderatedRanking(panel, pot, user);
+  return { ...access, locale, suggestion: await potSuggestion(rows, pot, standings.money) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { formatMoney, formatPercent } from "~/domain/shared/money";
+import { numberFormat } from "~/domain/shared/number-format";
 
 type Row = {
   id: string;
@@ -100,9 +101,14 @@ export function ModerationTable({
   potId: string;
 }) {
   const { t, i18n } = useTranslation("panels");
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const number = numberFormat(i18n.language, { maximumFractionDigits: 1 });
   const amount = (minor: number) => formatMoney(minor, page.currency, i18n.language);
   const blank = "—";
+  // A page has up to a hundred rows: each fixed label is translated once, not once per row.
+  const label = onceEach((key: string) => t(key));
+  const reviewsIn = onceEach((count: number) =>
+    t("moderation.table.reviewsInOf", { count, needed: page.reviewsNeeded }),
+  );
   return (
     <section className="stack" aria-labelledby="moderation-table-title">
       <h2 id="moderation-table-title">{t("moderation.table.title")}</h2>
@@ -152,12 +158,9 @@ export function ModerationTable({
                     );
                   })}
                   <td>
-                    {t("moderation.table.reviewsInOf", {
-                      count: row.reviewsIn,
-                      needed: page.reviewsNeeded,
-                    })}
+                    {reviewsIn(row.reviewsIn)}
                     {row.disagreement ? (
-                      <span className="moderation-flag">{t("moderation.table.disagree")}</span>
+                      <span className="moderation-flag">{label("moderation.table.disagree")}</span>
                     ) : null}
                   </td>
                   {page.communityRanking ? (
@@ -175,21 +178,21 @@ export function ModerationTable({
                     {row.meetsFloorRule === null
                       ? blank
                       : row.meetsFloorRule
-                        ? t("moderation.table.meetsFloor")
-                        : t("moderation.table.missesFloor")}
+                        ? label("moderation.table.meetsFloor")
+                        : label("moderation.table.missesFloor")}
                   </td>
                   <td>
                     <ul className="moderation-table__links">
                       {row.decision ? (
                         <li>
-                          {t(`moderation.outcomes.${row.decision.outcome}`)}
+                          {label(`moderation.outcomes.${row.decision.outcome}`)}
                           {row.decision.amountMinor !== null
                             ? ` ${amount(row.decision.amountMinor)}`
                             : ""}{" "}
                           <span className="muted">
                             {row.decision.confirmed
-                              ? t("moderation.table.confirmed")
-                              : t("moderation.table.draft")}
+                              ? label("moderation.table.confirmed")
+                              : label("moderation.table.draft")}
                           </span>
                         </li>
                       ) : null}
@@ -199,10 +202,10 @@ export function ModerationTable({
                           : []),
                         [`/panels/${panelId}/applications/${row.id}/reviews`, "reviewsLink"],
                         [`/panels/${panelId}/applications/${row.id}/comments`, "commentsLink"],
-                      ].map(([to, label]) => (
-                        <li key={label}>
+                      ].map(([to, linkLabel]) => (
+                        <li key={linkLabel}>
                           <Link to={to!}>
-                            {t(`moderation.table.${label}`)}
+                            {label(`moderation.table.${linkLabel}`)}
                             <span className="visually-hidden"> {row.reference}</span>
                           </Link>
                         </li>
@@ -217,4 +220,13 @@ export function ModerationTable({
       ) : null}
     </section>
   );
+}
+
+/** `work` answered once per distinct argument for as long as the returned function is kept. */
+function onceEach<Key, Value>(work: (key: Key) => Value): (key: Key) => Value {
+  const answers = new Map<Key, Value>();
+  return (key) => {
+    if (!answers.has(key)) answers.set(key, work(key));
+    return answers.get(key)!;
+  };
 }

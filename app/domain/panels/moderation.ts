@@ -42,10 +42,11 @@ export function byScore<Row extends { score: number | null; reference: string }>
 
 /** Ranks on a sorted list; equal scores share a rank ("1, 2, 2, 4"), unscored rows have none. */
 export function ranks(sorted: readonly { score: number | null }[]): (number | null)[] {
+  const firstPlace = new Map<number, number>();
   return sorted.map((row, index) => {
     if (row.score === null) return null;
-    const first = sorted.findIndex((other) => other.score === row.score);
-    return (first === -1 ? index : first) + 1;
+    if (!firstPlace.has(row.score)) firstPlace.set(row.score, index + 1);
+    return firstPlace.get(row.score)!;
   });
 }
 

@@ -34,15 +34,22 @@ export function meetsShare(part: number, whole: number, basisPoints: number): bo
 }
 
 export function minorDigits(currency: string): number {
-  try {
-    return (
-      numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        numberFormat("en", { style: "currency", currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsByCurrency.set(currency, digits);
   }
+  return digits;
 }
+
+/** A currency's minor digits never change; a table of amounts asks once per row. */
+const digitsByCurrency = new Map<string, number>();
 
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const digits = minorDigits(currency);

@@ -9,6 +9,7 @@ import {
 } from "~/domain/access/permissions";
 import { db } from "~/services/platform/db.server";
 import { mustSetUpTwoFactor } from "~/services/accounts/two-factor-duty.server";
+import { currentRequestScope } from "~/services/platform/log.server";
 import { getUserId } from "~/services/platform/session.server";
 
 export type SignedInUser = Actor & { email: string; name: string | null; locale: string | null };
@@ -54,10 +55,27 @@ async function loadUser(userId: string): Promise<SignedInUser | null> {
   };
 }
 
-export async function getUser(request: Request): Promise<SignedInUser | null> {
-  const userId = await getUserId(request);
-  return userId ? loadUser(userId) : null;
+export function getUser(request: Request): Promise<SignedInUser | null> {
+  const load = () => getUserId(request).then((userId) => (userId ? loadUser(userId) : null));
+  // An action may change who she is (sign out, a new membership); the pages read after it must
+  // see that, so only reading requests share the answer.
+  const scope =
+    request.method === "GET" || request.method === "HEAD" ? currentRequestScope() : null;
+  if (!scope) return load();
+  let signedIn = signedInByRequest.get(scope);
+  if (!signedIn) {
+    signedIn = load();
+    signedInByRequest.set(scope, signedIn);
+  }
+  return signedIn;
 }
+
+/**
+ * Who is signed in, read once per HTTP request: the root layout and the page's own loader both
+ * ask (each with its own copy of the request), and each answer costs several queries. A
+ * change to her memberships is seen from the next request on, as it always was.
+ */
+const signedInByRequest = new WeakMap<object, Promise<SignedInUser | null>>();
 
 /**
  * Signed-out visitors are sent to sign in and brought back to where they were going. Someone

@@ -1,7 +1,6 @@
 import type { OutcomeFilters } from "~/domain/outcomes/outcome-filters";
 import { db } from "~/services/platform/db.server";
-import { config } from "~/services/platform/env.server";
-import { postgresSchemaOf } from "~/services/platform/migrations.server";
+import { dialect, Params, tableOf, type Dialect } from "~/services/platform/raw-sql.server";
 
 /**
  * The outcome views' own SQL, for the two counts Prisma cannot make: tags per theme, pot and
@@ -10,18 +9,9 @@ import { postgresSchemaOf } from "~/services/platform/migrations.server";
  * round or pot, check-ins sent in the period), with values always passed as parameters.
  */
 
-type Dialect = "sqlite" | "postgresql";
-
-/** A table by name; on PostgreSQL in the schema the database address names, as Prisma does. */
-function tableOf(dialect: Dialect, name: string) {
-  if (dialect === "sqlite") return `"${name}"`;
-  const schema = postgresSchemaOf(config().databaseUrl) ?? "public";
-  return `"${schema.replace(/"/g, '""')}"."${name}"`;
-}
-
 /** Where the joins of every statement start: a check-in, its grant, application, pot and round. */
-function from(dialect: Dialect) {
-  const table = (name: string) => tableOf(dialect, name);
+function from(engine: Dialect) {
+  const table = (name: string) => tableOf(engine, name);
   return `${table("CheckIn")} c
   JOIN ${table("Grant")} g ON g."id" = c."grantId"
   JOIN ${table("Application")} a ON a."id" = g."applicationId"
@@ -34,34 +24,20 @@ function from(dialect: Dialect) {
  * the bounds are written the same way: with "Z" a check-in sent on the first instant of a month
  * would fall outside it.
  */
-function timeParam(dialect: Dialect, date: Date) {
-  return dialect === "sqlite" ? date.toISOString().replace(/Z$/, "+00:00") : date;
+function timeParam(engine: Dialect, date: Date) {
+  return engine === "sqlite" ? date.toISOString().replace(/Z$/, "+00:00") : date;
 }
 
-/** A statement's placeholders and values, numbered for PostgreSQL, "?" for SQLite. */
-class Params {
-  readonly values: unknown[] = [];
-  constructor(private readonly dialect: Dialect) {}
-  add(value: unknown) {
-    this.values.push(value);
-    return this.dialect === "sqlite" ? "?" : `$${this.values.length}`;
-  }
-}
-
-function scope(dialect: Dialect, params: Params, funderId: string, filters: OutcomeFilters) {
+function scope(engine: Dialect, params: Params, funderId: string, filters: OutcomeFilters) {
   const where = [
     `g."funderId" = ${params.add(funderId)}`,
-    `c."submittedAt" >= ${params.add(timeParam(dialect, filters.from))}`,
-    `c."submittedAt" < ${params.add(timeParam(dialect, filters.until))}`,
+    `c."submittedAt" >= ${params.add(timeParam(engine, filters.from))}`,
+    `c."submittedAt" < ${params.add(timeParam(engine, filters.until))}`,
   ];
   if (filters.potId) where.push(`p."id" = ${params.add(filters.potId)}`);
   if (filters.roundId) where.push(`p."roundId" = ${params.add(filters.roundId)}`);
   if (filters.schemeId) where.push(`r."schemeId" = ${params.add(filters.schemeId)}`);
   return where.join(" AND ");
-}
-
-function dialect(): Dialect {
-  return config().databaseProvider;
 }
 
 export type TagCountRow = { themeId: string; potId: string; month: string; count: number };

@@ -18,9 +18,11 @@ import type { Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
 import { forbidden } from "~/services/access/permissions.server";
 import { db } from "~/services/platform/db.server";
+import { fingerprintCache } from "~/services/platform/fingerprint-cache.server";
 import { loadRoundLedger } from "~/services/schemes/ledger.server";
 import { organisationProfile, potFloorRule } from "~/services/schemes/schemes.server";
 import { requirePanel } from "./panels.server";
+import { moderationFingerprint } from "./moderation-fingerprint.server";
 import { panelApplicationResources } from "./review-scope.server";
 import { latestRubric } from "./rubric.server";
 
@@ -54,7 +56,7 @@ export function seesNames(actor: Actor, panel: ModeratedPanel) {
   return staff || !panel.blindReview;
 }
 
-type Organisation = Parameters<typeof organisationProfile>[0] & { name: string };
+type Organisation = Parameters<typeof organisationProfile>[0];
 
 /** Whether a group meets any floor rule of the round, judged on its profile today. */
 function floorRuleCheck(roundPots: { floorRule: unknown }[]) {
@@ -65,28 +67,47 @@ function floorRuleCheck(roundPots: { floorRule: unknown }[]) {
 }
 
 /**
- * The pot's applications one person may moderate, with who can see them. Applications she
- * declared a conflict with are counted, never shown.
+ * The pot's moderated applications with what the ranking needs of each: its group (name and
+ * the profile the floor rule reads), its draft or confirmed decision, and who reviews it and
+ * who declared a conflict with it.
  */
-async function moderatedApplications(panel: ModeratedPanel, potId: string, actor: Actor) {
+async function potApplications(panel: ModeratedPanel, potId: string) {
   const applications = await db().application.findMany({
     where: { potId, status: { in: [...moderatedStatuses] } },
     orderBy: { reference: "asc" },
-    include: { organisation: true, decision: true },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      requestedMinor: true,
+      meetsFloorRule: true,
+      organisation: { select: organisationForRanking },
+      decision: { select: { outcome: true, amountMinor: true, confirmedAt: true } },
+    },
   });
   const resources = await panelApplicationResources(
     db(),
     panel,
     applications.map((application) => application.id),
   );
-  const visible = applications.filter((application) =>
-    can(actor, "moderate", resources.get(application.id)!),
-  );
-  const hidden = applications.filter((application) =>
-    resources.get(application.id)!.conflicted.includes(actor.id),
-  ).length;
-  return { visible, hidden, resources };
+  return applications.map((application) => ({
+    ...application,
+    resource: resources.get(application.id)!,
+  }));
 }
+
+/** What the ranking reads of a group: its name, and the profile the floor rule is judged on. */
+const organisationForRanking = {
+  name: true,
+  legalForm: true,
+  hostOrganisationId: true,
+  hostOrganisationName: true,
+  byAndFor: true,
+  leadershipPercent: true,
+  annualIncomeMinor: true,
+  areaServed: true,
+  yearsActive: true,
+} as const;
 
 /** Reviews of a panel, with whether each counts (drafts of removed members, excluded ones do not). */
 async function panelReviews(panelId: string, applicationIds: string[]) {
@@ -137,85 +158,147 @@ async function communityPointsOf(panelId: string) {
 /** Rows per page of the moderation table: the ranking is the whole pot's, a page shows part of it. */
 export const MODERATION_PAGE_SIZE = 100;
 
-export type ModerationRow = Awaited<ReturnType<typeof moderationPage>>["rows"][number];
+type PotForMoney = { id: string; floorBasisPoints: number | null };
 
 /**
- * The moderation table of one pot: ranked by weighted mean score, each criterion's mean,
- * reviews in against needed, disagreement, community points, the amount asked, the floor rule,
- * and the draft decision where there is one; above it, the pot's money and what the drafted
- * awards would do to it and to the round's floor.
+ * A pot's applications scored, its money and the round's drafted awards, as they are for
+ * everyone: worked out once per change to the records behind them (decision 0046), because a
+ * panel reads this table far more often than it writes to it.
  */
-export async function moderationPage(
-  panel: ModeratedPanel,
-  pot: { id: string },
-  money: PotMoney,
-  actor: Actor,
-  locale: Locale,
-  page = 1,
-) {
-  const { visible, hidden, resources } = await moderatedApplications(panel, pot.id, actor);
-  const ids = visible.map((application) => application.id);
+async function workOutStandings(panel: ModeratedPanel, pot: PotForMoney) {
+  const [money, applications] = await Promise.all([
+    potMoney(panel.round.id, pot),
+    potApplications(panel, pot.id),
+  ]);
   const [rubric, reviews, points] = await Promise.all([
     latestRubric(panel.id),
-    panelReviews(panel.id, ids),
+    panelReviews(
+      panel.id,
+      applications.map((application) => application.id),
+    ),
     panel.communityRanking ? communityPointsOf(panel.id) : Promise.resolve(null),
   ]);
   const criteria = scoringCriteria(rubric?.criteria ?? []);
   const reviewsByApplication = groupBy(reviews, (review) => review.applicationId);
-  const names = seesNames(actor, panel);
   const meetsFloorRule = floorRuleCheck(money.roundPots);
-  const visiblePoints = new Map(
-    ids.flatMap((id) => (points?.[id] ? [[id, points[id].points] as const] : [])),
-  );
-  const positions = communityPositions(visiblePoints);
-  const unsorted = visible.map((application) => {
-    const own = reviewsByApplication.get(application.id) ?? [];
-    const score = scoreApplication(criteria, own, panel.disagreementThreshold);
-    const decision = application.decision;
-    return {
+  return {
+    money,
+    criteria: rubric?.criteria ?? [],
+    drafted: await draftedAwards(panel.round.id, meetsFloorRule),
+    applications: applications.map((application) => ({
       id: application.id,
       reference: application.reference,
-      organisation: names ? application.organisation.name : null,
-      score: score.score,
-      criterionMeans: score.criterionMeans,
-      reviewsIn: score.reviewsCounted,
-      spread: score.spread,
-      disagreement: score.disagreement,
-      community: visiblePoints.has(application.id)
-        ? {
-            points: visiblePoints.get(application.id)!,
-            position: positions.get(application.id)!,
-            rankedBy: points![application.id]!.rankedBy,
-          }
-        : null,
+      organisation: application.organisation.name,
+      status: application.status,
       requestedMinor: application.requestedMinor,
       meetsFloorRule:
         application.status === "AWARDED"
           ? application.meetsFloorRule
           : meetsFloorRule(application.organisation),
-      status: application.status,
-      canDecide: can(actor, "decide", resources.get(application.id)!),
-      decision: decision
+      decision: application.decision
         ? {
-            outcome: decision.outcome,
-            amountMinor: decision.amountMinor,
-            confirmed: decision.confirmedAt !== null,
+            outcome: application.decision.outcome,
+            amountMinor: application.decision.amountMinor,
+            confirmed: application.decision.confirmedAt !== null,
           }
         : null,
-    };
-  });
-  const sorted = unsorted.sort(byScore);
+      score: scoreApplication(
+        criteria,
+        reviewsByApplication.get(application.id) ?? [],
+        panel.disagreementThreshold,
+      ),
+      community: points?.[application.id] ?? null,
+      resource: application.resource,
+    })),
+  };
+}
+
+type PotStandings = Awaited<ReturnType<typeof workOutStandings>>;
+
+const standingsKept = fingerprintCache<PotStandings>(50);
+
+async function potStandings(panel: ModeratedPanel, pot: PotForMoney) {
+  const records = await moderationFingerprint(panel.id, panel.round.id);
+  // The panel's own settings (threshold, community ranking, pots covered) come with the panel.
+  const settings = `${panel.updatedAt.toISOString()},${panel.pots.map((own) => own.potId).join(",")}`;
+  return standingsKept(`${panel.id}:${pot.id}`, `${records};panel=${settings}`, () =>
+    workOutStandings(panel, pot),
+  );
+}
+
+/**
+ * The pot's applications one person may moderate, ranked by weighted mean score: each
+ * criterion's mean, reviews in, disagreement, community points among what she sees, the amount
+ * asked, the floor rule, and the decision. Applications she declared a conflict with are
+ * counted, never shown, and take no place in her ranking.
+ */
+export async function moderatedRanking(panel: ModeratedPanel, pot: PotForMoney, actor: Actor) {
+  const standings = await potStandings(panel, pot);
+  const visible = standings.applications.filter((application) =>
+    can(actor, "moderate", application.resource),
+  );
+  const hidden = standings.applications.filter((application) =>
+    application.resource.conflicted.includes(actor.id),
+  ).length;
+  const names = seesNames(actor, panel);
+  const visiblePoints = new Map(
+    visible.flatMap((application) =>
+      application.community ? [[application.id, application.community.points] as const] : [],
+    ),
+  );
+  const positions = communityPositions(visiblePoints);
+  const sorted = visible
+    .map((application) => ({
+      id: application.id,
+      reference: application.reference,
+      organisation: names ? application.organisation : null,
+      score: application.score.score,
+      criterionMeans: application.score.criterionMeans,
+      reviewsIn: application.score.reviewsCounted,
+      spread: application.score.spread,
+      disagreement: application.score.disagreement,
+      community: application.community
+        ? {
+            points: application.community.points,
+            position: positions.get(application.id)!,
+            rankedBy: application.community.rankedBy,
+          }
+        : null,
+      requestedMinor: application.requestedMinor,
+      meetsFloorRule: application.meetsFloorRule,
+      status: application.status,
+      canDecide: can(actor, "decide", application.resource),
+      decision: application.decision,
+    }))
+    .sort(byScore);
   const rowRanks = ranks(sorted);
-  const ranked = sorted.map((row, index) => ({ ...row, rank: rowRanks[index] ?? null }));
+  return {
+    standings,
+    names,
+    hidden,
+    rows: sorted.map((row, index) => ({ ...row, rank: rowRanks[index] ?? null })),
+  };
+}
+
+export type ModerationRow = Awaited<ReturnType<typeof moderatedRanking>>["rows"][number];
+
+/**
+ * The moderation table of one pot, a page of the ranking at a time; above it, the pot's money
+ * and what the drafted awards would do to it and to the round's floor.
+ */
+export async function moderationPage(
+  panel: ModeratedPanel,
+  pot: PotForMoney,
+  actor: Actor,
+  locale: Locale,
+  page = 1,
+) {
+  const { standings, names, hidden, rows: ranked } = await moderatedRanking(panel, pot, actor);
+  const { money } = standings;
   const pages = Math.max(1, Math.ceil(ranked.length / MODERATION_PAGE_SIZE));
   const shownPage = Math.min(Math.max(1, page), pages);
-  const rows = ranked.slice(
-    (shownPage - 1) * MODERATION_PAGE_SIZE,
-    shownPage * MODERATION_PAGE_SIZE,
-  );
-  const drafted = await draftedAwards(panel.round.id, meetsFloorRule);
   return {
-    criteria: (rubric?.criteria ?? []).map((criterion) => ({
+    criteria: standings.criteria.map((criterion) => ({
       id: criterion.id,
       title: translated(criterion.title, locale),
       scaleMin: criterion.scaleMin,
@@ -225,7 +308,7 @@ export async function moderationPage(
     communityRanking: panel.communityRanking,
     showsNames: names,
     hidden,
-    rows,
+    rows: ranked.slice((shownPage - 1) * MODERATION_PAGE_SIZE, shownPage * MODERATION_PAGE_SIZE),
     page: shownPage,
     pages,
     rowCount: ranked.length,
@@ -237,7 +320,7 @@ export async function moderationPage(
     ifDrafted: runningTotal({
       potId: pot.id,
       remainingMinor: money.ledger.remainingMinor,
-      drafted,
+      drafted: standings.drafted,
       roundAwardedMinor: money.roundAwardedMinor,
       roundQualifyingMinor: money.roundQualifyingMinor,
       floorBasisPoints: money.floorBasisPoints,
@@ -278,7 +361,7 @@ async function draftedAwards(
     select: {
       potId: true,
       amountMinor: true,
-      application: { select: { organisation: true } },
+      application: { select: { organisation: { select: organisationForRanking } } },
     },
   });
   return decisions.map((decision) => ({

@@ -67,6 +67,14 @@ export function currentRequestId(): string | undefined {
   return state().requests.getStore()?.reqId;
 }
 
+/**
+ * The HTTP request being answered, as an object that lives exactly as long as it: a key for
+ * what may be worked out once per request. Undefined outside a request (jobs, tests).
+ */
+export function currentRequestScope(): object | undefined {
+  return state().requests.getStore();
+}
+
 /** A line-logging function for code that reports progress as sentences (startup, migrations). */
 export function logLine(component: string) {
   return (line: string) => log().info({ component }, scrubText(line));
