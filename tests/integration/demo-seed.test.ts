@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { validateAnswers } from "~/domain/forms/answers-schema";
 import { formDefinitionSchema } from "~/domain/forms/definition-schema";
+import { checkInStatus } from "~/domain/monitoring/check-in-status";
 import { mayAppear } from "~/domain/outcomes/consent";
 import { loadRoundLedger } from "~/services/schemes/ledger.server";
 import { loader as schemePage } from "~/routes/schemes.$slug._index";
+import { queueCheckInReminders } from "~/services/monitoring/reminders.server";
 import { db } from "~/services/platform/db.server";
 import { demoPeople } from "../../prisma/seed/demo-people";
 import { seedDemo } from "../../prisma/seed/demo";
@@ -253,6 +255,21 @@ describe("the demo data", () => {
       expect(checkIn.submittedAt).not.toBeNull();
       for (const tag of checkIn.themes) expect(tag.theme.funderId).toBe(funder.id);
     }
+  });
+
+  it("queues no check-in reminder when the demo server starts, though some check-ins show as late", async () => {
+    const now = new Date();
+    const open = await db().checkIn.findMany({
+      where: { kind: "CHECK_IN", submittedAt: null, grant: { status: "ACTIVE" } },
+    });
+    const statuses = new Set(open.map((checkIn) => checkInStatus(checkIn, now)));
+    expect(statuses.has("late")).toBe(true);
+    expect(statuses.has("due") || statuses.has("upcoming")).toBe(true);
+
+    // The server runs its jobs once as it starts; the reminders would hold up every other
+    // email of the demo mailbox behind them.
+    expect(await queueCheckInReminders(now)).toBe(0);
+    expect(await db().outboundEmail.count({ where: { template: "check-in-reminder" } })).toBe(0);
   });
 
   it("has a Most Significant Change choice per domain and a survey with enough answers to show", async () => {

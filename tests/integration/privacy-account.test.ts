@@ -64,6 +64,147 @@ async function aminasWorld() {
   return { ...setup, amina, olena, application, file, panel };
 }
 
+const photo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const voice = new TextEncoder().encode("OggS her voice message");
+
+/** A photo or voice recording put on a check-in by one of the group. */
+async function checkInFile(
+  world: Awaited<ReturnType<typeof aminasWorld>>,
+  checkInId: string,
+  file: {
+    by: string;
+    kind: "photo" | "recording";
+    name: string;
+    bytes: Uint8Array;
+    deletedAt?: Date;
+    consent?: "FUNDER_ONLY" | "FUNDER_REPORTS" | "PUBLIC";
+  },
+) {
+  const row = await db().storedFile.create({
+    data: {
+      applicationId: world.application.id,
+      checkInId,
+      questionId: file.kind === "photo" ? "check-in-photo" : "check-in-recording",
+      storageKey: `pending-${checkInId}-${file.name}`,
+      mimeType: file.kind === "photo" ? "image/png" : "audio/ogg",
+      sizeBytes: file.bytes.length,
+      originalName: file.name,
+      createdById: file.by,
+      consent: file.consent ?? null,
+      caption: file.kind === "photo" ? "Our Saturday class" : null,
+      deletedAt: file.deletedAt ?? null,
+    },
+  });
+  const storageKey = storageKeyFor(world.application.id, row.id);
+  if (!file.deletedAt) await storage().put(storageKey, file.bytes, row.mimeType);
+  await db().storedFile.update({ where: { id: row.id }, data: { storageKey } });
+  return row;
+}
+
+/**
+ * Amina's group got a grant. She sent the first check-in (with a photo, a voice message and an
+ * older recording already deleted) and the funder replied; Olena sent the second and added a
+ * photo of her own to the first; Amina has a photo on the third, not sent yet; she added her
+ * words to a conversation the staff logged.
+ */
+async function aminasCheckIns() {
+  const world = await aminasWorld();
+  const { amina, olena, staff } = world;
+  await db().application.update({
+    where: { id: world.application.id },
+    data: { status: "AWARDED", awardedMinor: 200_000, submittedById: olena.id },
+  });
+  const grant = await db().grant.create({
+    data: {
+      applicationId: world.application.id,
+      funderId: world.funder.id,
+      organisationId: world.organisation.id,
+      status: "ACTIVE",
+      startsOn: new Date("2026-01-01T12:00:00Z"),
+      endsOn: new Date("2026-12-31T12:00:00Z"),
+    },
+  });
+  const checkIn = (position: number, data: object) =>
+    db().checkIn.create({
+      data: {
+        grantId: grant.id,
+        position,
+        dueOn: new Date(Date.UTC(2026, 2 + position * 3, 1, 12)),
+        ...data,
+      },
+    });
+  const sent = await checkIn(0, {
+    answers: { whatHappened: "أربعون طفلًا يتعلمون العربية كل سبت", quote: "I can read to my son" },
+    answerLanguage: "ar",
+    storyConsent: "FUNDER_REPORTS",
+    submittedAt: new Date("2026-03-04T10:00:00Z"),
+    submittedById: amina.id,
+    reply: "Thank you, this is wonderful news.",
+    repliedById: staff.id,
+    repliedAt: new Date("2026-03-06T09:00:00Z"),
+  });
+  const byOlena = await checkIn(1, {
+    answers: { whatHappened: "Olena's words about the summer" },
+    answerLanguage: "uk",
+    submittedAt: new Date("2026-06-02T10:00:00Z"),
+    submittedById: olena.id,
+  });
+  const draft = await checkIn(2, { answers: { whatHappened: "Half written" } });
+  const conversation = await checkIn(3, {
+    kind: "CONVERSATION",
+    answers: { whatHappened: "Visit to the Saturday class", via: "visit" },
+    answerLanguage: "en",
+    submittedAt: new Date("2026-09-01T10:00:00Z"),
+    submittedById: staff.id,
+    loggedById: staff.id,
+    groupAddition: "We also started a homework club.",
+  });
+  await db().auditEvent.create({
+    data: {
+      actorId: amina.id,
+      action: "monitoring.conversation-added-to",
+      entityType: "CheckIn",
+      entityId: conversation.id,
+      funderId: world.funder.id,
+    },
+  });
+  const files = {
+    photo: await checkInFile(world, sent.id, {
+      by: amina.id,
+      kind: "photo",
+      name: "class.png",
+      bytes: photo,
+      consent: "FUNDER_ONLY",
+    }),
+    voice: await checkInFile(world, sent.id, {
+      by: amina.id,
+      kind: "recording",
+      name: "رسالة.ogg",
+      bytes: voice,
+    }),
+    gone: await checkInFile(world, sent.id, {
+      by: amina.id,
+      kind: "recording",
+      name: "older.ogg",
+      bytes: voice,
+      deletedAt: new Date("2026-05-01T00:00:00Z"),
+    }),
+    olenas: await checkInFile(world, sent.id, {
+      by: olena.id,
+      kind: "photo",
+      name: "olena.png",
+      bytes: photo,
+    }),
+    onDraft: await checkInFile(world, draft.id, {
+      by: amina.id,
+      kind: "photo",
+      name: "draft.png",
+      bytes: photo,
+    }),
+  };
+  return { ...world, grant, sent, byOlena, draft, conversation, files };
+}
+
 async function download(cookie: string) {
   const response = (await run(
     dataZip.loader,
@@ -120,6 +261,67 @@ describe("downloading her data", () => {
       where: { action: "privacy.data-downloaded", actorId: world.amina.id },
     });
     expect(audits).toHaveLength(1);
+  });
+
+  it("has the check-ins she sent or saved files to: answers, dates, the grant, the funder's reply, and her photos and recordings", async () => {
+    const world = await aminasCheckIns();
+    const files = await download(await signedInCookie(world.amina.id));
+    const json = strFromU8(files["data.json"]!);
+    const data = JSON.parse(json);
+
+    type Row = { dueOn: string; yourFiles: { inThisZip: string; kind: string }[] };
+    const byDue = (a: Row, b: Row) => a.dueOn.localeCompare(b.dueOn);
+    const [sent, draft, conversation, ...others] = [...data.checkIns].sort(byDue);
+    expect(others).toEqual([]);
+    expect(sent).toMatchObject({
+      grant: world.application.reference,
+      group: { id: world.organisation.id, name: "Amal Women's Circle" },
+      kind: "CHECK_IN",
+      youSentIt: true,
+      dueOn: world.sent.dueOn.toISOString(),
+      sentAt: "2026-03-04T10:00:00.000Z",
+      answerLanguage: "ar",
+      answers: {
+        whatHappened: "أربعون طفلًا يتعلمون العربية كل سبت",
+        quote: "I can read to my son",
+      },
+      storyConsent: "FUNDER_REPORTS",
+      funderReply: "Thank you, this is wonderful news.",
+      repliedAt: "2026-03-06T09:00:00.000Z",
+    });
+    // Her photo and her voice message are in the ZIP; the recording already deleted is not,
+    // and neither is the photo Olena added.
+    expect(sent.yourFiles).toEqual([
+      expect.objectContaining({
+        kind: "photo",
+        consent: "FUNDER_ONLY",
+        caption: "Our Saturday class",
+      }),
+      expect.objectContaining({ kind: "recording" }),
+    ]);
+    expect(files[sent.yourFiles[0].inThisZip]).toEqual(photo);
+    expect(files[sent.yourFiles[1].inThisZip]).toEqual(voice);
+    expect(sent.yourFiles[1].inThisZip).toMatch(/رسالة\.ogg$/);
+    const zipped = Object.keys(files);
+    expect(zipped.some((name) => name.includes(world.files.gone.id))).toBe(false);
+    expect(zipped.some((name) => name.includes(world.files.olenas.id))).toBe(false);
+
+    // A draft not sent yet is hers through the photo she saved to it.
+    expect(draft).toMatchObject({
+      youSentIt: false,
+      sentAt: null,
+      answers: { whatHappened: "Half written" },
+    });
+    expect(files[draft.yourFiles[0].inThisZip]).toEqual(photo);
+    expect(conversation).toMatchObject({
+      kind: "CONVERSATION",
+      youLoggedIt: false,
+      yourAddition: "We also started a homework club.",
+    });
+
+    // Olena's check-in, and who at the funder replied, are not Amina's data.
+    expect(json).not.toContain("Olena's words");
+    expect(json).not.toContain(world.staff.id);
   });
 
   it("pages through a long history instead of stopping at the first page", async () => {

@@ -1,3 +1,4 @@
+import { recordingQuestionId } from "~/services/monitoring/check-in-files.server";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 import { storage } from "~/services/platform/storage.server";
@@ -6,10 +7,11 @@ import { zipStream, type ZipEntry } from "./zip-stream.server";
 /**
  * Everything Withfund holds about one person, as a ZIP: `data.json` and the files she uploaded.
  * Her own account, where she belongs, and what she wrote or did: applications she started or
- * sent (with their answers), reviews, panel notes, conflicts, community rankings, suggestions
- * on forms, the emails sent to her (subjects, not bodies) and the audit entries where she
- * acted. Other people's details (names and addresses of those she invited, for example) are
- * left out: they are theirs to ask for.
+ * sent (with their answers), check-ins she sent or saved photos or a recording to (with the
+ * funder's replies), reviews, panel notes, conflicts, community rankings, suggestions on
+ * forms, the emails sent to her (subjects, not bodies) and the audit entries where she acted.
+ * Other people's details (names and addresses of those she invited, who replied to her
+ * check-in, for example) are left out: they are theirs to ask for.
  */
 
 const PAGE = 500;
@@ -162,6 +164,36 @@ function sections(userId: string, email: string): Section[] {
         ),
     },
     {
+      key: "checkIns",
+      rows: async function* () {
+        yield* paged(await checkInsPage(userId), (row) => ({
+          grant: row.grant.application.reference,
+          group: row.grant.application.organisation,
+          kind: row.kind,
+          youSentIt: row.kind === "CHECK_IN" && row.submittedById === userId,
+          youLoggedIt: row.loggedById === userId,
+          dueOn: row.dueOn,
+          sentAt: row.submittedAt,
+          lastSavedAt: row.updatedAt,
+          answerLanguage: row.answerLanguage,
+          answers: row.answers,
+          storyConsent: row.storyConsent,
+          domainOfChange: row.changeDomain?.name ?? null,
+          yourAddition: row.addedByHer ? row.groupAddition : null,
+          funderReply: row.reply,
+          repliedAt: row.repliedAt,
+          yourFiles: row.files.map((file) => ({
+            inThisZip: zipName(file),
+            kind: file.questionId === recordingQuestionId ? "recording" : "photo",
+            mimeType: file.mimeType,
+            consent: file.consent,
+            caption: file.caption,
+            uploadedAt: file.createdAt,
+          })),
+        }));
+      },
+    },
+    {
       key: "filesYouUploaded",
       rows: () => paged(filesPage(userId), (row) => ({ ...row, inThisZip: zipName(row) })),
     },
@@ -282,6 +314,57 @@ function sections(userId: string, email: string): Section[] {
         ),
     },
   ];
+}
+
+/**
+ * Check-ins she sent (or, as staff, logged as a conversation), saved a photo or a recording
+ * to, or added her words to after staff logged a conversation. A draft's typed answers are not
+ * tied to whoever saved them, so an unsent draft is hers only through her files.
+ */
+async function checkInsPage(userId: string) {
+  const addedTo = await db().auditEvent.findMany({
+    where: { actorId: userId, action: "monitoring.conversation-added-to", entityType: "CheckIn" },
+    select: { entityId: true },
+  });
+  const addedIds = new Set(addedTo.map((event) => event.entityId));
+  return async (after: string | undefined) => {
+    const rows = await db().checkIn.findMany({
+      ...pageOf(
+        {
+          OR: [
+            { submittedById: userId },
+            { files: { some: { createdById: userId } } },
+            ...(addedIds.size > 0 ? [{ id: { in: [...addedIds] } }] : []),
+          ],
+        },
+        after,
+      ),
+      include: {
+        grant: {
+          select: {
+            application: {
+              select: { reference: true, organisation: { select: { id: true, name: true } } },
+            },
+          },
+        },
+        changeDomain: { select: { name: true } },
+        files: {
+          where: { createdById: userId, deletedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            originalName: true,
+            questionId: true,
+            mimeType: true,
+            consent: true,
+            caption: true,
+            createdAt: true,
+          },
+        },
+      },
+    });
+    return rows.map((row) => ({ ...row, addedByHer: addedIds.has(row.id) }));
+  };
 }
 
 function filesPage(userId: string) {
