@@ -204,7 +204,9 @@ export async function load(
   cookie: string,
   users: number,
   seconds: number,
+  server?: Pick<BenchServer, "cpuMs">,
 ) {
+  const cpuBefore = server?.cpuMs() ?? 0;
   const latencies: number[] = [];
   const failures: string[] = [];
   const until = performance.now() + seconds * 1000;
@@ -235,5 +237,9 @@ export async function load(
     p50: Math.round(percentile(latencies, 50)),
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
+    /** The server's CPU time per answered request, when the server was given. */
+    cpuMsPerRequest: server
+      ? Number(((server.cpuMs() - cpuBefore) / Math.max(1, latencies.length)).toFixed(1))
+      : null,
   };
 }

@@ -30,8 +30,8 @@ async function main() {
     await load(database.base, "/sign-in", "", USERS, 2);
     const runs = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const reference = await load(database.base, "/sign-in", "", USERS, SECONDS);
-      const moderation = await load(database.base, path, chairCookie, USERS, SECONDS);
+      const reference = await load(database.base, "/sign-in", "", USERS, SECONDS, server);
+      const moderation = await load(database.base, path, chairCookie, USERS, SECONDS, server);
       runs.push({ reference, moderation });
     }
     const median = (values: number[]) =>
@@ -47,12 +47,14 @@ async function main() {
         p50: median(runs.map((run) => run.moderation.p50)),
         p95: median(runs.map((run) => run.moderation.p95)),
         p99: median(runs.map((run) => run.moderation.p99)),
+        cpuMsPerRequest: median(runs.map((run) => run.moderation.cpuMsPerRequest ?? 0)),
         failures: runs.reduce((sum, run) => sum + run.moderation.failures, 0),
       },
       reference: {
         page: "/sign-in",
         perSecond: median(runs.map((run) => run.reference.perSecond)),
         p95: median(runs.map((run) => run.reference.p95)),
+        cpuMsPerRequest: median(runs.map((run) => run.reference.cpuMsPerRequest ?? 0)),
       },
       runs,
       peakServerRssMb: server.peakRssMb(),
@@ -64,6 +66,11 @@ async function main() {
       ),
       p95ToReference: Number(
         (result.moderation.p95 / Math.max(1, result.reference.p95)).toFixed(2),
+      ),
+      cpuPerRequestToReference: Number(
+        (
+          result.moderation.cpuMsPerRequest / Math.max(0.1, result.reference.cpuMsPerRequest)
+        ).toFixed(2),
       ),
     };
     const targets = {
@@ -79,10 +86,12 @@ async function main() {
         "p50 ms": result.moderation.p50,
         "p95 ms": result.moderation.p95,
         "p99 ms": result.moderation.p99,
+        "server CPU ms/request": result.moderation.cpuMsPerRequest,
       },
       "reference (sign-in)": {
         "req/s": result.reference.perSecond,
         "p95 ms": result.reference.p95,
+        "server CPU ms/request": result.reference.cpuMsPerRequest,
       },
     });
     console.table(ratio);

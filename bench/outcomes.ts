@@ -26,6 +26,7 @@ const summarise = (runs: Run[]) => ({
   p50: median(runs.map((run) => run.p50)),
   p95: median(runs.map((run) => run.p95)),
   p99: median(runs.map((run) => run.p99)),
+  cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest ?? 0)),
   failures: runs.reduce((sum, run) => sum + run.failures, 0),
 });
 
