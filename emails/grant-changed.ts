@@ -5,7 +5,14 @@ import { translated } from "../app/domain/shared/translated-text";
 import { referenceLine } from "./application-receipt";
 import { buttonLink, escapeHtml, paragraphs, wrapHtml, type RenderedEmail } from "./layout";
 
-export const grantEmailEvents = ["schedule", "paid", "varied", "ended", "revoked"] as const;
+export const grantEmailEvents = [
+  "schedule",
+  "paid",
+  "varied",
+  "ended",
+  "revoked",
+  "completed",
+] as const;
 export type GrantEmailEvent = (typeof grantEmailEvents)[number];
 
 export type GrantChangedPayload = {

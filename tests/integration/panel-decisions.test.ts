@@ -7,7 +7,7 @@ import * as confirmPage from "~/routes/panels.$panelId_.pots.$potId.confirm";
 import * as decisionPage from "~/routes/panels.$panelId_.pots.$potId.decisions.$applicationId";
 import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
-import { testReference } from "../support/fixtures";
+import { applicationInReview } from "../support/fixtures";
 import { call, demoPanel, expectStatus, payload, signIns } from "../support/panels";
 import { run } from "../support/requests";
 
@@ -74,16 +74,11 @@ async function confirm(email: string, seen?: { id: string; revision: number }[])
 }
 
 async function newApplication(organisationId: string, submittedBy: string, requestedMinor: number) {
-  const application = await db().application.create({
-    data: {
-      reference: testReference(),
-      potId,
-      organisationId,
-      status: "IN_REVIEW",
-      requestedMinor,
-      submittedAt: new Date(),
-      submittedById: await demo.userId(submittedBy),
-    },
+  const application = await applicationInReview({
+    potId,
+    organisationId,
+    requestedMinor,
+    submittedById: await demo.userId(submittedBy),
   });
   return application.id;
 }

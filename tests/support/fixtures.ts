@@ -173,3 +173,20 @@ export async function createEarlierApplication(setup: {
     },
   });
 }
+
+/** An application the group sent and the panel is reviewing, ready for a decision. */
+export function applicationInReview(data: {
+  potId: string;
+  organisationId: string;
+  submittedById: string;
+  requestedMinor: number;
+}) {
+  return db().application.create({
+    data: {
+      ...data,
+      reference: testReference(),
+      status: "IN_REVIEW",
+      submittedAt: new Date(),
+    },
+  });
+}

@@ -1,3 +1,4 @@
+import { dayOf } from "./grant-terms";
 import {
   endingOf,
   paymentOf,
@@ -5,6 +6,7 @@ import {
   variationOf,
   type GrantFacts,
   type GrantRefusal,
+  type Variation,
 } from "./lifecycle";
 import { paidMinorOf, unpaidMinorOf, type PlannedTranche } from "./schedule";
 
@@ -82,6 +84,7 @@ export function changePreview(
             key: "grants:check.varyDates",
             values: { start: date(variation.startsOn), end: date(variation.endsOn) },
           },
+          ...checkInMessages(grant, variation, now, date),
         ],
       };
     }
@@ -111,4 +114,34 @@ export function changePreview(
       };
     }
   }
+}
+
+/**
+ * Which check-ins move with new dates and to which day, so staff see it before confirming: one
+ * the group has started is named as such (its words stay), one moved to a day already past is
+ * said to show as late, and sent ones are said to stay.
+ */
+function checkInMessages(
+  grant: GrantFacts,
+  variation: Variation,
+  now: Date,
+  date: Format["date"],
+): Message[] {
+  const today = dayOf(now).getTime();
+  const moves: Message[] = variation.checkIns.map((move) => ({
+    key: move.started ? "grants:check.checkInMovesStarted" : "grants:check.checkInMoves",
+    values: { number: move.number, from: date(move.from), to: date(move.to) },
+  }));
+  const datesMoved =
+    variation.startsOn.getTime() !== grant.startsOn.getTime() ||
+    variation.endsOn.getTime() !== grant.endsOn.getTime();
+  return [
+    ...moves,
+    ...(variation.checkIns.some((move) => move.to.getTime() < today)
+      ? [{ key: "grants:check.checkInsMovedLate" }]
+      : []),
+    ...(datesMoved && grant.checkIns.some((checkIn) => checkIn.sent)
+      ? [{ key: "grants:check.checkInsSentStay" }]
+      : []),
+  ];
 }

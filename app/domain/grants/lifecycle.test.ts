@@ -1,11 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { changePreview } from "./change-preview";
 import { grantTerms, readDay } from "./grant-terms";
 import {
+  completionOf,
+  endedWhere,
   endingOf,
+  hasEnded,
   paymentOf,
   scheduleChange,
   variationOf,
   acceptanceOf,
+  type CheckInFact,
   type GrantFacts,
 } from "./lifecycle";
 import { checkSchedule, shrinkUnpaid, type Tranche } from "./schedule";
@@ -27,6 +33,7 @@ const grant = (overrides: Partial<GrantFacts> = {}): GrantFacts => ({
   startsOn: day("2027-01-01"),
   endsOn: day("2028-01-01"),
   tranches: [tranche("t0", 40_000, true), tranche("t1", 60_000)],
+  checkIns: [],
   ...overrides,
 });
 const now = new Date("2027-03-01T09:00:00Z");
@@ -147,6 +154,131 @@ describe("a variation", () => {
     expect(variationOf(grant(), { amountMinor: null, ...dates })).toMatchObject({
       refusal: { reason: "nothing-changed" },
     });
+  });
+});
+
+describe("check-ins when a variation moves the dates", () => {
+  const checkIn = (id: string, dueOn: string, more: Partial<CheckInFact> = {}): CheckInFact => ({
+    id,
+    position: 0,
+    dueOn: day(dueOn),
+    sent: false,
+    started: false,
+    ...more,
+  });
+  // A year from 2027-01-01 (365 days): a quarterly check-in sent, one started mid-way, the end.
+  const withCheckIns = grant({
+    checkIns: [
+      checkIn("end", "2028-01-01", { position: 2 }),
+      checkIn("quarter", "2027-04-02", { position: 0, sent: true }),
+      checkIn("mid", "2027-07-02", { position: 1, started: true }),
+    ],
+  });
+  const extended = { amountMinor: null, startsOn: day("2027-01-01"), endsOn: day("2028-07-01") };
+
+  it("move the open ones to the same place in the new period, never a sent one", () => {
+    const varied = variationOf(withCheckIns, extended);
+    expect(varied.ok && varied.variation.checkIns).toEqual([
+      { id: "mid", number: 2, from: day("2027-07-02"), to: day("2027-10-01"), started: true },
+      { id: "end", number: 3, from: day("2028-01-01"), to: day("2028-07-01"), started: false },
+    ]);
+  });
+
+  it("stay where they are when only the amount changes", () => {
+    const varied = variationOf(withCheckIns, {
+      amountMinor: 90_000,
+      startsOn: day("2027-01-01"),
+      endsOn: day("2028-01-01"),
+    });
+    expect(varied.ok && varied.variation.checkIns).toEqual([]);
+  });
+
+  it("are listed on the check step with their new dates, the started one named as such", () => {
+    const preview = changePreview(withCheckIns, { intent: "vary", ...extended }, now, {
+      money: String,
+      date: (date) => date.toISOString().slice(0, 10),
+    });
+    expect(preview.ok && preview.messages.slice(2)).toEqual([
+      {
+        key: "grants:check.checkInMovesStarted",
+        values: { number: 2, from: "2027-07-02", to: "2027-10-01" },
+      },
+      {
+        key: "grants:check.checkInMoves",
+        values: { number: 3, from: "2028-01-01", to: "2028-07-01" },
+      },
+      { key: "grants:check.checkInsSentStay" },
+    ]);
+  });
+
+  it("warn when a check-in moves to a day already past", () => {
+    const shortened = { amountMinor: null, startsOn: day("2027-01-01"), endsOn: day("2027-04-01") };
+    const preview = changePreview(withCheckIns, { intent: "vary", ...shortened }, now, {
+      money: String,
+      date: (date) => date.toISOString().slice(0, 10),
+    });
+    const keys = preview.ok ? preview.messages.map((message) => message.key) : [];
+    // Mid-way of the shorter grant is mid-February, before today (1 March).
+    expect(keys).toContain("grants:check.checkInsMovedLate");
+  });
+});
+
+describe("completing a grant", () => {
+  const after = new Date("2028-01-02T08:00:00Z");
+  const done = grant({
+    tranches: [tranche("t0", 40_000, true), tranche("t1", 60_000, true)],
+    checkIns: [
+      { id: "c0", position: 0, dueOn: day("2027-07-02"), sent: true, started: true },
+      { id: "c1", position: 1, dueOn: day("2028-01-01"), sent: true, started: true },
+    ],
+  });
+
+  it("happens the day after its last day, once all is paid and every check-in is in", () => {
+    expect(completionOf(done, after)).toEqual({ ok: true });
+    expect(completionOf(done, new Date("2028-01-01T23:30:00Z"))).toEqual({
+      ok: false,
+      waiting: ["running"],
+    });
+  });
+
+  it("waits for a payment, a check-in, or the group's acceptance, and says which", () => {
+    expect(completionOf(grant({ ...done, tranches: grant().tranches }), after)).toEqual({
+      ok: false,
+      waiting: ["unpaid"],
+    });
+    const open = { ...done.checkIns[1]!, sent: false };
+    expect(completionOf({ ...done, checkIns: [done.checkIns[0]!, open] }, after)).toEqual({
+      ok: false,
+      waiting: ["check-ins"],
+    });
+    expect(completionOf({ ...done, status: "OFFERED" }, after)).toMatchObject({
+      waiting: ["not-active"],
+    });
+    expect(completionOf({ ...done, status: "ENDED_EARLY" }, after)).toMatchObject({
+      waiting: ["not-active"],
+    });
+  });
+
+  it("counts a grant whose award was lowered to what was paid as paid in full", () => {
+    const lowered = grant({ awardedMinor: 40_000, tranches: [tranche("t0", 40_000, true)] });
+    expect(completionOf({ ...lowered, checkIns: done.checkIns }, after)).toEqual({ ok: true });
+  });
+
+  it("draws the end where the job's query draws it", () => {
+    const instant = fc.date({
+      min: new Date("2026-01-01T00:00:00Z"),
+      max: new Date("2030-01-01T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(instant, instant, (endsOn, now) => {
+        const where = endedWhere(now);
+        expect(hasEnded({ endsOn }, now)).toBe(endsOn.getTime() < where.endsOn.lt.getTime());
+      }),
+    );
+    const lastDay = day("2028-01-01");
+    expect(hasEnded({ endsOn: lastDay }, new Date("2028-01-01T23:59:59Z"))).toBe(false);
+    expect(hasEnded({ endsOn: lastDay }, new Date("2028-01-02T00:00:00Z"))).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { movedDueDate } from "~/domain/monitoring/check-in-plan";
 import type { LedgerOperation } from "~/domain/schemes/ledger";
 import { dayOf } from "./grant-terms";
 import {
@@ -22,6 +23,16 @@ export type GrantStatus = (typeof grantStatuses)[number];
 /** A grant still running: staff may change its schedule, amount and dates, end or revoke it. */
 export const openStatuses: readonly GrantStatus[] = ["OFFERED", "ACTIVE"];
 
+/** A check-in as the grant's rules read it: sent (a logged conversation counts), or started. */
+export type CheckInFact = {
+  id: string;
+  position: number;
+  dueOn: Date;
+  sent: boolean;
+  /** The group has written something in it, or added a file. */
+  started: boolean;
+};
+
 export type GrantFacts = {
   applicationId: string;
   status: GrantStatus;
@@ -29,6 +40,7 @@ export type GrantFacts = {
   startsOn: Date;
   endsOn: Date;
   tranches: Tranche[];
+  checkIns: CheckInFact[];
 };
 
 export type GrantRefusal =
@@ -88,6 +100,9 @@ export function scheduleChange(
   return check.ok ? { ok: true } : refused({ reason: "schedule", check });
 }
 
+/** A check-in that moves with the grant's dates; `number` is its place on the grant's pages. */
+export type CheckInMove = { id: string; number: number; from: Date; to: Date; started: boolean };
+
 export type Variation = {
   /** The new award when it goes down, with the ledger's `award` of it; null when unchanged. */
   operation: (LedgerOperation & { kind: "award" }) | null;
@@ -96,6 +111,8 @@ export type Variation = {
   endsOn: Date;
   /** Unpaid tranches' new amounts by id (0: cancelled), so the schedule still adds up. */
   tranches: Map<string, number>;
+  /** Check-ins not yet sent whose day changes with the period; sent ones never move. */
+  checkIns: CheckInMove[];
 };
 
 /** A variation: the amount down (never below what was paid) and/or the dates moved. */
@@ -126,8 +143,29 @@ export function variationOf(
       startsOn: input.startsOn,
       endsOn: input.endsOn,
       tranches: lower ? shrinkUnpaid(grant.tranches, grant.awardedMinor - amount) : new Map(),
+      checkIns: moved ? checkInMoves(grant, input) : [],
     },
   };
+}
+
+/** The check-ins in the order the grant's pages number them: by due date, then position. */
+export function checkInsInOrder(checkIns: readonly CheckInFact[]) {
+  return [...checkIns].sort(
+    (a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.position - b.position,
+  );
+}
+
+const sameDay = (a: Date, b: Date) => dayOf(a).getTime() === dayOf(b).getTime();
+
+function checkInMoves(grant: GrantFacts, period: { startsOn: Date; endsOn: Date }) {
+  return checkInsInOrder(grant.checkIns).flatMap((checkIn, index): CheckInMove[] => {
+    if (checkIn.sent) return [];
+    const to = movedDueDate(checkIn.dueOn, grant, period);
+    if (sameDay(to, checkIn.dueOn)) return [];
+    return [
+      { id: checkIn.id, number: index + 1, from: checkIn.dueOn, to, started: checkIn.started },
+    ];
+  });
 }
 
 export type Ending = {
@@ -178,4 +216,39 @@ export function acceptanceOf(status: GrantStatus): "accept" | "already" | "close
   if (status === "OFFERED") return "accept";
   if (status === "ACTIVE" || status === "COMPLETED") return "already";
   return "closed";
+}
+
+/**
+ * A grant has run its course once the whole of its last day has passed. The same boundary as
+ * `endedWhere`, which the completion job's query uses.
+ */
+export function hasEnded(grant: { endsOn: Date }, now: Date) {
+  return grant.endsOn.getTime() < dayOf(now).getTime();
+}
+
+/** The grants whose last day has passed, as a `where` on grants. */
+export function endedWhere(now: Date) {
+  return { endsOn: { lt: dayOf(now) } };
+}
+
+/** What a grant still waits for before it is complete. */
+export type CompletionWait = "not-active" | "running" | "unpaid" | "check-ins";
+
+/**
+ * A grant is complete when it was accepted and is still running (ACTIVE: an offer never
+ * accepted, or a grant ended early or withdrawn, has its own end), its last day has passed,
+ * everything awarded was paid, and every planned check-in was sent or replaced by a logged
+ * conversation. Nothing else waits: a reply from the funder or the group's feedback survey
+ * can come later.
+ */
+export function completionOf(
+  grant: GrantFacts,
+  now: Date,
+): { ok: true } | { ok: false; waiting: CompletionWait[] } {
+  const waiting: CompletionWait[] = [];
+  if (grant.status !== "ACTIVE") waiting.push("not-active");
+  if (!hasEnded(grant, now)) waiting.push("running");
+  if (paidMinorOf(grant.tranches) !== grant.awardedMinor) waiting.push("unpaid");
+  if (grant.checkIns.some((checkIn) => !checkIn.sent)) waiting.push("check-ins");
+  return waiting.length === 0 ? { ok: true } : { ok: false, waiting };
 }

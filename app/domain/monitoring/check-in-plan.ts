@@ -31,3 +31,26 @@ export function checkInDueDates(plan: readonly number[], startsOn: Date, endsOn:
   const length = Math.max(DAY, endsOn.getTime() - start);
   return readCheckInPlan(plan).map((point) => atNoon(start + Math.round((length * point) / 10000)));
 }
+
+/** A grant's period, from its first day to its last. */
+export type GrantPeriod = { startsOn: Date; endsOn: Date };
+
+const dayNumber = (date: Date) => Math.floor(date.getTime() / DAY);
+const noonOfDay = (day: number) => new Date(day * DAY + DAY / 2);
+
+/**
+ * Where a check-in not yet sent falls when its grant's dates move: at the same share of the
+ * period, so mid-way stays mid-way and the end stays the end. One due before the start or after
+ * the end (a final check-in a month after the last day) keeps its distance from that edge, since
+ * stretching the period says nothing about how long a group needs after it. Whole days, at noon.
+ */
+export function movedDueDate(dueOn: Date, before: GrantPeriod, after: GrantPeriod): Date {
+  const due = dayNumber(dueOn);
+  const start = dayNumber(before.startsOn);
+  const end = dayNumber(before.endsOn);
+  const newStart = dayNumber(after.startsOn);
+  const newEnd = dayNumber(after.endsOn);
+  if (due <= start) return noonOfDay(newStart - (start - due));
+  if (due >= end) return noonOfDay(newEnd + (due - end));
+  return noonOfDay(newStart + Math.round(((due - start) * (newEnd - newStart)) / (end - start)));
+}

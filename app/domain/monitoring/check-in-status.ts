@@ -33,3 +33,9 @@ export function isCheckInWritable(
     (grantStatus === "ACTIVE" || grantStatus === "COMPLETED")
   );
 }
+
+/** Whether the group has begun a check-in: something typed in it, or a file added. */
+export function isCheckInStarted(answers: unknown, fileCount: number) {
+  const typed = !!answers && typeof answers === "object" && Object.keys(answers).length > 0;
+  return typed || fileCount > 0;
+}

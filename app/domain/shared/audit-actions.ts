@@ -132,6 +132,7 @@ export const auditActions = [
   "grants.varied",
   "grants.ended-early",
   "grants.revoked",
+  "grants.completed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

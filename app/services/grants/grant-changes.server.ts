@@ -5,6 +5,7 @@ import {
   paymentOf,
   scheduleChange,
   variationOf,
+  type CheckInMove,
   type GrantRefusal,
   type GrantStatus,
 } from "~/domain/grants/lifecycle";
@@ -22,8 +23,10 @@ import {
   type ChangeRefusal,
 } from "~/services/platform/guarded-change.server";
 import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
+import { renumberCheckIns } from "~/services/monitoring/schedule.server";
 import { applyLedgerOperations, inLedgerTransaction } from "~/services/schemes/ledger.server";
 import type { GrantEmailEvent } from "../../../emails/grant-changed";
+import { completeAfterChange } from "./grant-completion.server";
 import { queueGrantEmail } from "./grant-emails.server";
 import { grantResource } from "./grant-access.server";
 import { loadGrantForChange, type GrantForChange } from "./grant-facts.server";
@@ -131,13 +134,16 @@ const changeRow = (
   detail: Prisma.InputJsonValue,
 ) => tx.grantChange.create({ data: { grantId, kind, reason, detail, actorId } });
 
-/** Marks a tranche paid: a ledger `pay`, its Payment linked from the tranche. */
-export function payTranche(
+/**
+ * Marks a tranche paid: a ledger `pay`, its Payment linked from the tranche. The last payment
+ * of a grant past its end, with every check-in in, completes it at once.
+ */
+export async function payTranche(
   actor: Staff,
   input: { grantId: string; revision: number; trancheId: string; paidOn: Date },
   now: Date = new Date(),
 ) {
-  return runChange({
+  const result = await runChange({
     actor,
     grantId: input.grantId,
     revision: input.revision,
@@ -168,6 +174,8 @@ export function payTranche(
       paidOn: input.paidOn.toISOString(),
     }),
   });
+  if (result.ok) await completeAfterChange(input.grantId, now);
+  return result;
 }
 
 /** Replaces the unpaid tranches with a new schedule that adds up to the award. */
@@ -234,8 +242,12 @@ export function changeSchedule(
   });
 }
 
-/** A variation: the award down (the ledger's `award` of it) and/or the dates moved. */
-export function varyGrant(
+/**
+ * A variation: the award down (the ledger's `award` of it) and/or the dates moved, with the
+ * check-ins not yet sent keeping their place in the period. The award lowered to what was paid,
+ * or an end moved into the past, may complete the grant at once.
+ */
+export async function varyGrant(
   actor: Staff,
   input: {
     grantId: string;
@@ -245,8 +257,9 @@ export function varyGrant(
     endsOn: Date;
     reason: string;
   },
+  now: Date = new Date(),
 ) {
-  return runChange({
+  const result = await runChange({
     actor,
     grantId: input.grantId,
     revision: input.revision,
@@ -270,16 +283,23 @@ export function varyGrant(
     data: (variation) => ({ startsOn: variation.startsOn, endsOn: variation.endsOn }),
     ledger: (variation) => (variation.operation ? [variation.operation] : []),
     write: async (tx, grant, variation) => {
-      const now = new Date();
       for (const [id, amountMinor] of variation.tranches)
         await tx.grantTranche.update({
           where: { id },
           data: amountMinor > 0 ? { amountMinor } : { cancelledAt: now },
         });
+      // A check-in sent since the page was read stays where it was.
+      for (const move of variation.checkIns)
+        await tx.checkIn.updateMany({
+          where: { id: move.id, grantId: grant.id, submittedAt: null },
+          data: { dueOn: move.to },
+        });
+      if (variation.checkIns.length > 0) await renumberCheckIns(tx, grant.id);
       await changeRow(tx, grant.id, actor.id, "VARIED", input.reason, {
         change: "variation",
         before: variation.before,
         after: afterOf(variation),
+        checkIns: movesOf(variation),
       });
     },
     email: (variation) => ({
@@ -287,9 +307,23 @@ export function varyGrant(
       reason: input.reason,
       awardedMinor: variation.awardedMinor,
     }),
-    detail: (variation) => ({ before: variation.before, after: afterOf(variation) }),
+    detail: (variation) => ({
+      before: variation.before,
+      after: afterOf(variation),
+      checkIns: movesOf(variation),
+    }),
   });
+  if (result.ok) await completeAfterChange(input.grantId, now);
+  return result;
 }
+
+const movesOf = (variation: { checkIns: CheckInMove[] }) =>
+  variation.checkIns.map((move) => ({
+    id: move.id,
+    from: move.from.toISOString(),
+    to: move.to.toISOString(),
+    started: move.started,
+  }));
 
 const afterOf = (variation: { awardedMinor: number; startsOn: Date; endsOn: Date }) => ({
   awardedMinor: variation.awardedMinor,

@@ -1,4 +1,5 @@
 import type { GrantFacts, GrantStatus } from "~/domain/grants/lifecycle";
+import { isCheckInStarted } from "~/domain/monitoring/check-in-status";
 import type { Tx } from "~/services/platform/db.server";
 
 /** A grant as the lifecycle rules read it, with what its emails and audit rows name. */
@@ -27,6 +28,19 @@ export async function loadGrantForChange(tx: Tx, grantId: string) {
     },
   });
   if (!grant) return null;
+  // A query of its own: with a second list in the include above, Prisma reads both at once on
+  // the transaction's one connection, which the PostgreSQL driver warns it will stop allowing.
+  const checkIns = await tx.checkIn.findMany({
+    where: { grantId },
+    select: {
+      id: true,
+      position: true,
+      dueOn: true,
+      submittedAt: true,
+      answers: true,
+      _count: { select: { files: true } },
+    },
+  });
   const facts: GrantFacts = {
     applicationId: grant.applicationId,
     status: grant.status as GrantStatus,
@@ -40,6 +54,13 @@ export async function loadGrantForChange(tx: Tx, grantId: string) {
       dueOn: tranche.dueOn,
       paid: tranche.paymentId !== null,
       cancelled: tranche.cancelledAt !== null,
+    })),
+    checkIns: checkIns.map((checkIn) => ({
+      id: checkIn.id,
+      position: checkIn.position,
+      dueOn: checkIn.dueOn,
+      sent: checkIn.submittedAt !== null,
+      started: isCheckInStarted(checkIn.answers, checkIn._count.files),
     })),
   };
   return { ...grant, facts };

@@ -15,6 +15,7 @@ import { readLightNumbers } from "~/domain/monitoring/round-settings";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
 import { requireGrant, type GrantForPage } from "~/services/grants/grant-access.server";
+import { completeAfterChange } from "~/services/grants/grant-completion.server";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 import {
@@ -279,7 +280,11 @@ export async function sendCheckIn(page: CheckInForPage, revision: number): Promi
     });
     return true;
   });
-  if (sent) return { outcome: "sent" };
+  if (sent) {
+    // The last check-in of a grant past its end and fully paid completes it.
+    await completeAfterChange(grant.id);
+    return { outcome: "sent" };
+  }
   const fresh = await loadCheckIn(grant.id, checkIn.id);
   return fresh?.submittedAt ? { outcome: "already-sent" } : { outcome: "changed" };
 }

@@ -1,6 +1,7 @@
 import type { ConversationForm } from "~/domain/monitoring/conversation-form";
 import type { SignedInUser } from "~/services/access/permissions.server";
 import type { LoadedGrant } from "~/services/grants/grant-access.server";
+import { completeAfterChange } from "~/services/grants/grant-completion.server";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
 
@@ -16,7 +17,7 @@ export async function logConversation(
   grant: LoadedGrant,
   input: ConversationInput,
 ) {
-  return db().$transaction(async (tx) => {
+  const logged = await db().$transaction(async (tx) => {
     const last = await tx.checkIn.findFirst({
       where: { grantId: grant.id },
       orderBy: { position: "desc" },
@@ -65,4 +66,7 @@ export async function logConversation(
     });
     return checkIn;
   });
+  // In place of the last check-in of a grant past its end and fully paid, it completes it.
+  if (logged.submittedAt) await completeAfterChange(grant.id);
+  return logged;
 }

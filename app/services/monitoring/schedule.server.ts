@@ -1,6 +1,8 @@
+import { isCheckInStarted } from "~/domain/monitoring/check-in-status";
 import type { ScheduleChange } from "~/domain/monitoring/schedule";
 import type { SignedInUser } from "~/services/access/permissions.server";
 import type { LoadedGrant } from "~/services/grants/grant-access.server";
+import { completeAfterChange } from "~/services/grants/grant-completion.server";
 import { audit } from "~/services/platform/audit.server";
 import { db, type Tx } from "~/services/platform/db.server";
 
@@ -32,7 +34,7 @@ export async function changeSchedule(
   grant: LoadedGrant,
   change: ScheduleChange,
 ): Promise<ScheduleOutcome> {
-  return db().$transaction(async (tx) => {
+  const outcome = await db().$transaction(async (tx): Promise<ScheduleOutcome> => {
     if (change.kind !== "add") {
       const checkIn = await tx.checkIn.findFirst({
         where: { id: change.checkInId, grantId: grant.id },
@@ -43,9 +45,8 @@ export async function changeSchedule(
       if (checkIn.submittedAt)
         return { ok: false, field, key: "monitoring:schedule.errors.alreadySent" };
       if (change.kind === "remove") {
-        const started = checkIn.answers && Object.keys(checkIn.answers as object).length > 0;
         const files = await tx.storedFile.count({ where: { checkInId: checkIn.id } });
-        if (started || files > 0)
+        if (isCheckInStarted(checkIn.answers, files))
           return { ok: false, field, key: "monitoring:schedule.errors.started" };
         await tx.checkIn.delete({ where: { id: checkIn.id } });
       } else {
@@ -56,7 +57,7 @@ export async function changeSchedule(
         data: { grantId: grant.id, position: 9999, dueOn: change.dueOn },
       });
     }
-    await renumber(tx, grant.id);
+    await renumberCheckIns(tx, grant.id);
     await audit(tx, {
       actorId: actor.id,
       action: "monitoring.schedule-changed",
@@ -70,9 +71,13 @@ export async function changeSchedule(
     });
     return { ok: true };
   });
+  // Removing the one check-in a grant past its end and fully paid waited for completes it.
+  if (outcome.ok && change.kind === "remove") await completeAfterChange(grant.id);
+  return outcome;
 }
 
-async function renumber(tx: Tx, grantId: string) {
+/** Positions follow the due dates again after dates changed. */
+export async function renumberCheckIns(tx: Tx, grantId: string) {
   const all = await tx.checkIn.findMany({
     where: { grantId },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],

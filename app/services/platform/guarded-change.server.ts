@@ -26,8 +26,8 @@ export const pass = <Value = undefined>(value?: Value): { pass: Value } => ({
 export const refuse = <Detail>(detail: Detail): { refuse: Detail } => ({ refuse: detail });
 
 export type GuardedChange<R extends { status: string }, Prepared, Value, Detail> = {
-  /** Who makes the change; written to the audit log. */
-  actorId: string;
+  /** Who makes the change; written to the audit log. Null: Withfund itself, by a rule. */
+  actorId: string | null;
   /** The record under its parent in the address, or null: missing and off-limits look alike. */
   load: (tx: Tx) => Promise<R | null>;
   /** The policy's answer for this record, usually `can(actor, action, resourceOf(record))`. */
