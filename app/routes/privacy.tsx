@@ -1,9 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useTranslation } from "react-i18next";
 import { CODE_TTL_MS } from "~/domain/accounts/one-time-code";
 import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS } from "~/domain/privacy/retention";
 import { formatNumber } from "~/domain/shared/dates";
+import { schemeRetention } from "~/services/privacy/privacy-page.server";
+import { localeOf } from "~/services/platform/i18n.server";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
@@ -14,6 +17,7 @@ const DEFAULT_RECORDING_DAYS = 90;
 /** What Withfund keeps, for how long, why, who sees it and her rights. Public. */
 export async function loader({ request }: LoaderFunctionArgs) {
   return {
+    schemes: await schemeRetention(await localeOf(request)),
     erased: new URL(request.url).searchParams.get("erased") === "1",
     retentionMonths: DEFAULT_RETENTION_MONTHS,
     maxRetentionMonths: MAX_RETENTION_MONTHS,
@@ -89,6 +93,36 @@ export default function Privacy() {
           <li>{t("page.howLong.logs")}</li>
           <li>{t("page.howLong.account")}</li>
         </ul>
+        {page.schemes.length > 0 ? (
+          <ScrollRegion labelledBy="scheme-times">
+            <table>
+              <caption id="scheme-times">{t("page.howLong.schemes.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("page.howLong.schemes.scheme")}</th>
+                  <th scope="col">{t("page.howLong.schemes.months")}</th>
+                  <th scope="col">{t("page.howLong.schemes.recordingDays")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.schemes.map((scheme) => (
+                  <tr key={scheme.slug}>
+                    <th scope="row">
+                      <Link to={`/schemes/${scheme.slug}`} lang={scheme.title.locale}>
+                        {scheme.title.text}
+                      </Link>{" "}
+                      <span className="muted">
+                        <bdi>{scheme.funder}</bdi>
+                      </span>
+                    </th>
+                    <td>{n(scheme.months)}</td>
+                    <td>{n(scheme.recordingDays)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        ) : null}
       </section>
 
       <section className="stack" aria-labelledby="why">

@@ -471,4 +471,21 @@ describe("the privacy page", () => {
       codeMinutes: 10,
     });
   });
+
+  it("lists each published scheme's own keeping times, and no unpublished scheme", async () => {
+    const { scheme, funder } = await createOpenRound();
+    await db().scheme.update({ where: { id: scheme.id }, data: { retentionMonths: 36 } });
+    await db().funder.update({ where: { id: funder.id }, data: { recordingRetentionDays: 45 } });
+    const hidden = await createOpenRound();
+    await db().scheme.update({ where: { id: hidden.scheme.id }, data: { published: false } });
+    const page = unwrap<Awaited<ReturnType<typeof privacyPage.loader>>>(
+      await run(privacyPage.loader, makeRequest("/privacy")),
+    ).data;
+    expect(page.schemes.find((row) => row.slug === scheme.slug)).toMatchObject({
+      funder: funder.name,
+      months: 36,
+      recordingDays: 45,
+    });
+    expect(page.schemes.map((row) => row.slug)).not.toContain(hidden.scheme.slug);
+  });
 });
