@@ -575,6 +575,7 @@ export async function seedDemoPortfolio(
             {
               roundId: round.id,
               changeDomainId: round.changeDomains[position]!.id,
+              domainKey: round.changeDomains[position]!.id,
               checkInId: checkInOf(row.grantId, row.position).id,
               reason: mscReasons[position]!,
               reasonLocale: "en",

@@ -342,3 +342,43 @@ describe("the group's own check-in page", () => {
     ]);
   });
 });
+
+describe("two people choosing at the same moment", () => {
+  it("keeps one story for 'any other change', however many choices arrive at once", async () => {
+    const form = {
+      intent: "record",
+      domainId: "other",
+      checkInId: amalCheckIn,
+      reason: "The women began a language class together.",
+      reasonLocale: "en",
+      groupReason: "بدأت النساء درس اللغة معًا.",
+    };
+    const people = ["nadia@example.org", "tomas@example.org"];
+    await Promise.all(Array.from({ length: 12 }, (_, n) => choose(people[n % 2]!, form)));
+    expect(
+      await db().mscSelection.count({ where: { roundId: ids.roundId, changeDomainId: null } }),
+    ).toBe(1);
+    // Each of Amal's members hears of it once, not once per choice that arrived.
+    const amal = await db().checkIn.findUniqueOrThrow({
+      where: { id: amalCheckIn },
+      select: {
+        grant: {
+          select: {
+            application: {
+              select: {
+                organisation: {
+                  select: { members: { select: { user: { select: { email: true } } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const members = amal.grant.application.organisation.members.map((member) => member.user.email);
+    const emails = await db().outboundEmail.findMany({
+      where: { template: "msc-selection", to: { in: members } },
+    });
+    expect(emails.map((email) => email.to).sort()).toEqual([...members].sort());
+  });
+});

@@ -12,6 +12,11 @@ import { otherDomain } from "./stories";
 
 export const reasonMaxLength = 2000;
 
+/** The key that holds one chosen story per domain and round; "any other change" has no domain id. */
+export function selectionDomainKey(domainId: string | null): string {
+  return domainId ?? otherDomain;
+}
+
 export const selectionIntents = ["draft-translation", "record"] as const;
 
 export const selectionSchema = z.object({

@@ -1,5 +1,10 @@
 import type { Actor } from "~/domain/access/permissions";
-import { reasonTexts, storedDomainId, type SelectionInput } from "~/domain/msc/selection";
+import {
+  reasonTexts,
+  selectionDomainKey,
+  storedDomainId,
+  type SelectionInput,
+} from "~/domain/msc/selection";
 import { storiesByDomain } from "~/domain/msc/stories";
 import { isLocale, type Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
@@ -95,9 +100,10 @@ export async function recordSelection(
   const { story, domainId } = checked;
   try {
     return await db().$transaction(async (tx) => {
-      // One story per domain and round; a second post (a double click) changes nothing.
+      // One story per domain and round; a second post (a double click, or a colleague choosing
+      // at the same moment) changes nothing: the unique key on the domain refuses it.
       const existing = await tx.mscSelection.count({
-        where: { roundId: panel.roundId, changeDomainId: domainId },
+        where: { roundId: panel.roundId, domainKey: selectionDomainKey(domainId) },
       });
       if (existing > 0) return { ok: false as const, reason: "already-chosen" as const };
       const groupLanguage = await groupLanguageOf(tx, story);
@@ -105,6 +111,7 @@ export async function recordSelection(
         data: {
           roundId: panel.roundId,
           changeDomainId: domainId,
+          domainKey: selectionDomainKey(domainId),
           checkInId: story.id,
           reason: input.reason,
           reasonLocale: input.reasonLocale,
