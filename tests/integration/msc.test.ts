@@ -288,10 +288,23 @@ describe("the selection round", () => {
     expect(iryna.subject).toContain("Se eligió su historia");
     expect(iryna.textBody).toContain("They spoke up for the first time.");
 
+    // Olena reads on her check-in the reason as her group was sent it, in Ukrainian; Iryna, who
+    // reads in Spanish, gets the original.
     const selections = await selectionsOfCheckIn(ukrainianCheckIn, "uk");
     expect(selections).toHaveLength(1);
-    expect(selections[0]!.reason).toBe("They spoke up for the first time.");
+    expect(selections[0]!.reason).toEqual({
+      text: "Вони вперше заговорили.",
+      language: "uk",
+      inReaderLanguage: true,
+      original: null,
+    });
     expect(selections[0]!.domain?.text).toBe("Feeling more confident");
+    const inSpanish = await selectionsOfCheckIn(ukrainianCheckIn, "es");
+    expect(inSpanish[0]!.reason).toMatchObject({
+      text: "They spoke up for the first time.",
+      language: "en",
+      inReaderLanguage: false,
+    });
   });
 
   it("shows the selection to members who may read the story, and not its reason to María", async () => {
@@ -337,8 +350,14 @@ describe("the group's own check-in page", () => {
       { grantId: checkIn.grantId, checkInId: checkIn.id },
       await as(user.email),
     )) as Awaited<ReturnType<typeof checkInPage.loader>>;
+    // Chosen before reasons were kept per language: the original, as written.
     expect(page.selections).toEqual([
-      expect.objectContaining({ reason: selection.reason, reasonLocale: selection.reasonLocale }),
+      expect.objectContaining({
+        reason: expect.objectContaining({
+          text: selection.reason,
+          language: selection.reasonLocale,
+        }),
+      }),
     ]);
   });
 });
@@ -376,6 +395,14 @@ describe("two people choosing at the same moment", () => {
       },
     });
     const members = amal.grant.application.organisation.members.map((member) => member.user.email);
+    // The Arabic reason the selector left is what the group reads, labelled as a machine draft
+    // only when nobody changed it.
+    const [chosen] = await selectionsOfCheckIn(amalCheckIn, "ar");
+    expect(chosen!.reason).toMatchObject({
+      text: form.groupReason,
+      language: "ar",
+      original: null,
+    });
     const emails = await db().outboundEmail.findMany({
       where: { template: "msc-selection", to: { in: members } },
     });

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
+import { TranslatableText } from "~/components/shared/machine-translation";
+import type { FeedbackForReader } from "~/domain/panels/feedback-drafts";
 
 type Selection = {
   id: string;
   domain: { text: string; locale: string } | null;
-  reason: string;
-  reasonLocale: string;
+  reason: FeedbackForReader | null;
 };
 
 /**
@@ -28,9 +29,19 @@ export function CheckInSelections({ selections }: { selections: Selection[] }) {
             )}
           </p>
           <p className="muted">{t("checkIn.why")}</p>
-          <blockquote lang={selection.reasonLocale} dir="auto">
-            {selection.reason}
-          </blockquote>
+          {selection.reason?.original ? (
+            // Drafted by machine into her language and sent unchanged: labelled, with the original.
+            <TranslatableText
+              original={selection.reason.original.text}
+              lang={selection.reason.original.language}
+              translation={selection.reason.text}
+              view={{ target: selection.reason.language, active: true, failure: null }}
+            />
+          ) : selection.reason ? (
+            <blockquote lang={selection.reason.language} dir="auto">
+              {selection.reason.text}
+            </blockquote>
+          ) : null}
         </div>
       ))}
     </section>

@@ -1,5 +1,6 @@
 import type { Actor } from "~/domain/access/permissions";
 import {
+  reasonForReader,
   reasonTexts,
   selectionDomainKey,
   storedDomainId,
@@ -107,6 +108,7 @@ export async function recordSelection(
       });
       if (existing > 0) return { ok: false as const, reason: "already-chosen" as const };
       const groupLanguage = await groupLanguageOf(tx, story);
+      const reasons = reasonTexts(input, groupLanguage);
       const selection = await tx.mscSelection.create({
         data: {
           roundId: panel.roundId,
@@ -115,6 +117,8 @@ export async function recordSelection(
           checkInId: story.id,
           reason: input.reason,
           reasonLocale: input.reasonLocale,
+          reasons: reasons.texts,
+          machineDrafted: reasons.machineDrafted,
           selectedById: user.id,
         },
       });
@@ -125,7 +129,7 @@ export async function recordSelection(
         funderId: panel.round.scheme.funderId,
         detail: { selectionId: selection.id, domainId, panelId: panel.id },
       });
-      await emailGroup(tx, selection.id, story.id, reasonTexts(input, groupLanguage));
+      await emailGroup(tx, selection.id, story.id, reasons);
       return { ok: true as const };
     });
   } catch (error) {
@@ -187,15 +191,23 @@ async function emailGroup(
 }
 
 /**
- * What a group reads on its check-in: the domains its story was chosen in and why, in the
- * language the reason was written in (the page may offer a machine translation of it). For
- * the group's check-in page, with CheckInSelections from ~/components/msc.
+ * What a group reads on its check-in: the domains its story was chosen in and why, in her
+ * language where the selector gave it one (a machine draft nobody changed is labelled, with
+ * the original beside it), else as it was written. For the group's check-in page, with
+ * CheckInSelections from ~/components/msc.
  */
-export async function selectionsOfCheckIn(checkInId: string, locale: string) {
+export async function selectionsOfCheckIn(checkInId: string, locale: Locale) {
   const selections = await db().mscSelection.findMany({
     where: { checkInId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, changeDomainId: true, reason: true, reasonLocale: true },
+    select: {
+      id: true,
+      changeDomainId: true,
+      reason: true,
+      reasonLocale: true,
+      reasons: true,
+      machineDrafted: true,
+    },
   });
   const domainIds = selections.flatMap((selection) =>
     selection.changeDomainId ? [selection.changeDomainId] : [],
@@ -209,8 +221,13 @@ export async function selectionsOfCheckIn(checkInId: string, locale: string) {
     return {
       id: selection.id,
       domain: domain ? translated(domain.name, locale) : null,
-      reason: selection.reason,
-      reasonLocale: selection.reasonLocale,
+      reason: reasonForReader(
+        selection.reasons ?? { [selection.reasonLocale]: selection.reason },
+        Array.isArray(selection.machineDrafted)
+          ? selection.machineDrafted.filter((language) => typeof language === "string")
+          : [],
+        locale,
+      ),
     };
   });
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "MscSelection" ADD COLUMN "machineDrafted" JSONB;
+ALTER TABLE "MscSelection" ADD COLUMN "reasons" JSONB;
