@@ -60,6 +60,10 @@ const SAME_AS_ENGLISH_ALLOWED: Readonly<Record<string, readonly string[]>> = {
     "name@example.org",
     // A grant's title in open data: the scheme and the group, nothing to translate.
     "{{scheme}}: {{group}}",
+    // A reference (and amount) in brackets, and a value followed by a colon: punctuation only.
+    "({{reference}})",
+    "({{reference}}, {{amount}})",
+    "{{label}}:",
   ],
   es: ["No"],
   fr: ["Association"],

@@ -53,7 +53,7 @@ export default function PanelPage() {
         <bdi>{panel.name}</bdi>
       </h1>
       <p>
-        {t("panel.round")}: <span lang={panel.round.locale}>{panel.round.text}</span>
+        {t("panel.roundLabel")} <span lang={panel.round.locale}>{panel.round.text}</span>
       </p>
       {panel.conflictsJustChecked ? (
         <p role="status" className="notice">

@@ -81,7 +81,7 @@ export default function PanelCommentsPage() {
         )}
       </p>
       <h1>
-        {t("panels:comments.title")}: <bdi dir="ltr">{page.application.reference}</bdi>
+        {t("panels:comments.titleLabel")} <bdi dir="ltr">{page.application.reference}</bdi>
       </h1>
       <p>{t("panels:comments.intro")}</p>
       {searchParams.get("added") ? (

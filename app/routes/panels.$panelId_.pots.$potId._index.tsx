@@ -48,7 +48,7 @@ export default function ModeratePotPage() {
       </p>
       <div className="stack">
         <h1>
-          {t("moderation.title")}: <span lang={page.pot.name.locale}>{page.pot.name.text}</span>
+          {t("moderation.titleLabel")} <span lang={page.pot.name.locale}>{page.pot.name.text}</span>
         </h1>
         {adopted !== null ? (
           <p role="status" className="notice">

@@ -73,7 +73,7 @@ export default function SuggestionPage() {
     <div className="stack-large moderation-page">
       <p>
         <Link to={moderation}>
-          {t("moderation.title")}: <span lang={page.pot.name.locale}>{page.pot.name.text}</span>
+          {t("moderation.titleLabel")} <span lang={page.pot.name.locale}>{page.pot.name.text}</span>
         </Link>
       </p>
       <h1>{t("moderation.suggestion.title")}</h1>

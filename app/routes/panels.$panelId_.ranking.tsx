@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { placeField, placesOffered } from "~/domain/panels/ranking-form";
 import { isolate } from "~/domain/shared/bidi";
+import { quotable } from "~/domain/shared/quoted-text";
 import {
   rankingPage,
   requireCommunityReviewer,
@@ -40,6 +41,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   return redirect(`/panels/${panel.id}/ranking?saved=1`);
 }
+
+/* A closed select shows one line: on a 390 px phone a reference and about 18 characters of a
+   group's name fit beside its arrow. A longer name is shortened there and given in full as
+   the option's title. */
+const OPTION_NAME_MAX = 18;
 
 export default function Ranking() {
   const page = useLoaderData<typeof loader>();
@@ -76,9 +82,15 @@ export default function Ranking() {
                 <select {...props} defaultValue={chosen(place)}>
                   <option value="">{t("panels:ranking.noChoice")}</option>
                   {page.applications.map((application) => (
-                    <option key={application.id} value={application.id}>
+                    <option
+                      key={application.id}
+                      value={application.id}
+                      title={application.organisation ?? undefined}
+                    >
                       {isolate(application.reference)}
-                      {application.organisation ? ` — ${isolate(application.organisation)}` : ""}
+                      {application.organisation
+                        ? ` — ${isolate(quotable(application.organisation, OPTION_NAME_MAX))}`
+                        : ""}
                     </option>
                   ))}
                 </select>

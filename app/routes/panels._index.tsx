@@ -30,11 +30,9 @@ export default function Panels() {
                 </Link>
               </h2>
               <p>
-                {t("panel.round")}: <bdi lang={panel.round.locale}>{panel.round.text}</bdi>
+                {t("panel.roundLabel")} <bdi lang={panel.round.locale}>{panel.round.text}</bdi>
               </p>
-              <p>
-                {t("panel.yourRole")}: {t(`roles.${panel.role}`)}
-              </p>
+              <p>{t("panel.yourRoleIs", { role: t(`roles.${panel.role}`) })}</p>
               <p className="muted">
                 {t("panel.roundCloses")}{" "}
                 <SchemeDate iso={panel.closesAt} timeZone={panel.timeZone} withTime />

@@ -20,7 +20,9 @@ export function ScreeningNav({
         {groups.map((group) => (
           <li key={group}>
             <Link to={`?show=${group}`} aria-current={group === show ? "page" : undefined}>
-              {t(`eligibility:screening.groups.${group}`)}{" "}
+              <span className="builder-tabs__label">
+                {t(`eligibility:screening.groups.${group}`)}
+              </span>{" "}
               <span className="applying-tag applying-tag--not-started">
                 {number.format(counts[group])}
               </span>

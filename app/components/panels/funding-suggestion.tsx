@@ -16,16 +16,29 @@ type Suggestion = {
   fingerprint: string;
 };
 
-function Name({ item }: { item: Named }) {
+/*
+ * A group's name first, then its reference (and amount) in brackets that never break apart:
+ * in Arabic or Persian a long Latin name wraps on its own, instead of carrying a bracket of the
+ * right-to-left sentence to the other end of the next line.
+ */
+function Name({ item, details }: { item: Named; details?: string }) {
+  const { t } = useTranslation("panels");
+  if (!item.organisation)
+    return details === undefined ? (
+      <bdi>{item.reference}</bdi>
+    ) : (
+      <>
+        {t("common:labelled", { label: item.reference })} {details}
+      </>
+    );
   return (
     <>
-      <bdi>{item.reference}</bdi>
-      {item.organisation ? (
-        <>
-          {" "}
-          (<bdi>{item.organisation}</bdi>)
-        </>
-      ) : null}
+      <bdi>{item.organisation}</bdi>{" "}
+      <span className="moderation-suggestion-reference">
+        {details === undefined
+          ? t("moderation.suggestion.reference", { reference: item.reference })
+          : t("moderation.suggestion.awardDetails", { reference: item.reference, amount: details })}
+      </span>
     </>
   );
 }
@@ -77,7 +90,7 @@ export function FundingSuggestion({
           <ol className="moderation-suggestion-list">
             {suggestion.awards.map((award) => (
               <li key={award.id}>
-                <Name item={award} />: {amount(award.amountMinor)}
+                <Name item={award} details={amount(award.amountMinor)} />
               </li>
             ))}
           </ol>

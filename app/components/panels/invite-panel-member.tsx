@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/shared/form-field";
+import { ChoiceFieldset } from "./choice-fieldset";
 import { panelRoles } from "~/domain/panels/membership";
 import { localeNames, supportedLocales } from "~/domain/shared/locales";
 import type { FieldErrors } from "~/domain/shared/validation";
@@ -14,8 +15,6 @@ export function InvitePanelMember({
   errors?: FieldErrors;
 }) {
   const { t } = useTranslation("panels");
-  const role = values.role ?? "MEMBER";
-  const roleError = errors?.role;
   return (
     <Form method="post" className="stack" noValidate>
       <input type="hidden" name="intent" value="invite" />
@@ -30,26 +29,17 @@ export function InvitePanelMember({
           />
         )}
       </Field>
-      <fieldset id="field-role" className={roleError ? "stack field--error" : "stack"}>
-        <legend>{t("members.role")}</legend>
-        {roleError ? <p className="field__error">{t(roleError.key)}</p> : null}
-        {panelRoles.map((option) => (
-          <div key={option} className="schemes-choice">
-            <input
-              type="radio"
-              id={`field-role-${option}`}
-              name="role"
-              value={option}
-              defaultChecked={role === option}
-              aria-describedby={`field-role-${option}-hint`}
-            />
-            <label htmlFor={`field-role-${option}`}>{t(`common:roles.${option}`)}</label>
-            <p id={`field-role-${option}-hint`} className="field__hint">
-              {t(`members.roleHint.${option}`)}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      <ChoiceFieldset
+        name="role"
+        legend={t("members.role")}
+        choices={panelRoles.map((option) => ({
+          value: option,
+          label: t(`common:roles.${option}`),
+          hint: t(`members.roleHint.${option}`),
+        }))}
+        value={values.role ?? "MEMBER"}
+        errors={errors}
+      />
       <Field
         name="locale"
         label={t("members.locale")}

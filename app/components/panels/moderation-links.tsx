@@ -17,7 +17,7 @@ export function ModerationLinks({
         {pots.map((pot) => (
           <li key={pot.id}>
             <Link to={`/panels/${panelId}/pots/${pot.id}`}>
-              {t("moderation.moderate")}: <span lang={pot.name.locale}>{pot.name.text}</span>
+              {t("moderation.moderateLabel")} <span lang={pot.name.locale}>{pot.name.text}</span>
             </Link>
           </li>
         ))}

@@ -184,7 +184,7 @@ export function ModerationTable({
                   <td>
                     <ul className="moderation-table__links">
                       {row.decision ? (
-                        <li>
+                        <li className="moderation-table__decision">
                           {label(`moderation.outcomes.${row.decision.outcome}`)}
                           {row.decision.amountMinor !== null
                             ? ` ${amount(row.decision.amountMinor)}`

@@ -38,7 +38,7 @@ export function PlanPreview({
           .filter((application) => application.added.length > 0)
           .map((application) => (
             <li key={application.id}>
-              <span dir="ltr">{application.reference}</span>:{" "}
+              {t("common:labelled", { label: application.reference })}{" "}
               {application.added.map((name, index) => (
                 <span key={index}>
                   {index > 0 ? ", " : null}
@@ -54,7 +54,7 @@ export function PlanPreview({
           <ul className="stack card-list">
             {shortfalls.map((application) => (
               <li key={application.id}>
-                <span dir="ltr">{application.reference}</span>:{" "}
+                {t("common:labelled", { label: application.reference })}{" "}
                 {t("panels:assignments.reviewersOf", {
                   assigned: application.shortfall!.assigned,
                   needed: application.shortfall!.needed,
@@ -73,7 +73,7 @@ export function PlanPreview({
       <ul>
         {plan.loads.map((member, index) => (
           <li key={index}>
-            <bdi>{member.name}</bdi>:{" "}
+            {t("common:labelled", { label: member.name })}{" "}
             {t("panels:assignments.applicationsCount", { count: member.load })}
           </li>
         ))}
