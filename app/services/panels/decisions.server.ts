@@ -128,6 +128,20 @@ export async function applicantOf(
   return { user: recipient?.user ?? null, locale };
 }
 
+/**
+ * Of these applications, those whose group nobody can be emailed about: applicantOf finds no
+ * one when the group has no member account (staff applied for it, or its only member erased
+ * her account), so the screening and decision emails are not sent, and staff must be told.
+ */
+export async function unreachableApplications(client: Db | Tx, applicationIds: readonly string[]) {
+  if (applicationIds.length === 0) return [];
+  return client.application.findMany({
+    where: { id: { in: [...applicationIds] }, organisation: { members: { none: {} } } },
+    select: { id: true, reference: true, organisation: { select: { name: true } } },
+    orderBy: { reference: "asc" },
+  });
+}
+
 type DecisionApplication = Awaited<ReturnType<typeof requireDecisionApplication>>["application"];
 
 export async function decisionPage(
