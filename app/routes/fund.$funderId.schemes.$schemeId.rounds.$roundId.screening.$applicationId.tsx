@@ -61,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       checker: application.checker,
     },
     choices: screeningChoices(application.status, application._count.reviews),
+    unreachable: application.unreachable,
   };
 }
 
@@ -129,6 +130,14 @@ export default function ScreenApplication() {
         </p>
       ) : null}
       <ErrorSummary errors={actionData?.errors} />
+      {page.unreachable ? (
+        <p className="notice applying-warning">
+          {t("eligibility:screening.unreachable", {
+            group: isolate(application.organisation),
+            reference: isolate(application.reference),
+          })}
+        </p>
+      ) : null}
 
       <dl className="summary-list">
         <div>

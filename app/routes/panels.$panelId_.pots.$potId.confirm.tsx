@@ -9,6 +9,7 @@ import { formatMoney, formatPercent } from "~/domain/shared/money";
 import { translated } from "~/domain/shared/translated-text";
 import { confirmDecisions, confirmationPage } from "~/services/panels/decision-confirmation.server";
 import { requirePanelPot } from "~/services/panels/decisions.server";
+import { seesNames } from "~/services/panels/moderation.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { numberFormat } from "~/domain/shared/number-format";
 
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     potName: translated(pot.name, locale).text,
     currency,
     confirmed: url.searchParams.get("confirmed"),
-    ...(await confirmationPage(panel, pot.id, user.id)),
+    ...(await confirmationPage(panel, pot.id, user.id, seesNames(user, panel))),
   };
 }
 
@@ -182,6 +183,15 @@ export default function ConfirmDecisions() {
       />
 
       <ApplicationLinks
+        id="unreachable"
+        title={t("panels:confirm.unreachableTitle")}
+        intro={t("panels:confirm.unreachable")}
+        applications={page.unreachable}
+        to={decisionPath}
+        className="notice applying-warning"
+      />
+
+      <ApplicationLinks
         id="machine-drafted"
         title={t("panels:confirm.machineDraftedTitle")}
         intro={t("panels:confirm.machineDrafted")}
@@ -217,7 +227,7 @@ function ApplicationLinks(props: {
   id: string;
   title: string;
   intro: string;
-  applications: { id: string; reference: string }[];
+  applications: { id: string; reference: string; organisation?: string | null }[];
   to: (applicationId: string) => string;
   className?: string;
 }) {
@@ -235,6 +245,12 @@ function ApplicationLinks(props: {
             <Link to={props.to(application.id)}>
               <Reference value={application.reference} />
             </Link>
+            {application.organisation ? (
+              <>
+                {" "}
+                (<bdi>{application.organisation}</bdi>)
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { expectStatus } from "../support/panels";
-import { readingScenario, readingVisits, type ReadingPage } from "../support/panel-reading";
+import { db } from "~/services/platform/db.server";
+import {
+  readingScenario,
+  readingVisits,
+  storedFile,
+  type ReadingPage,
+} from "../support/panel-reading";
 
 useTestDatabase();
 
@@ -96,5 +102,34 @@ describe("reading an application on a panel", () => {
       s.other.application.id,
     )) as ReadingPage;
     expect(page.application.id).toBe(s.other.application.id);
+  });
+});
+
+describe("files the group has replaced", () => {
+  /** An earlier recording, kept because staff had summarised it before the group re-recorded. */
+  let replaced: { id: string };
+  beforeAll(async () => {
+    replaced = await storedFile(s.association.id, "project-what", {
+      name: "Olena Kovalenko first take.webm",
+      mimeType: "audio/webm",
+      bytes: new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 9]),
+    });
+    await db().storedFile.update({
+      where: { id: replaced.id },
+      data: { summary: "The first take, since recorded again." },
+    });
+  });
+
+  it.each([
+    ["the assigned member", "maria@example.org"],
+    ["the chair", "nadia@example.org"],
+    ["the funder's admin", "grace@example.org"],
+  ])("are neither listed nor served to %s outside blind review", async (_, email) => {
+    const page = (await readAssociation(email)) as ReadingPage;
+    expect(Object.keys(page.files)).toEqual([s.recording.id]);
+    expect(JSON.stringify(page)).not.toContain("first take");
+    expectStatus(await download(email, s.panelId, s.association.id, replaced.id), 403);
+    // The current recording still opens, so the refusal is about the replaced file.
+    expectStatus(await downloadRecording(email), 200);
   });
 });

@@ -100,7 +100,7 @@ export async function readingScenario() {
   };
 }
 
-async function storedFile(
+export async function storedFile(
   applicationId: string,
   questionId: string,
   file: { name: string; mimeType: string; bytes: Uint8Array },

@@ -133,6 +133,7 @@ describe("the confirm page", () => {
     undecided: [{ id: "a2", reference: "RIV-27-7PX2" }],
     waitlisted: [],
     conflicted: 0,
+    unreachable: [] as { id: string; reference: string; organisation: string | null }[],
   };
 
   it("shows the money against the pot, the floor and the overdraw before anyone confirms", () => {
@@ -158,8 +159,27 @@ describe("the confirm page", () => {
     expect(render("en", ConfirmPage, confirm)).not.toContain("not checked");
   });
 
+  it("names the groups nobody will be emailed about, and says to contact them another way", () => {
+    const unreachable = [
+      { id: "a1", reference: "RIV-27-4KQ9", organisation: "Bridge Builders" },
+      { id: "a3", reference: "RIV-27-9ZZ1", organisation: null },
+    ];
+    const html = render("en", ConfirmPage, { ...confirm, unreachable });
+    expect(html).toContain("Nobody will be emailed about these decisions");
+    expect(html).toContain("Contact each group another way");
+    expect(html).toMatch(
+      /unreachable-title[\s\S]*RIV-27-4KQ9[\s\S]*Bridge Builders[\s\S]*RIV-27-9ZZ1/,
+    );
+    expect(render("en", ConfirmPage, confirm)).not.toContain("Nobody will be emailed");
+  });
+
   it("leaves no key showing in Arabic", () => {
-    const html = render("ar", ConfirmPage, { ...confirm, conflicted: 1 });
+    const html = render("ar", ConfirmPage, {
+      ...confirm,
+      conflicted: 1,
+      unreachable: [{ id: "a1", reference: "RIV-27-4KQ9", organisation: null }],
+    });
+    expect(html).toContain("لن يُرسَل بريد إلكتروني");
     expect(html).not.toMatch(/panels:|confirm\.\w/);
     expect(html).toContain("تأكيد هذه القرارات");
   });

@@ -2,23 +2,9 @@ import type { Screening } from "~/domain/eligibility/screening";
 import { config } from "~/services/platform/env.server";
 import type { Tx } from "~/services/platform/db.server";
 import { enqueueEmail } from "~/services/platform/outbox.server";
+import { applicantOf } from "~/services/panels/decisions.server";
 import { nextStepsFor } from "./next-steps.server";
 import type { ScreenedApplication } from "./screen.server";
-
-/**
- * Who hears about a screening: the member of the group who sent the application, in her
- * language; when staff sent it for the group, the group's owner.
- */
-async function recipientOf(tx: Tx, application: ScreenedApplication) {
-  const members = await tx.organisationMember.findMany({
-    where: { organisationId: application.organisationId },
-    include: { user: { select: { id: true, email: true, locale: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const sender = members.find((member) => member.userId === application.submittedById);
-  const owner = members.find((member) => member.role === "OWNER");
-  return (sender ?? owner)?.user ?? null;
-}
 
 export async function queueIneligibleEmail(
   tx: Tx,
@@ -26,13 +12,14 @@ export async function queueIneligibleEmail(
   screening: Extract<Screening, { decision: "ineligible" }>,
   screenedAt: Date,
 ) {
-  const recipient = await recipientOf(tx, application);
+  // The same person hears of the screening and, later, of the decision.
+  const { user: recipient, locale } = await applicantOf(tx, application);
   if (!recipient) return;
   const next = await nextStepsFor(application, screenedAt, tx);
   const appUrl = config().appUrl;
   await enqueueEmail(tx, {
     to: recipient.email,
-    locale: recipient.locale,
+    locale,
     template: "application-ineligible",
     payload: {
       applicationId: application.id,

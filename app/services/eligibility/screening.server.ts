@@ -1,6 +1,7 @@
 import { screenableStatuses, type ScreeningGroup } from "~/domain/eligibility/screening";
 import { evaluateEligibility, type EligibilityResult } from "~/domain/eligibility/eligibility";
 import type { ApplicationStatus } from "~/domain/schemes/ledger";
+import { unreachableApplications } from "~/services/panels/decisions.server";
 import { db } from "~/services/platform/db.server";
 import { organisationProfile, potRules } from "~/services/schemes/schemes.server";
 
@@ -76,16 +77,21 @@ export async function screeningApplication(roundId: string, applicationId: strin
     },
   });
   if (!application) return null;
-  const screener = application.screenedById
-    ? await db().user.findUnique({
-        where: { id: application.screenedById },
-        select: { name: true, email: true },
-      })
-    : null;
+  const [screener, unreachable] = await Promise.all([
+    application.screenedById
+      ? db().user.findUnique({
+          where: { id: application.screenedById },
+          select: { name: true, email: true },
+        })
+      : null,
+    unreachableApplications(db(), [application.id]),
+  ]);
   return {
     ...application,
     screenedBy: screener ? (screener.name ?? screener.email) : null,
     checker: checkerResult(application),
+    /** Nobody in the group has an account: no screening or decision email can reach it. */
+    unreachable: unreachable.length > 0,
   };
 }
 

@@ -14,7 +14,7 @@ import {
   previewLedgerOperations,
 } from "~/services/schemes/ledger.server";
 import { createGrantForAward } from "~/services/grants/grant-creation.server";
-import { applicantOf, weightedScore } from "./decisions.server";
+import { applicantOf, unreachableApplications, weightedScore } from "./decisions.server";
 
 /**
  * Confirming a pot's decisions: in one transaction the money moves through the ledger, every
@@ -34,12 +34,14 @@ async function conflictedIn(tx: Tx, panelId: string, userId: string, application
 
 /**
  * What the confirm page shows: the pot's unconfirmed drafts, the money they need, warnings.
- * Applications she declared a conflict with are left out and counted, never named.
+ * Applications she declared a conflict with are left out and counted, never named. Groups are
+ * named only to someone who may see who applied (`names`).
  */
 export async function confirmationPage(
   panel: Panel & { roundId: string },
   potId: string,
   userId: string,
+  names: boolean,
 ) {
   const conflicts = await db().conflictDeclaration.findMany({
     where: { panelId: panel.id, userId, application: { potId } },
@@ -63,7 +65,7 @@ export async function confirmationPage(
       applicationId: decision.applicationId,
       amountMinor: decision.amountMinor!,
     }));
-  const [preview, undecided, scores, waitlisted] = await Promise.all([
+  const [preview, undecided, scores, waitlisted, unreachable] = await Promise.all([
     previewLedgerOperations(panel.roundId, awards),
     db().application.findMany({
       where: {
@@ -86,6 +88,10 @@ export async function confirmationPage(
       select: { applicationId: true, application: { select: { reference: true } } },
       orderBy: { application: { reference: "asc" } },
     }),
+    unreachableApplications(
+      db(),
+      drafts.map((decision) => decision.applicationId),
+    ),
   ]);
   const before = await previewLedgerOperations(panel.roundId, []);
   const potBefore = before.ledger.pots.find((pot) => pot.potId === potId)!;
@@ -117,6 +123,12 @@ export async function confirmationPage(
       reference: decision.application.reference,
     })),
     conflicted: allDrafts.length - drafts.length,
+    /** Confirming sends these groups no email: nobody in them has an account. */
+    unreachable: unreachable.map((application) => ({
+      id: application.id,
+      reference: application.reference,
+      organisation: names ? application.organisation.name : null,
+    })),
   };
 }
 

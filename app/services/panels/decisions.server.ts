@@ -17,7 +17,7 @@ import {
   type FeedbackSave,
 } from "~/domain/panels/feedback-drafts";
 import { potsInScope } from "~/domain/panels/review-scope";
-import { reviewTotal } from "~/domain/panels/scores";
+import { scoreApplication } from "~/domain/panels/scores";
 import { readCriteria, scoringCriteria } from "~/domain/panels/rubric";
 import { isLocale, defaultLocale, type Locale } from "~/domain/shared/locales";
 import type { Prisma } from "~/generated/client-sqlite/client";
@@ -84,20 +84,20 @@ export async function requireDecisionApplication(
 export async function weightedScore(client: Db | Tx, panelId: string, applicationId: string) {
   const reviews = await client.review.findMany({
     where: { panelId, applicationId, status: "SUBMITTED", excludedAt: null },
-    select: { scores: true, rubricVersion: { select: { criteria: true } } },
+    select: { userId: true, scores: true, rubricVersion: { select: { criteria: true } } },
   });
-  const totals = reviews
-    .map((review) =>
-      reviewTotal(
-        scoringCriteria(readCriteria(review.rubricVersion.criteria)),
-        (review.scores ?? {}) as Record<string, number>,
-      ),
-    )
-    .filter((total): total is number => total !== null);
-  return {
-    reviews: totals.length,
-    score: totals.length === 0 ? null : totals.reduce((a, b) => a + b, 0) / totals.length,
-  };
+  // Only the score is read here: no criterion means, no disagreement threshold.
+  const { reviewsCounted, score } = scoreApplication(
+    [],
+    reviews.map((review) => ({
+      reviewerId: review.userId,
+      counts: true,
+      criteria: scoringCriteria(readCriteria(review.rubricVersion.criteria)),
+      scores: (review.scores ?? {}) as Record<string, number>,
+    })),
+    Infinity,
+  );
+  return { reviews: reviewsCounted, score };
 }
 
 /**
@@ -126,6 +126,20 @@ export async function applicantOf(
       ? application.answerLanguage
       : defaultLocale;
   return { user: recipient?.user ?? null, locale };
+}
+
+/**
+ * Of these applications, those whose group nobody can be emailed about: applicantOf finds no
+ * one when the group has no member account (staff applied for it, or its only member erased
+ * her account), so the screening and decision emails are not sent, and staff must be told.
+ */
+export async function unreachableApplications(client: Db | Tx, applicationIds: readonly string[]) {
+  if (applicationIds.length === 0) return [];
+  return client.application.findMany({
+    where: { id: { in: [...applicationIds] }, organisation: { members: { none: {} } } },
+    select: { id: true, reference: true, organisation: { select: { name: true } } },
+    orderBy: { reference: "asc" },
+  });
 }
 
 type DecisionApplication = Awaited<ReturnType<typeof requireDecisionApplication>>["application"];

@@ -12,8 +12,8 @@ import {
   runningTotal,
 } from "~/domain/panels/moderation";
 import { potsInScope } from "~/domain/panels/review-scope";
-import { scoringCriteria } from "~/domain/panels/rubric";
-import { scoreApplication } from "~/domain/panels/scores";
+import { readCriteria, scoringCriteria } from "~/domain/panels/rubric";
+import { scoreApplication, type Criterion } from "~/domain/panels/scores";
 import type { Locale } from "~/domain/shared/locales";
 import { translated } from "~/domain/shared/translated-text";
 import { forbidden } from "~/services/access/permissions.server";
@@ -24,7 +24,6 @@ import { organisationProfile, potFloorRule } from "~/services/schemes/schemes.se
 import { requirePanel } from "./panels.server";
 import { moderationFingerprint } from "./moderation-fingerprint.server";
 import { panelApplicationResources } from "./review-scope.server";
-import { latestRubric } from "./rubric.server";
 
 type Params = LoaderFunctionArgs["params"];
 
@@ -109,8 +108,25 @@ const organisationForRanking = {
   yearsActive: true,
 } as const;
 
+/**
+ * The panel's rubric versions, newest first, each read once however many reviews use it: every
+ * review is scored on its own version's criteria, and the newest gives the table its columns.
+ */
+async function rubricVersions(panelId: string) {
+  const versions = await db().rubricVersion.findMany({
+    where: { panelId },
+    orderBy: { version: "desc" },
+    select: { id: true, criteria: true },
+  });
+  return versions.map((version) => ({ id: version.id, criteria: readCriteria(version.criteria) }));
+}
+
 /** Reviews of a panel, with whether each counts (drafts of removed members, excluded ones do not). */
-async function panelReviews(panelId: string, applicationIds: string[]) {
+async function panelReviews(
+  panelId: string,
+  applicationIds: string[],
+  criteriaOf: ReadonlyMap<string, Criterion[]>,
+) {
   const [reviews, members] = await Promise.all([
     db().review.findMany({
       where: { panelId, applicationId: { in: applicationIds } },
@@ -120,6 +136,7 @@ async function panelReviews(panelId: string, applicationIds: string[]) {
         status: true,
         scores: true,
         excludedAt: true,
+        rubricVersionId: true,
       },
     }),
     db().panelMember.findMany({ where: { panelId }, select: { userId: true, removedAt: true } }),
@@ -132,6 +149,7 @@ async function panelReviews(panelId: string, applicationIds: string[]) {
     counts:
       review.status === "SUBMITTED" &&
       countsTowardScore(review, { removedAt: removedAt.get(review.userId) ?? null }),
+    criteria: criteriaOf.get(review.rubricVersionId) ?? [],
     scores: (review.scores ?? {}) as Record<string, number>,
   }));
 }
@@ -166,24 +184,27 @@ type PotForMoney = { id: string; floorBasisPoints: number | null };
  * panel reads this table far more often than it writes to it.
  */
 async function workOutStandings(panel: ModeratedPanel, pot: PotForMoney) {
-  const [money, applications] = await Promise.all([
+  const [money, applications, versions, points] = await Promise.all([
     potMoney(panel.round.id, pot),
     potApplications(panel, pot.id),
-  ]);
-  const [rubric, reviews, points] = await Promise.all([
-    latestRubric(panel.id),
-    panelReviews(
-      panel.id,
-      applications.map((application) => application.id),
-    ),
+    rubricVersions(panel.id),
     panel.communityRanking ? communityPointsOf(panel.id) : Promise.resolve(null),
   ]);
-  const criteria = scoringCriteria(rubric?.criteria ?? []);
+  const criteriaOf = new Map(
+    versions.map((version) => [version.id, scoringCriteria(version.criteria)]),
+  );
+  const reviews = await panelReviews(
+    panel.id,
+    applications.map((application) => application.id),
+    criteriaOf,
+  );
+  const latest = versions[0]?.criteria ?? [];
+  const latestScoring = scoringCriteria(latest);
   const reviewsByApplication = groupBy(reviews, (review) => review.applicationId);
   const meetsFloorRule = floorRuleCheck(money.roundPots);
   return {
     money,
-    criteria: rubric?.criteria ?? [],
+    criteria: latest,
     drafted: await draftedAwards(panel.round.id, meetsFloorRule),
     applications: applications.map((application) => ({
       id: application.id,
@@ -203,7 +224,7 @@ async function workOutStandings(panel: ModeratedPanel, pot: PotForMoney) {
           }
         : null,
       score: scoreApplication(
-        criteria,
+        latestScoring,
         reviewsByApplication.get(application.id) ?? [],
         panel.disagreementThreshold,
       ),

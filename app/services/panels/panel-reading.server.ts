@@ -231,16 +231,17 @@ export function identityFrom(
 }
 
 /**
- * A file of this application that this reader may open. In blind review a member gets only the
- * files her shown answers point to (never one behind a withheld answer, nor an older upload that
- * might name the group), under a generic name; everyone else gets any file of the application,
- * as the group and the funder do.
+ * A file of this application that this reader may open: only one its shown answers point to,
+ * the files the reading page lists. A file the group has since replaced (kept when staff had
+ * summarised it, or left behind by an interrupted save), a check-in's photo or recording, and in
+ * blind review a file behind a withheld answer are never served here, whoever asks. In blind
+ * review the file goes under a name that says nothing about who sent it.
  */
 export async function readableFile(access: PanelApplicationAccess, fileId: string) {
   const number = fileNumbers(readableSections(access.application, access.hidesIdentity, "en"))[
     fileId
   ];
-  if (access.hidesIdentity && !number) return null;
+  if (!number) return null;
   const file = await db().storedFile.findFirst({
     where: { id: fileId, applicationId: access.application.id, deletedAt: null },
     select: { id: true, originalName: true, mimeType: true, storageKey: true },
@@ -248,8 +249,7 @@ export async function readableFile(access: PanelApplicationAccess, fileId: strin
   if (!file) return null;
   return {
     ...file,
-    downloadName:
-      number && access.hidesIdentity ? genericName(number, file.mimeType) : file.originalName,
+    downloadName: access.hidesIdentity ? genericName(number, file.mimeType) : file.originalName,
   };
 }
 
