@@ -120,6 +120,21 @@ async function storeFile(applicationId: string, createdById: string | null) {
 }
 
 /**
+ * A file the panel may open: the panel is served only files the answers point to, so this one
+ * is the group's recorded answer to what it wants to do with the grant.
+ */
+async function answeredByRecording(applicationId: string, createdById: string) {
+  const fileId = await storeFile(applicationId, createdById);
+  const application = await db().application.findUniqueOrThrow({ where: { id: applicationId } });
+  const { "project-what": _written, ...answers } = application.answers as Record<string, unknown>;
+  await db().application.update({
+    where: { id: applicationId },
+    data: { answers: { ...answers, "project-what.recording": fileId } },
+  });
+  return fileId;
+}
+
+/**
  * A photo the funder's story wall may show: on a check-in of its own (sent, its story
  * highlighted, shareable in reports), so the grant's first check-in stays as the demo has it.
  */
@@ -238,7 +253,7 @@ async function riverside(): Promise<Record<Scene, Ids>> {
       panelId: panel2026.id,
       memberId: (await spareMember(panel2026.id)).id,
       applicationId: latin2026.id,
-      fileId: await storeFile(latin2026.id, carmen.id),
+      fileId: await answeredByRecording(latin2026.id, carmen.id),
       organisationId: latin.id,
     },
   };
