@@ -13,10 +13,10 @@ import { outcomeQuery } from "~/domain/outcomes/outcome-filters";
 import { defaultLocale, isLocale } from "~/domain/shared/locales";
 import { outcomePageStart } from "~/services/outcomes/outcome-page.server";
 import {
-  checkInStatusPage,
-  lightNumberTotals,
-  themeViews,
-} from "~/services/outcomes/outcome-views.server";
+  keptCheckInStatus,
+  keptLightNumberTotals,
+  keptThemeViews,
+} from "~/services/outcomes/outcome-kept.server";
 
 /**
  * Outcome views for the funder's staff: themes over time and by pot (charts drawn on the
@@ -26,11 +26,11 @@ import {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const start = await outcomePageStart(request, params, now);
-  const { funder, filters, locale, scope } = start;
+  const { funder, filters, locale, scope, records } = start;
   const [{ overTime, byPot }, status, totals] = await Promise.all([
-    themeViews(funder.id, filters, scope.pots, locale),
-    checkInStatusPage(funder.id, filters, now),
-    lightNumberTotals(funder.id, filters, scope.rounds, locale),
+    keptThemeViews(records, filters, scope.pots, locale),
+    keptCheckInStatus(records, filters, now),
+    keptLightNumberTotals(records, filters, scope.rounds, locale),
   ]);
   return {
     values: start.values,

@@ -8,7 +8,7 @@ import { useFunder } from "~/components/schemes/use-funder";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { outcomeQuery } from "~/domain/outcomes/outcome-filters";
 import { outcomePageStart } from "~/services/outcomes/outcome-page.server";
-import { highlightedStories } from "~/services/outcomes/story-wall.server";
+import { keptStories } from "~/services/outcomes/outcome-kept.server";
 
 /**
  * The story wall: the stories and quotes staff highlighted, with their photos, only as far as
@@ -16,7 +16,7 @@ import { highlightedStories } from "~/services/outcomes/story-wall.server";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const start = await outcomePageStart(request, params, new Date());
-  const stories = await highlightedStories(start.funder.id, start.filters, start.locale);
+  const stories = await keptStories(start.records, start.filters, start.locale);
   return {
     values: start.values,
     errors: start.errors,

@@ -12,9 +12,11 @@ import { formatNumber, intlLocale } from "~/domain/shared/dates";
 import { defaultLocale, isLocale } from "~/domain/shared/locales";
 import { formatMoney } from "~/domain/shared/money";
 import { outcomePageStart } from "~/services/outcomes/outcome-page.server";
-import { topThemes } from "~/services/outcomes/outcome-views.server";
-import { headlineFigures } from "~/services/outcomes/portfolio-summary.server";
-import { highlightedStories } from "~/services/outcomes/story-wall.server";
+import {
+  keptHeadlineFigures,
+  keptStories,
+  keptTopThemes,
+} from "~/services/outcomes/outcome-kept.server";
 
 /** How many stories a one-page summary has room for. */
 const SUMMARY_STORIES = 3;
@@ -26,11 +28,11 @@ const SUMMARY_STORIES = 3;
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const start = await outcomePageStart(request, params, new Date());
-  const { funder, filters, locale } = start;
+  const { filters, locale, records } = start;
   const [figures, themes, stories] = await Promise.all([
-    headlineFigures(funder.id, filters, start.schemes),
-    topThemes(funder.id, filters, locale),
-    highlightedStories(funder.id, filters, locale, SUMMARY_STORIES),
+    keptHeadlineFigures(records, filters, start.schemes),
+    keptTopThemes(records, filters, locale),
+    keptStories(records, filters, locale, SUMMARY_STORIES),
   ]);
   const scopeName =
     start.filterChoices.pots.find((pot) => pot.id === filters.potId) ??

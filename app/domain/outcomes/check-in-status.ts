@@ -20,28 +20,32 @@ export function checkInStatus(nextDue: Date | null, now: Date): CheckInStatus {
 }
 
 export type GrantDue = { grantId: string; nextDue: Date | null };
-export type GrantStatusRow = GrantDue & { status: CheckInStatus };
-
-const order: Record<CheckInStatus, number> = { late: 0, due: 1, onTime: 2 };
 
 /**
- * Every grant with its status, the ones needing attention first (late, then due, each by how
- * long ago or how soon), and the count of each status.
+ * Grants in the order the status table shows them: by their next due date, none last. A status
+ * only grows with the due date (late, then due, then on time), so this is also the order by
+ * status at any moment, and it can be worked out once while the statuses are read at the time.
  */
-export function statusesOf(grants: readonly GrantDue[], now: Date) {
-  const rows: GrantStatusRow[] = grants.map((grant) => ({
-    ...grant,
-    status: checkInStatus(grant.nextDue, now),
-  }));
-  rows.sort(
+export function byNextDue<Grant extends GrantDue>(grants: readonly Grant[]): Grant[] {
+  return [...grants].sort(
     (a, b) =>
-      order[a.status] - order[b.status] ||
       (a.nextDue?.getTime() ?? Infinity) - (b.nextDue?.getTime() ?? Infinity) ||
       a.grantId.localeCompare(b.grantId),
   );
-  const counts: Record<CheckInStatus, number> = { late: 0, due: 0, onTime: 0 };
-  for (const row of rows) counts[row.status]++;
-  return { rows, counts };
+}
+
+/**
+ * How many grants are late, due and on time now, from the next due dates of those with a
+ * check-in still to send (`total` counts the others too).
+ */
+export function statusCounts(nextDueTimes: readonly number[], total: number, now: Date) {
+  const counts: Record<CheckInStatus, number> = {
+    late: 0,
+    due: 0,
+    onTime: total - nextDueTimes.length,
+  };
+  for (const time of nextDueTimes) counts[checkInStatus(new Date(time), now)]++;
+  return counts;
 }
 
 export const STATUS_PAGE_SIZE = 25;

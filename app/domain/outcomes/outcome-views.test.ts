@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkInStatus, pageOf, statusesOf } from "./check-in-status";
+import { byNextDue, checkInStatus, pageOf, statusCounts } from "./check-in-status";
 import { readLightNumbers, roundTotals } from "./light-numbers";
 import { readOutcomeFilters } from "./outcome-filters";
 import { periodOf, periodsBetween } from "./outcome-periods";
-import { photoMayAppear, wallStories, type StoryCandidate } from "./story-wall";
+import { photoMayAppear, wallAnswers, wallStories, type StoryCandidate } from "./story-wall";
 import { countingTheme, foldMerged, themeSeries } from "./theme-counts";
 
 const at = (iso: string) => new Date(iso);
@@ -81,17 +81,28 @@ describe("a grant's check-in status", () => {
     expect(checkInStatus(null, now)).toBe("onTime");
   });
   it("lists the late first, then the due, counting each", () => {
-    const { rows, counts } = statusesOf(
-      [
-        { grantId: "a", nextDue: null },
-        { grantId: "b", nextDue: at("2026-12-10T12:00:00Z") },
-        { grantId: "c", nextDue: at("2026-10-01T12:00:00Z") },
-        { grantId: "d", nextDue: at("2026-11-01T12:00:00Z") },
-      ],
-      now,
-    );
+    const grants = [
+      { grantId: "a", nextDue: null },
+      { grantId: "b", nextDue: at("2026-12-10T12:00:00Z") },
+      { grantId: "c", nextDue: at("2026-10-01T12:00:00Z") },
+      { grantId: "d", nextDue: at("2026-11-01T12:00:00Z") },
+    ];
+    const rows = byNextDue(grants);
     expect(rows.map((row) => row.grantId)).toEqual(["c", "d", "b", "a"]);
-    expect(counts).toEqual({ late: 2, due: 1, onTime: 1 });
+    expect(rows.map((row) => checkInStatus(row.nextDue, now))).toEqual([
+      "late",
+      "late",
+      "due",
+      "onTime",
+    ]);
+    const times = rows.flatMap((row) => (row.nextDue ? [row.nextDue.getTime()] : []));
+    expect(statusCounts(times, grants.length, now)).toEqual({ late: 2, due: 1, onTime: 1 });
+    // A week later the same order still puts the late first; only the counts move.
+    expect(statusCounts(times, grants.length, at("2026-12-14T10:00:00Z"))).toEqual({
+      late: 3,
+      due: 0,
+      onTime: 1,
+    });
   });
   it("is shown a page at a time, a page past the end showing the last", () => {
     const rows = Array.from({ length: 30 }, (_, index) => index);
@@ -243,6 +254,25 @@ describe("the story wall", () => {
       }),
     ]);
     expect(shown!.photos.map((photo) => photo.id)).toEqual(["p1", "p4"]);
+  });
+
+  it("is made the same from only the answers kept for it", () => {
+    const answers = {
+      whatHappened: "We met every week",
+      change: " I speak at the school now ",
+      whyItMatters: "",
+      quote: "We are not alone",
+      hard: "Finding a room",
+      numbers: { women: "12" },
+    };
+    expect(wallAnswers(answers)).toEqual({
+      change: "I speak at the school now",
+      quote: "We are not alone",
+    });
+    const both = { quoteHighlightedAt: at("2026-05-02T00:00:00Z") };
+    expect(wallStories([story({ ...both, answers: wallAnswers(answers) })])).toEqual(
+      wallStories([story({ ...both, answers })]),
+    );
   });
 
   it("puts the most recently highlighted first and stops at the limit", () => {

@@ -27,10 +27,22 @@ export type WallStory = {
   highlightedAt: Date;
 };
 
-function text(answers: unknown, key: string): string | null {
+const wallAnswerKeys = ["change", "changeFor", "whyItMatters", "quote"] as const;
+
+function text(answers: unknown, key: (typeof wallAnswerKeys)[number]): string | null {
   if (!answers || typeof answers !== "object") return null;
   const value = (answers as Record<string, unknown>)[key];
   return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+/** Only the answers a wall story is made of, so that a kept wall holds no more of a check-in. */
+export function wallAnswers(answers: unknown): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const key of wallAnswerKeys) {
+    const value = text(answers, key);
+    if (value) kept[key] = value;
+  }
+  return kept;
 }
 
 export function wallStory(candidate: StoryCandidate): WallStory | null {

@@ -2,12 +2,16 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readOutcomeFilters } from "~/domain/outcomes/outcome-filters";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
-import { inScope, outcomeChoices } from "./outcome-views.server";
+import { outcomeFingerprint } from "./outcome-fingerprint.server";
+import { keptOutcomeChoices } from "./outcome-kept.server";
+import { inScope } from "./outcome-views.server";
 
 /**
  * What every outcome page starts with: the funder's staff only (any role reads), the filters
  * from the address, and the schemes, rounds and pots to choose from. A scheme, round or pot id
  * that is not this funder's matches nothing, so it shows an empty view, never another funder's.
+ * The fingerprint of the funder's outcome records is read here, once and before anything is
+ * counted, for the kept counts (outcome-kept) to be checked against.
  */
 export async function outcomePageStart(
   request: Request,
@@ -15,8 +19,9 @@ export async function outcomePageStart(
   now: Date,
 ) {
   const { funder, locale } = await requireFunder(request, params, "view");
+  const records = { funderId: funder.id, fingerprint: await outcomeFingerprint(funder.id) };
   const read = readOutcomeFilters(new URL(request.url).searchParams, now);
-  const choices = await outcomeChoices(funder.id, locale);
+  const choices = await keptOutcomeChoices(records, locale);
   const errors: FieldErrors = Object.fromEntries(
     Object.entries(read.errors).map(([field, key]) => [field, { key }]),
   );
@@ -35,5 +40,5 @@ export async function outcomePageStart(
   const schemes = choices
     .filter((scheme) => !read.filters.schemeId || scheme.id === read.filters.schemeId)
     .map(({ id, currency }) => ({ id, currency }));
-  return { funder, locale, ...read, errors, scope, schemes, filterChoices };
+  return { funder, locale, records, ...read, errors, scope, schemes, filterChoices };
 }

@@ -10,7 +10,7 @@ import { dialect, Params, tableOf, type Dialect } from "~/services/platform/raw-
  */
 
 /** Where the joins of every statement start: a check-in, its grant, application, pot and round. */
-function from(engine: Dialect) {
+function joinsOf(engine: Dialect) {
   const table = (name: string) => tableOf(engine, name);
   return `${table("CheckIn")} c
   JOIN ${table("Grant")} g ON g."id" = c."grantId"
@@ -40,6 +40,13 @@ function scope(engine: Dialect, params: Params, funderId: string, filters: Outco
   return where.join(" AND ");
 }
 
+/** What every statement starts from: its database, its parameters, its joins and its scope. */
+function scoped(funderId: string, filters: OutcomeFilters) {
+  const engine = dialect();
+  const params = new Params(engine);
+  return { engine, params, from: joinsOf(engine), where: scope(engine, params, funderId, filters) };
+}
+
 export type TagCountRow = { themeId: string; potId: string; month: string; count: number };
 
 /** Tags per theme, pot and month ("2026-03", UTC) of the check-ins in scope. */
@@ -47,16 +54,14 @@ export async function tagCountsByPotAndMonth(
   funderId: string,
   filters: OutcomeFilters,
 ): Promise<TagCountRow[]> {
-  const engine = dialect();
-  const params = new Params(engine);
-  const where = scope(engine, params, funderId, filters);
+  const { engine, params, from, where } = scoped(funderId, filters);
   const month =
     engine === "sqlite" ? `substr(c."submittedAt", 1, 7)` : `to_char(c."submittedAt", 'YYYY-MM')`;
   const rows = await db().$queryRawUnsafe<
     { themeId: string; potId: string; month: string; count: number | bigint }[]
   >(
     `SELECT t."themeId" AS "themeId", a."potId" AS "potId", ${month} AS "month", COUNT(*) AS "count"
-FROM ${from(engine)}
+FROM ${from}
   JOIN ${tableOf(engine, "CheckInTheme")} t ON t."checkInId" = c."id"
 WHERE ${where}
 GROUP BY t."themeId", a."potId", ${month}`,
@@ -76,21 +81,19 @@ export async function lightNumberSumsByRound(
   funderId: string,
   filters: OutcomeFilters,
 ): Promise<NumberSumRow[]> {
-  const engine = dialect();
-  const params = new Params(engine);
-  const where = scope(engine, params, funderId, filters);
+  const { engine, params, from, where } = scoped(funderId, filters);
   const sql =
     engine === "sqlite"
       ? `SELECT p."roundId" AS "roundId", n."key" AS "key",
   COALESCE(SUM(CASE WHEN CAST(n."value" AS TEXT) GLOB '[0-9]*' AND NOT CAST(n."value" AS TEXT) GLOB '*[^0-9]*' AND length(CAST(n."value" AS TEXT)) <= 9 THEN CAST(n."value" AS INTEGER) END), 0) AS "total",
   COUNT(CASE WHEN CAST(n."value" AS TEXT) GLOB '[0-9]*' AND NOT CAST(n."value" AS TEXT) GLOB '*[^0-9]*' AND length(CAST(n."value" AS TEXT)) <= 9 THEN 1 END) AS "checkIns"
-FROM ${from(engine)}, json_each(c."answers", '$.numbers') n
+FROM ${from}, json_each(c."answers", '$.numbers') n
 WHERE ${where} AND json_type(c."answers", '$.numbers') = 'object'
 GROUP BY p."roundId", n."key"`
       : `SELECT p."roundId" AS "roundId", n.key AS "key",
   COALESCE(SUM(CASE WHEN n.value ~ '^[0-9]{1,9}$' THEN n.value::integer END), 0)::integer AS "total",
   COUNT(CASE WHEN n.value ~ '^[0-9]{1,9}$' THEN 1 END)::integer AS "checkIns"
-FROM ${from(engine)}
+FROM ${from}
   CROSS JOIN LATERAL jsonb_each_text(CASE WHEN jsonb_typeof(c."answers" -> 'numbers') = 'object' THEN c."answers" -> 'numbers' ELSE '{}'::jsonb END) n
 WHERE ${where}
 GROUP BY p."roundId", n.key`;

@@ -1,4 +1,4 @@
-import { statusesOf, pageOf, type CheckInStatus } from "~/domain/outcomes/check-in-status";
+import { byNextDue, checkInStatus, pageOf, statusCounts } from "~/domain/outcomes/check-in-status";
 import { roundTotals } from "~/domain/outcomes/light-numbers";
 import { monthStart, type OutcomeFilters } from "~/domain/outcomes/outcome-filters";
 import { periodOf, periodsBetween } from "~/domain/outcomes/outcome-periods";
@@ -168,11 +168,11 @@ export async function topThemes(
 }
 
 /**
-/**
- * Every active grant's check-in status now, counted, and one page of them with the group, its
- * reference and the next due date.
+ * Every active grant's next due date (its earliest check-in not sent), in the status table's
+ * order, and one page of them with the group and its reference. Nothing here depends on the
+ * time of day, so it can be kept; `statusAt` reads where each grant stands at the moment.
  */
-export async function checkInStatusPage(funderId: string, filters: OutcomeFilters, now: Date) {
+export async function grantDues(funderId: string, filters: OutcomeFilters) {
   const active = { ...grantScope(funderId, filters), status: "ACTIVE" as const };
   const [grants, open] = await Promise.all([
     db().grant.findMany({ where: active, select: { id: true } }),
@@ -183,9 +183,8 @@ export async function checkInStatusPage(funderId: string, filters: OutcomeFilter
     }),
   ]);
   const nextDue = new Map(open.map((row) => [row.grantId, row._min.dueOn]));
-  const { rows, counts } = statusesOf(
+  const rows = byNextDue(
     grants.map((grant) => ({ grantId: grant.id, nextDue: nextDue.get(grant.id) ?? null })),
-    now,
   );
   const page = pageOf(rows, filters.page);
   const details = await db().grant.findMany({
@@ -197,7 +196,7 @@ export async function checkInStatusPage(funderId: string, filters: OutcomeFilter
   });
   const byId = new Map(details.map((grant) => [grant.id, grant]));
   return {
-    counts,
+    nextDueTimes: rows.flatMap((row) => (row.nextDue ? [row.nextDue.getTime()] : [])),
     total: rows.length,
     page: page.page,
     pages: page.pages,
@@ -205,10 +204,29 @@ export async function checkInStatusPage(funderId: string, filters: OutcomeFilter
       grantId: row.grantId,
       reference: byId.get(row.grantId)?.application.reference ?? "",
       group: byId.get(row.grantId)?.application.organisation.name ?? "",
-      nextDue: row.nextDue?.toISOString() ?? null,
-      status: row.status as CheckInStatus,
+      nextDue: row.nextDue,
     })),
   };
+}
+export type GrantDues = Awaited<ReturnType<typeof grantDues>>;
+
+/** Every active grant's check-in status at this moment, counted, and the page of them. */
+export function statusAt(dues: GrantDues, now: Date) {
+  return {
+    counts: statusCounts(dues.nextDueTimes, dues.total, now),
+    total: dues.total,
+    page: dues.page,
+    pages: dues.pages,
+    rows: dues.rows.map((row) => ({
+      ...row,
+      nextDue: row.nextDue?.toISOString() ?? null,
+      status: checkInStatus(row.nextDue, now),
+    })),
+  };
+}
+
+export async function checkInStatusPage(funderId: string, filters: OutcomeFilters, now: Date) {
+  return statusAt(await grantDues(funderId, filters), now);
 }
 
 /** The light numbers' totals per round in scope, over the check-ins sent in the period. */

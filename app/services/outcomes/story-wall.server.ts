@@ -1,4 +1,4 @@
-import { photoMayAppear, wallStories } from "~/domain/outcomes/story-wall";
+import { photoMayAppear, wallAnswers, wallStories } from "~/domain/outcomes/story-wall";
 import type { OutcomeFilters } from "~/domain/outcomes/outcome-filters";
 import { translated } from "~/domain/shared/translated-text";
 import { db } from "~/services/platform/db.server";
@@ -12,12 +12,11 @@ import { checkInScope } from "./outcome-scope.server";
 
 export const WALL_SIZE = 60;
 
-export async function highlightedStories(
-  funderId: string,
-  filters: OutcomeFilters,
-  locale: string,
-  limit = WALL_SIZE,
-) {
+/**
+ * The highlighted check-ins in scope whose consent could reach reports, most recently changed
+ * first, as read from the database; only the answers a wall story is made of are kept.
+ */
+export async function storyCandidates(funderId: string, filters: OutcomeFilters, limit: number) {
   const checkIns = await db().checkIn.findMany({
     where: {
       ...checkInScope(funderId, filters),
@@ -50,18 +49,27 @@ export async function highlightedStories(
       },
     },
   });
-  const byId = new Map(checkIns.map((checkIn) => [checkIn.id, checkIn]));
-  return wallStories(
-    checkIns.map((checkIn) => ({ ...checkIn, photos: checkIn.files })),
-    limit,
-  ).map((story) => {
-    const checkIn = byId.get(story.id)!;
+  return checkIns.map(({ files, grant, answers, ...checkIn }) => ({
+    ...checkIn,
+    answers: wallAnswers(answers),
+    photos: files,
+    group: grant.application.organisation.name,
+    potName: grant.application.pot.name,
+  }));
+}
+export type StoryCandidates = Awaited<ReturnType<typeof storyCandidates>>;
+
+/** The stories that may appear now, each story's and photo's consent asked as it is shown. */
+export function wallOf(candidates: StoryCandidates, limit: number, locale: string) {
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  return wallStories(candidates, limit).map((story) => {
+    const candidate = byId.get(story.id)!;
     return {
       ...story,
       highlightedAt: story.highlightedAt.toISOString(),
-      language: checkIn.answerLanguage,
-      group: checkIn.grant.application.organisation.name,
-      potName: translated(checkIn.grant.application.pot.name, locale),
+      language: candidate.answerLanguage,
+      group: candidate.group,
+      potName: translated(candidate.potName, locale),
     };
   });
 }
