@@ -57,9 +57,9 @@ async function main() {
     await load(database.base, "/sign-in", "", USERS, 2);
     const runs: Record<string, Run[]> = { reference: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      runs.reference!.push(await load(database.base, "/sign-in", "", USERS, SECONDS));
+      runs.reference!.push(await load(database.base, "/sign-in", "", USERS, SECONDS, server));
       for (const [name, path] of Object.entries(pages)) {
-        (runs[name] ??= []).push(await load(database.base, path, cookie, USERS, SECONDS));
+        (runs[name] ??= []).push(await load(database.base, path, cookie, USERS, SECONDS, server));
       }
     }
     const reference = summarise(runs.reference!);
@@ -106,12 +106,18 @@ async function main() {
             "p50 ms": view.p50,
             "p95 ms": view.p95,
             "ratio to sign-in": view.throughputToReference,
+            "server CPU ms/request": view.cpuMsPerRequest,
             "HTML KB": view.htmlKb,
           },
         ]),
         [
           "reference (sign-in)",
-          { "req/s": reference.perSecond, "p50 ms": reference.p50, "p95 ms": reference.p95 },
+          {
+            "req/s": reference.perSecond,
+            "p50 ms": reference.p50,
+            "p95 ms": reference.p95,
+            "server CPU ms/request": reference.cpuMsPerRequest,
+          },
         ],
       ]),
     );
