@@ -60,6 +60,13 @@ export function formatNumber(value: number, locale: string): string {
 type When = Date | string;
 const instant = (at: When) => (typeof at === "string" ? new Date(at) : at);
 
+/** "Jan 2026": a month of the calendar, named in the reader's language. */
+export function formatMonthOfYear(at: When, locale: string): string {
+  return dateFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    instant(at),
+  );
+}
+
 /** "30 November 2026", "30 نوفمبر 2026", "۳۰ نوامبر ۲۰۲۶", "30 de noviembre de 2026". */
 export function formatDate(at: When, locale: string, timeZone: string): string {
   return dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone }).format(

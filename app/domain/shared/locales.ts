@@ -28,12 +28,23 @@ export const localeNames: Record<Locale, string> = {
  * Falls back to the code when the runtime knows no name for it.
  */
 export function languageNameIn(code: string, readerLocale: string): string {
-  try {
-    return new Intl.DisplayNames([readerLocale], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${readerLocale}|${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([readerLocale], { type: "language" }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    // Building the formatter costs far more than the lookup; a story wall names the language
+    // of each of its stories. Codes come from stored answers, so the map is bounded.
+    if (languageNames.size >= 1000) languageNames.clear();
+    languageNames.set(key, name);
   }
+  return name;
 }
+
+const languageNames = new Map<string, string>();
 
 /** "5 minutes", "٥ دقائق", "5 хвилин": the unit and its plural form come from the locale. */
 export function formatMinutes(minutes: number, locale: string): string {

@@ -7,56 +7,15 @@ import {
   type Actor,
   type Resource,
 } from "~/domain/access/permissions";
-import { db } from "~/services/platform/db.server";
 import { mustSetUpTwoFactor } from "~/services/accounts/two-factor-duty.server";
+import { readSignedIn, type SignedInUser } from "~/services/access/signed-in.server";
 import { currentRequestScope } from "~/services/platform/log.server";
 import { getUserId } from "~/services/platform/session.server";
 
-export type SignedInUser = Actor & { email: string; name: string | null; locale: string | null };
-
-async function loadUser(userId: string): Promise<SignedInUser | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    include: {
-      funderMemberships: true,
-      orgMemberships: true,
-      panelMemberships: { where: { removedAt: null } },
-    },
-  });
-  if (!user) return null;
-  const [workingGroups, closedFunders] = await Promise.all([
-    db().workingGroupMember.findMany({
-      // A working group of a deactivated funder's scheme is closed like the rest of it.
-      where: {
-        userId,
-        acceptedAt: { not: null },
-        // A membership staff took back opens nothing, from the next request on.
-        revokedAt: null,
-        scheme: { funder: { deactivatedAt: null } },
-      },
-      select: { schemeId: true },
-    }),
-    db().funder.findMany({ where: { deactivatedAt: { not: null } }, select: { id: true } }),
-  ]);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    locale: user.locale,
-    isPlatformAdmin: user.isPlatformAdmin,
-    funders: user.funderMemberships.map((m) => ({ funderId: m.funderId, role: m.role })),
-    organisations: user.orgMemberships.map((m) => ({
-      organisationId: m.organisationId,
-      role: m.role,
-    })),
-    panels: user.panelMemberships.map((m) => ({ panelId: m.panelId, role: m.role })),
-    workingGroups,
-    closedFunderIds: closedFunders.map((funder) => funder.id),
-  };
-}
+export type { SignedInUser } from "~/services/access/signed-in.server";
 
 export function getUser(request: Request): Promise<SignedInUser | null> {
-  const load = () => getUserId(request).then((userId) => (userId ? loadUser(userId) : null));
+  const load = () => getUserId(request).then((userId) => (userId ? readSignedIn(userId) : null));
   // An action may change who she is (sign out, a new membership); the pages read after it must
   // see that, so only reading requests share the answer.
   const scope =

@@ -1,5 +1,5 @@
 import { mustUseTwoFactor } from "~/domain/accounts/two-factor";
-import type { Actor } from "~/domain/access/permissions";
+import type { SignedInUser } from "~/services/access/signed-in.server";
 import { db } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
 
@@ -41,17 +41,18 @@ export async function mustUseTwoFactorEvenIfOff(userId: string): Promise<boolean
 
 /**
  * Whether she must set up two-factor sign-in before she may open any page that needs her
- * signed in. Applicant groups and reviewers who chair nothing are never asked, so `actor`
- * (when the caller has it) spares them the query.
+ * signed in. The signed-in person (when the caller has her) already carries what decides it,
+ * read with the rest of who she is; only sign-in itself, before she is loaded, asks apart.
  */
-export async function mustSetUpTwoFactor(userId: string, actor?: Actor): Promise<boolean> {
-  if (
-    actor &&
-    !actor.isPlatformAdmin &&
-    actor.funders.length === 0 &&
-    !actor.panels.some((panel) => panel.role === "CHAIR")
-  )
-    return false;
-  const { required, enabled } = await duty(userId);
+export async function mustSetUpTwoFactor(
+  userId: string,
+  signedIn?: SignedInUser,
+): Promise<boolean> {
+  const { required, enabled } = signedIn
+    ? {
+        required: mustUseTwoFactor(signedIn.twoFactor, config().demoMode),
+        enabled: signedIn.twoFactor.enabled,
+      }
+    : await duty(userId);
   return required && !enabled;
 }
