@@ -3,7 +3,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Pager } from "~/components/shared/pager";
 import { ErrorSummary } from "~/components/shared/form-field";
@@ -15,6 +14,7 @@ import {
   retryAllFailedEmails,
   retryFailedEmail,
 } from "~/services/outbox/failed-emails.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 /**
  * Emails the mail worker gave up on, for platform admins: to whom, which email, what the mail
@@ -109,68 +109,65 @@ export default function Outbox() {
               </button>
             </div>
           </Form>
-          <ScrollRegion labelledBy="outbox-title">
-            <table>
-              <caption className="visually-hidden">{t("caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("columns.to")}</th>
-                  <th scope="col">{t("columns.email")}</th>
-                  <th scope="col">{t("columns.error")}</th>
-                  <th scope="col">{t("columns.attempts")}</th>
-                  <th scope="col">{t("columns.written")}</th>
-                  <th scope="col">{t("columns.failed")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("columns.action")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.emails.map((email) => (
-                  <tr key={email.id}>
-                    <td>
-                      <bdi dir="ltr">{email.to}</bdi>
-                    </td>
-                    <td>
-                      {email.template ? (
-                        t(`templates.${email.template}`)
-                      ) : (
-                        <bdi dir="ltr">{email.templateName}</bdi>
-                      )}
-                    </td>
-                    <td>
-                      {email.error ? (
-                        <bdi dir="ltr" lang="en">
-                          {email.error}
-                        </bdi>
-                      ) : (
-                        t("noError")
-                      )}
-                    </td>
-                    <td>{email.attempts}</td>
-                    <td>
-                      <FormattedDateTime iso={email.createdAt} />
-                    </td>
-                    <td>
-                      <FormattedDateTime iso={email.failedAt} />
-                    </td>
-                    <td>
-                      <Form method="post">
-                        <input type="hidden" name="emailId" value={email.id} />
-                        <button type="submit" name="intent" value="retry" className="button">
-                          {t("retry")}
-                          <span className="visually-hidden">
-                            {" "}
-                            <bdi dir="ltr">{email.to}</bdi>
-                          </span>
-                        </button>
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <TableShell
+            caption={t("caption")}
+            captionHidden
+            labelledBy="outbox-title"
+            columns={[
+              t("columns.to"),
+              t("columns.email"),
+              t("columns.error"),
+              t("columns.attempts"),
+              t("columns.written"),
+              t("columns.failed"),
+              <span key="action" className="visually-hidden">
+                {t("columns.action")}
+              </span>,
+            ]}
+          >
+            {page.emails.map((email) => (
+              <tr key={email.id}>
+                <td>
+                  <bdi dir="ltr">{email.to}</bdi>
+                </td>
+                <td>
+                  {email.template ? (
+                    t(`templates.${email.template}`)
+                  ) : (
+                    <bdi dir="ltr">{email.templateName}</bdi>
+                  )}
+                </td>
+                <td>
+                  {email.error ? (
+                    <bdi dir="ltr" lang="en">
+                      {email.error}
+                    </bdi>
+                  ) : (
+                    t("noError")
+                  )}
+                </td>
+                <td>{email.attempts}</td>
+                <td>
+                  <FormattedDateTime iso={email.createdAt} />
+                </td>
+                <td>
+                  <FormattedDateTime iso={email.failedAt} />
+                </td>
+                <td>
+                  <Form method="post">
+                    <input type="hidden" name="emailId" value={email.id} />
+                    <button type="submit" name="intent" value="retry" className="button">
+                      {t("retry")}
+                      <span className="visually-hidden">
+                        {" "}
+                        <bdi dir="ltr">{email.to}</bdi>
+                      </span>
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </TableShell>
           <Pager
             page={page.page}
             pages={page.pages}

@@ -13,11 +13,11 @@ import { parseForm, type FieldErrors } from "~/domain/shared/validation";
 import { isolate } from "~/domain/shared/bidi";
 import {
   replyToGroup,
-  requireCheckIn,
   setHighlights,
   tagCheckIn,
 } from "~/services/outcomes/check-in-reading.server";
 import { checkInPage } from "~/services/outcomes/check-in-page.server";
+import { requireCheckIn } from "~/services/monitoring/check-in-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
 
 /**
@@ -32,7 +32,7 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 const done = ["tagged", "highlighted", "replied"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireCheckIn(request, params, "view");
+  const access = await requireCheckIn(request, params, "view", "staff");
   const page = await checkInPage(request, access, await localeOf(request));
   const notice = new URL(request.url).searchParams.get("done");
   return {
@@ -51,7 +51,7 @@ const refused = (key: string, values: Record<string, string> = {}, status = 409)
   );
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, checkIn } = await requireCheckIn(request, params, "edit");
+  const { user, checkIn } = await requireCheckIn(request, params, "edit", "staff");
   const form = await request.formData();
   const here = `/fund/${checkIn.grant.funderId}/check-ins/${checkIn.id}`;
   const now = new Date();

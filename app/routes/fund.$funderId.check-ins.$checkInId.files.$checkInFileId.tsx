@@ -4,7 +4,7 @@ import {
   readStoredFile,
 } from "~/services/applications/application-files.server";
 import { forbidden } from "~/services/access/permissions.server";
-import { requireCheckIn } from "~/services/outcomes/check-in-reading.server";
+import { requireCheckIn } from "~/services/monitoring/check-in-access.server";
 
 /**
  * A photo or recording sent with a check-in, for the funder's staff who may read it: only a
@@ -12,7 +12,7 @@ import { requireCheckIn } from "~/services/outcomes/check-in-reading.server";
  * every consent a group can give, so consent limits what travels further, not this.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { checkIn } = await requireCheckIn(request, params, "view");
+  const { checkIn } = await requireCheckIn(request, params, "view", "staff");
   const file = checkIn.files.find((candidate) => candidate.id === params.checkInFileId);
   if (!file || file.deletedAt) throw forbidden();
   const bytes = await readStoredFile(file.storageKey);

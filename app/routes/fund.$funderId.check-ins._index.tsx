@@ -3,7 +3,6 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ThemeName } from "~/components/outcomes/theme-name";
 import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useFunder } from "~/components/schemes/use-funder";
 import { FormattedDate } from "~/components/shared/formatted-date";
 import { Pager } from "~/components/shared/pager";
@@ -11,6 +10,7 @@ import { checkInFiltersQuery, readCheckInFilters } from "~/domain/outcomes/codin
 import { translated } from "~/domain/shared/translated-text";
 import { checkInFilterOptions, checkInList } from "~/services/outcomes/check-in-reading.server";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 /**
  * The check-ins groups sent and the conversations staff logged, across the funder's grants,
@@ -122,65 +122,61 @@ export default function CheckInsPage() {
 
       <p role="status">{t("reading.count", { count: page.total })}</p>
       {page.rows.length > 0 ? (
-        <ScrollRegion labelledBy="check-ins-caption">
-          <table className="outcomes-table">
-            <caption id="check-ins-caption" className="visually-hidden">
-              {t("reading.listTitle")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("reading.group")}</th>
-                <th scope="col">{t("reading.grant")}</th>
-                <th scope="col">{t("reading.due")}</th>
-                <th scope="col">{t("reading.sent")}</th>
-                <th scope="col">{t("reading.themes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link to={`${base}/${row.id}`}>
-                      <bdi dir="auto">{row.group}</bdi>
-                    </Link>
-                    {row.conversation ? (
-                      <span className="muted"> · {t("reading.conversation")}</span>
-                    ) : null}
-                  </th>
-                  <td>
-                    <bdi dir="ltr">{row.reference}</bdi>
-                    <br />
-                    <span className="muted" lang={row.scheme.locale}>
-                      {row.scheme.text}
-                    </span>{" "}
-                    <span className="muted" lang={row.round.locale}>
-                      {row.round.text}
-                    </span>
-                  </td>
-                  <td>
-                    <FormattedDate iso={row.dueOn} timeZone={page.timeZone} />
-                  </td>
-                  <td>
-                    <FormattedDate iso={row.sentAt} timeZone={page.timeZone} />
-                  </td>
-                  <td>
-                    {row.themes.length === 0 ? (
-                      <span className="muted">{t("reading.notCoded")}</span>
-                    ) : (
-                      <ul className="outcomes-tags">
-                        {row.themes.map((name, index) => (
-                          <li key={index}>
-                            <ThemeName name={name} locale={page.locale} />
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <TableShell
+          caption={t("reading.listTitle")}
+          captionId="check-ins-caption"
+          captionHidden
+          className="outcomes-table"
+          columns={[
+            t("reading.group"),
+            t("reading.grant"),
+            t("reading.due"),
+            t("reading.sent"),
+            t("reading.themes"),
+          ]}
+        >
+          {page.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <Link to={`${base}/${row.id}`}>
+                  <bdi dir="auto">{row.group}</bdi>
+                </Link>
+                {row.conversation ? (
+                  <span className="muted"> · {t("reading.conversation")}</span>
+                ) : null}
+              </th>
+              <td>
+                <bdi dir="ltr">{row.reference}</bdi>
+                <br />
+                <span className="muted" lang={row.scheme.locale}>
+                  {row.scheme.text}
+                </span>{" "}
+                <span className="muted" lang={row.round.locale}>
+                  {row.round.text}
+                </span>
+              </td>
+              <td>
+                <FormattedDate iso={row.dueOn} timeZone={page.timeZone} />
+              </td>
+              <td>
+                <FormattedDate iso={row.sentAt} timeZone={page.timeZone} />
+              </td>
+              <td>
+                {row.themes.length === 0 ? (
+                  <span className="muted">{t("reading.notCoded")}</span>
+                ) : (
+                  <ul className="outcomes-tags">
+                    {row.themes.map((name, index) => (
+                      <li key={index}>
+                        <ThemeName name={name} locale={page.locale} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </TableShell>
       ) : null}
       <Pager
         page={filters.page}

@@ -15,7 +15,7 @@ import { requireGrant } from "~/services/grants/grant-access.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { readRequestForm } from "~/services/platform/request-form.server";
 import { changeSchedule, grantCheckIns } from "~/services/monitoring/schedule.server";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
+import { TableShell } from "~/components/shared/table-shell";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
@@ -101,87 +101,83 @@ export default function GrantCheckInSchedule() {
         </p>
       ) : null}
       <ErrorSummary errors={errors} />
-      <ScrollRegion labelledBy="schedule-caption">
-        <table className="table">
-          <caption id="schedule-caption" className="visually-hidden">
-            {t("schedule.title")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("schedule.number")}</th>
-              <th scope="col">{t("schedule.due")}</th>
-              <th scope="col">{t("schedule.status")}</th>
-              {page.canEdit ? <th scope="col">{t("schedule.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {page.checkIns.map((checkIn, index) => {
-              const open = checkIn.status !== "sent" && checkIn.status !== "conversation";
-              const name = `dueOn.${checkIn.id}`;
-              return (
-                <tr key={checkIn.id}>
-                  <th scope="row">
-                    {checkIn.kind === "CONVERSATION"
-                      ? t("heading.conversation")
-                      : t("heading.checkIn", { number: index + 1 })}
-                  </th>
-                  <td>
-                    <FormattedDate iso={checkIn.dueOn} timeZone={page.timeZone} />
-                  </td>
-                  <td>{t(`status.${checkIn.status}`)}</td>
-                  {page.canEdit ? (
-                    <td>
-                      {open ? (
-                        <div className="stack">
-                          <Form method="post" className="inline-form">
-                            <input type="hidden" name="checkInId" value={checkIn.id} />
-                            <Field
-                              name={name}
-                              label={t("schedule.moveLabel", { number: index + 1 })}
-                              errors={errors}
-                            >
-                              {(control) => (
-                                <input
-                                  {...control}
-                                  type="date"
-                                  defaultValue={actionData?.values[name] ?? checkIn.dueInput}
-                                />
-                              )}
-                            </Field>
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="move"
-                              className="button button--secondary"
-                            >
-                              {t("schedule.move")}
-                            </button>
-                          </Form>
-                          {checkIn.started ? (
-                            <p className="muted">{t("schedule.startedNote")}</p>
-                          ) : (
-                            <Form method="post">
-                              <input type="hidden" name="checkInId" value={checkIn.id} />
-                              <button
-                                type="submit"
-                                name="intent"
-                                value="remove"
-                                className="link-button"
-                              >
-                                {t("schedule.remove", { number: index + 1 })}
-                              </button>
-                            </Form>
+      <TableShell
+        caption={t("schedule.title")}
+        captionId="schedule-caption"
+        captionHidden
+        className="table"
+        columns={[
+          t("schedule.number"),
+          t("schedule.due"),
+          t("schedule.status"),
+          page.canEdit ? t("schedule.actions") : null,
+        ]}
+      >
+        {page.checkIns.map((checkIn, index) => {
+          const open = checkIn.status !== "sent" && checkIn.status !== "conversation";
+          const name = `dueOn.${checkIn.id}`;
+          return (
+            <tr key={checkIn.id}>
+              <th scope="row">
+                {checkIn.kind === "CONVERSATION"
+                  ? t("heading.conversation")
+                  : t("heading.checkIn", { number: index + 1 })}
+              </th>
+              <td>
+                <FormattedDate iso={checkIn.dueOn} timeZone={page.timeZone} />
+              </td>
+              <td>{t(`status.${checkIn.status}`)}</td>
+              {page.canEdit ? (
+                <td>
+                  {open ? (
+                    <div className="stack">
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="checkInId" value={checkIn.id} />
+                        <Field
+                          name={name}
+                          label={t("schedule.moveLabel", { number: index + 1 })}
+                          errors={errors}
+                        >
+                          {(control) => (
+                            <input
+                              {...control}
+                              type="date"
+                              defaultValue={actionData?.values[name] ?? checkIn.dueInput}
+                            />
                           )}
-                        </div>
-                      ) : null}
-                    </td>
+                        </Field>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="move"
+                          className="button button--secondary"
+                        >
+                          {t("schedule.move")}
+                        </button>
+                      </Form>
+                      {checkIn.started ? (
+                        <p className="muted">{t("schedule.startedNote")}</p>
+                      ) : (
+                        <Form method="post">
+                          <input type="hidden" name="checkInId" value={checkIn.id} />
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="remove"
+                            className="link-button"
+                          >
+                            {t("schedule.remove", { number: index + 1 })}
+                          </button>
+                        </Form>
+                      )}
+                    </div>
                   ) : null}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </TableShell>
       {page.canEdit ? (
         <Form method="post" className="stack">
           <h2>{t("schedule.addTitle")}</h2>

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { GrantStatusText } from "~/components/grants/grant-details";
 import { FunderText } from "~/components/public/funder-text";
 import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useFunder } from "~/components/schemes/use-funder";
 import { Pager } from "~/components/shared/pager";
 import { grantListQuery, readGrantFilters } from "~/domain/grants/grant-view";
@@ -12,6 +11,7 @@ import { grantStatuses } from "~/domain/grants/lifecycle";
 import { formatMoney } from "~/domain/shared/money";
 import { funderGrants } from "~/services/grants/grant-pages.server";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 /**
  * The funder's grants: filtered by scheme, round and status with a GET form (so a filtered list
@@ -94,40 +94,37 @@ export default function FunderGrants() {
       {page.rows.length === 0 ? (
         <p>{t("staff.none")}</p>
       ) : (
-        <ScrollRegion labelledBy="grants-caption">
-          <table className="schemes-numbers">
-            <caption id="grants-caption">{t("staff.listTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("facts.group")}</th>
-                <th scope="col">{t("facts.scheme")}</th>
-                <th scope="col">{t("facts.status")}</th>
-                <th scope="col">{t("facts.awarded")}</th>
-                <th scope="col">{t("facts.paid")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link to={`${base}/${row.id}`} dir="auto">
-                      {row.organisation}
-                    </Link>
-                  </th>
-                  <td>
-                    <FunderText text={row.scheme} /> · <FunderText text={row.round} /> ·{" "}
-                    <FunderText text={row.pot} />
-                  </td>
-                  <td>
-                    <GrantStatusText status={row.status} />
-                  </td>
-                  <td>{money(row.awardedMinor, row.currency)}</td>
-                  <td>{money(row.paidMinor, row.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <TableShell
+          caption={t("staff.listTitle")}
+          captionId="grants-caption"
+          className="schemes-numbers"
+          columns={[
+            t("facts.group"),
+            t("facts.scheme"),
+            t("facts.status"),
+            t("facts.awarded"),
+            t("facts.paid"),
+          ]}
+        >
+          {page.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <Link to={`${base}/${row.id}`} dir="auto">
+                  {row.organisation}
+                </Link>
+              </th>
+              <td>
+                <FunderText text={row.scheme} /> · <FunderText text={row.round} /> ·{" "}
+                <FunderText text={row.pot} />
+              </td>
+              <td>
+                <GrantStatusText status={row.status} />
+              </td>
+              <td>{money(row.awardedMinor, row.currency)}</td>
+              <td>{money(row.paidMinor, row.currency)}</td>
+            </tr>
+          ))}
+        </TableShell>
       )}
       <Pager
         page={page.page}

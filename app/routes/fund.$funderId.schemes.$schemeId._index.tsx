@@ -3,7 +3,6 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormattedDateTime } from "~/components/shared/formatted-date";
 import { Breadcrumbs } from "~/components/schemes/breadcrumbs";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { SavedNotice } from "~/components/schemes/notices";
 import { useFunder } from "~/components/schemes/use-funder";
 import { localeNames } from "~/domain/shared/locales";
@@ -13,6 +12,7 @@ import { translated } from "~/domain/shared/translated-text";
 import { timeZoneName } from "~/domain/shared/zoned-time";
 import { db } from "~/services/platform/db.server";
 import { requireScheme } from "~/services/schemes/scheme-access.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scheme, locale, canEdit, canViewAudit } = await requireScheme(request, params, "view");
@@ -160,38 +160,33 @@ export default function SchemePage() {
       <section className="stack" aria-labelledby="translations-title">
         <h2 id="translations-title">{t("translations.title")}</h2>
         <p className="muted">{t("translations.intro")}</p>
-        <ScrollRegion labelledBy="translations-caption">
-          <table>
-            <caption id="translations-caption" className="visually-hidden">
-              {t("translations.caption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("translations.language")}</th>
-                <th scope="col">{t("scheme.titleField")}</th>
-                <th scope="col">{t("scheme.description")}</th>
-                <th scope="col">{t("scheme.moneyUse")}</th>
-                <th scope="col">{t("scheme.helpText")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scheme.translations.map((row) => (
-                <tr key={row.locale}>
-                  <th scope="row" lang={row.locale}>
-                    {localeNames[row.locale]}
-                  </th>
-                  {row.texts.map((text) => (
-                    <td key={text.field} className={text.present ? "schemes-yes" : "schemes-no"}>
-                      {text.present
-                        ? `✓ ${t("translations.present")}`
-                        : `– ${t("translations.missing")}`}
-                    </td>
-                  ))}
-                </tr>
+        <TableShell
+          caption={t("translations.caption")}
+          captionId="translations-caption"
+          captionHidden
+          columns={[
+            t("translations.language"),
+            t("scheme.titleField"),
+            t("scheme.description"),
+            t("scheme.moneyUse"),
+            t("scheme.helpText"),
+          ]}
+        >
+          {scheme.translations.map((row) => (
+            <tr key={row.locale}>
+              <th scope="row" lang={row.locale}>
+                {localeNames[row.locale]}
+              </th>
+              {row.texts.map((text) => (
+                <td key={text.field} className={text.present ? "schemes-yes" : "schemes-no"}>
+                  {text.present
+                    ? `✓ ${t("translations.present")}`
+                    : `– ${t("translations.missing")}`}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            </tr>
+          ))}
+        </TableShell>
       </section>
     </div>
   );

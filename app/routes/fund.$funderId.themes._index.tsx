@@ -13,6 +13,7 @@ import { supportedLocales } from "~/domain/shared/locales";
 import { nameClash, readThemeNames } from "~/services/outcomes/theme-forms.server";
 import { addTheme, codebook } from "~/services/outcomes/themes.server";
 import { requireFunder } from "~/services/schemes/scheme-access.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 /**
  * The funder's codebook: every theme with how many stories it tags. Admins and programme
@@ -78,33 +79,28 @@ export default function ThemesPage() {
       <section className="stack" aria-labelledby="codebook-title">
         <h2 id="codebook-title">{t("themes.listTitle")}</h2>
         {page.live.length === 0 ? <p>{t("themes.none")}</p> : null}
-        <table className="outcomes-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("themes.theme")}</th>
-              <th scope="col">{t("themes.stories")}</th>
-              <th scope="col">{t("themes.languages")}</th>
+        <TableShell
+          scrolls={false}
+          className="outcomes-table"
+          columns={[t("themes.theme"), t("themes.stories"), t("themes.languages")]}
+        >
+          {page.live.map((theme) => (
+            <tr key={theme.id}>
+              <th scope="row">
+                <Link to={`${base}/${theme.id}`}>
+                  <ThemeName name={theme.name} locale={page.locale} />
+                </Link>
+              </th>
+              <td>{t("themes.storyCount", { count: theme.tagCount })}</td>
+              <td>
+                {t("schemes:texts.filled", {
+                  filled: theme.languages,
+                  total: supportedLocales.length,
+                })}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {page.live.map((theme) => (
-              <tr key={theme.id}>
-                <th scope="row">
-                  <Link to={`${base}/${theme.id}`}>
-                    <ThemeName name={theme.name} locale={page.locale} />
-                  </Link>
-                </th>
-                <td>{t("themes.storyCount", { count: theme.tagCount })}</td>
-                <td>
-                  {t("schemes:texts.filled", {
-                    filled: theme.languages,
-                    total: supportedLocales.length,
-                  })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </TableShell>
       </section>
 
       {page.merged.length > 0 ? (

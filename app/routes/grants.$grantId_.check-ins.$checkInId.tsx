@@ -7,11 +7,8 @@ import { CheckInAnswersList } from "~/components/monitoring/check-in-answers";
 import { CheckInForm } from "~/components/monitoring/check-in-form";
 import { CheckInHeading } from "~/components/monitoring/check-in-heading";
 import { localeOf } from "~/services/platform/i18n.server";
-import {
-  addToConversation,
-  requireGroupCheckIn,
-  saveCheckIn,
-} from "~/services/monitoring/check-ins.server";
+import { addToConversation, saveCheckIn } from "~/services/monitoring/check-ins.server";
+import { requireCheckIn } from "~/services/monitoring/check-in-access.server";
 import { checkInPageData } from "~/services/monitoring/check-in-page.server";
 import { selectionsOfCheckIn } from "~/services/msc/selections.server";
 import { CheckInSelections } from "~/components/msc/check-in-selections";
@@ -20,7 +17,7 @@ import { readCheckInForm } from "~/services/monitoring/check-in-request.server";
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await requireGroupCheckIn(request, params, "view");
+  const page = await requireCheckIn(request, params, "view", "group");
   const locale = await localeOf(request);
   const [data, selections] = await Promise.all([
     checkInPageData(page, locale),
@@ -30,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireGroupCheckIn(request, params, "edit");
+  const page = await requireCheckIn(request, params, "edit", "group");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
   const read = await readCheckInForm(request);
   if (!read.ok)

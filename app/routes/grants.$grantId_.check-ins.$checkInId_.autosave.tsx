@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { requireGroupCheckIn, saveCheckIn } from "~/services/monitoring/check-ins.server";
+import { saveCheckIn } from "~/services/monitoring/check-ins.server";
+import { requireCheckIn } from "~/services/monitoring/check-in-access.server";
 import { checkInFormLimits } from "~/services/monitoring/check-in-request.server";
 import { autosaveAnswer } from "~/services/platform/autosave-answer.server";
 import { readRequestForm } from "~/services/platform/request-form.server";
@@ -10,7 +11,7 @@ import { readRequestForm } from "~/services/platform/request-form.server";
  * carries files.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireGroupCheckIn(request, params, "edit");
+  const page = await requireCheckIn(request, params, "edit", "group");
   const posted = await readRequestForm(request, checkInFormLimits);
   if (!posted.ok) return autosaveAnswer({ outcome: "bad-request" });
   const result = await saveCheckIn(page, {

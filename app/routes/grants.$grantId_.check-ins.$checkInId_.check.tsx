@@ -11,9 +11,9 @@ import {
   contextOf,
   draftOf,
   hasRecordingFile,
-  requireGroupCheckIn,
   sendCheckIn,
 } from "~/services/monitoring/check-ins.server";
+import { requireCheckIn } from "~/services/monitoring/check-in-access.server";
 import { checkInPageData } from "~/services/monitoring/check-in-page.server";
 import { readRequestForm } from "~/services/platform/request-form.server";
 import { checkInFormLimits } from "~/services/monitoring/check-in-request.server";
@@ -22,7 +22,7 @@ export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
 /** Check your answers, then Send: what the funder will read, and what is still missing. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const page = await requireGroupCheckIn(request, params, "view");
+  const page = await requireCheckIn(request, params, "view", "group");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
   // Sent, a conversation, or not open to writing: the check-in's own page says which.
   if (!isCheckInWritable(page.checkIn, page.grant.status)) throw redirect(here);
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const page = await requireGroupCheckIn(request, params, "edit");
+  const page = await requireCheckIn(request, params, "edit", "group");
   const here = `/grants/${page.grant.id}/check-ins/${page.checkIn.id}`;
   const posted = await readRequestForm(request, checkInFormLimits);
   if (!posted.ok) throw new Response("Bad request", { status: 400 });

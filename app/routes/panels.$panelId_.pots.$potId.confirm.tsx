@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { Reference } from "~/components/shared/reference";
 import { refusalMessage } from "~/domain/schemes/ledger-form";
 import { formatMoney, formatPercent } from "~/domain/shared/money";
@@ -12,6 +11,7 @@ import { requirePanelPot } from "~/services/panels/decisions.server";
 import { seesNames } from "~/services/panels/moderation.server";
 import { localeOf } from "~/services/platform/i18n.server";
 import { numberFormat } from "~/domain/shared/number-format";
+import { TableShell } from "~/components/shared/table-shell";
 
 /**
  * The pot's drafted decisions, what they cost against the pot and the round's floor, and the
@@ -97,51 +97,47 @@ export default function ConfirmDecisions() {
       {page.decisions.length === 0 ? (
         <p>{t("panels:confirm.none")}</p>
       ) : (
-        <ScrollRegion labelledBy="decisions-caption">
-          <table>
-            <caption id="decisions-caption">{t("panels:confirm.tableCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("panels:confirm.reference")}</th>
-                <th scope="col">{t("panels:confirm.score")}</th>
-                <th scope="col">{t("panels:confirm.requested")}</th>
-                <th scope="col">{t("panels:confirm.outcome")}</th>
-                <th scope="col">{t("panels:confirm.feedback")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.decisions.map((decision) => (
-                <tr key={decision.id}>
-                  <th scope="row">
-                    <Link to={decisionPath(decision.applicationId)}>
-                      <Reference value={decision.reference} />
-                    </Link>
-                  </th>
-                  <td>
-                    {decision.score === null
-                      ? "—"
-                      : numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
-                          decision.score,
-                        )}
-                  </td>
-                  <td>{money(decision.requestedMinor)}</td>
-                  <td>
-                    {t(`panels:decision.state.draft.${decision.outcome}`, {
-                      amount: decision.amountMinor !== null ? money(decision.amountMinor) : "",
-                    })}
-                  </td>
-                  <td>
-                    {decision.machineDrafted
-                      ? t("panels:confirm.yesMachineDrafted")
-                      : decision.hasFeedback
-                        ? t("panels:confirm.yes")
-                        : t("panels:confirm.no")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <TableShell
+          caption={t("panels:confirm.tableCaption")}
+          captionId="decisions-caption"
+          columns={[
+            t("panels:confirm.reference"),
+            t("panels:confirm.score"),
+            t("panels:confirm.requested"),
+            t("panels:confirm.outcome"),
+            t("panels:confirm.feedback"),
+          ]}
+        >
+          {page.decisions.map((decision) => (
+            <tr key={decision.id}>
+              <th scope="row">
+                <Link to={decisionPath(decision.applicationId)}>
+                  <Reference value={decision.reference} />
+                </Link>
+              </th>
+              <td>
+                {decision.score === null
+                  ? "—"
+                  : numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+                      decision.score,
+                    )}
+              </td>
+              <td>{money(decision.requestedMinor)}</td>
+              <td>
+                {t(`panels:decision.state.draft.${decision.outcome}`, {
+                  amount: decision.amountMinor !== null ? money(decision.amountMinor) : "",
+                })}
+              </td>
+              <td>
+                {decision.machineDrafted
+                  ? t("panels:confirm.yesMachineDrafted")
+                  : decision.hasFeedback
+                    ? t("panels:confirm.yes")
+                    : t("panels:confirm.no")}
+              </td>
+            </tr>
+          ))}
+        </TableShell>
       )}
 
       <section className="stack" aria-labelledby="money-title">

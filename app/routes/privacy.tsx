@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { useTranslation } from "react-i18next";
 import { CODE_TTL_MS } from "~/domain/accounts/one-time-code";
 import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS } from "~/domain/privacy/retention";
 import { formatNumber } from "~/domain/shared/dates";
 import { schemeRetention } from "~/services/privacy/privacy-page.server";
 import { localeOf } from "~/services/platform/i18n.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 export const meta: MetaFunction = () => [{ title: "Withfund" }];
 
@@ -94,34 +94,30 @@ export default function Privacy() {
           <li>{t("page.howLong.account")}</li>
         </ul>
         {page.schemes.length > 0 ? (
-          <ScrollRegion labelledBy="scheme-times">
-            <table>
-              <caption id="scheme-times">{t("page.howLong.schemes.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("page.howLong.schemes.scheme")}</th>
-                  <th scope="col">{t("page.howLong.schemes.months")}</th>
-                  <th scope="col">{t("page.howLong.schemes.recordingDays")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.schemes.map((scheme) => (
-                  <tr key={scheme.slug}>
-                    <th scope="row">
-                      <Link to={`/schemes/${scheme.slug}`} lang={scheme.title.locale}>
-                        {scheme.title.text}
-                      </Link>{" "}
-                      <span className="muted">
-                        <bdi>{scheme.funder}</bdi>
-                      </span>
-                    </th>
-                    <td>{n(scheme.months)}</td>
-                    <td>{n(scheme.recordingDays)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <TableShell
+            caption={t("page.howLong.schemes.caption")}
+            captionId="scheme-times"
+            columns={[
+              t("page.howLong.schemes.scheme"),
+              t("page.howLong.schemes.months"),
+              t("page.howLong.schemes.recordingDays"),
+            ]}
+          >
+            {page.schemes.map((scheme) => (
+              <tr key={scheme.slug}>
+                <th scope="row">
+                  <Link to={`/schemes/${scheme.slug}`} lang={scheme.title.locale}>
+                    {scheme.title.text}
+                  </Link>{" "}
+                  <span className="muted">
+                    <bdi>{scheme.funder}</bdi>
+                  </span>
+                </th>
+                <td>{n(scheme.months)}</td>
+                <td>{n(scheme.recordingDays)}</td>
+              </tr>
+            ))}
+          </TableShell>
         ) : null}
       </section>
 

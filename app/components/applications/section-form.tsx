@@ -6,7 +6,7 @@ import type { RawAnswers } from "~/domain/forms/answers-schema";
 import { textIn } from "~/domain/forms/definition";
 import type { action, loader } from "~/routes/applications.$applicationId.sections.$sectionId";
 import { FunderText } from "~/components/public/funder-text";
-import { AutosaveStatus } from "~/components/shared/autosave-status";
+import { SaveActions } from "~/components/shared/save-actions";
 import { ConflictNotice } from "./conflict-notice";
 import { useAnswerForm } from "./use-answer-form";
 
@@ -129,21 +129,13 @@ export function SectionForm() {
             </ul>
           </section>
         ) : null}
-        <div className="applying-actions">
-          <button type="submit" name="intent" value="continue" className="button" disabled={busy}>
-            {t("section.saveAndContinue")}
-          </button>
-          <button
-            type="submit"
-            name="intent"
-            value="later"
-            className="button button--secondary"
-            disabled={busy}
-          >
-            {t("section.saveForLater")}
-          </button>
-        </div>
-        <AutosaveStatus status={form.status} savedAt={form.savedAt} />
+        <SaveActions
+          next={{ intent: "continue", label: t("section.saveAndContinue") }}
+          later={{ intent: "later", label: t("section.saveForLater") }}
+          busy={busy}
+          status={form.status}
+          savedAt={form.savedAt}
+        />
       </Form>
     </div>
   );

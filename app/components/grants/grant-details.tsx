@@ -3,10 +3,10 @@ import { useTranslation } from "react-i18next";
 import { FunderText } from "~/components/public/funder-text";
 import { FormattedDate, FormattedDateTime } from "~/components/shared/formatted-date";
 import { Reference } from "~/components/shared/reference";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { localeNames, isLocale } from "~/domain/shared/locales";
 import { formatMoney } from "~/domain/shared/money";
 import type { GrantPageData } from "~/services/grants/grant-pages.server";
+import { TableShell } from "~/components/shared/table-shell";
 
 /**
  * The facts of a grant, the same for the group and the funder's staff: what it is worth, what
@@ -104,39 +104,32 @@ export function TranchesTable({ page }: { page: Page }) {
   const tz = page.scheme.timeZone;
   if (page.tranches.length === 0) return <p>{t("tranches.none")}</p>;
   return (
-    <ScrollRegion labelledBy="tranches-caption">
-      <table className="schemes-numbers">
-        <caption id="tranches-caption">{t("tranches.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("tranches.amount")}</th>
-            <th scope="col">{t("tranches.due")}</th>
-            <th scope="col">{t("tranches.state")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.tranches.map((tranche) => (
-            <tr key={tranche.id} className={tranche.cancelled ? "muted" : undefined}>
-              <td>{money(tranche.amountMinor)}</td>
-              <td>
-                <FormattedDate iso={tranche.dueOn} timeZone={tz} />
-              </td>
-              <td>
-                {tranche.paidAt ? (
-                  <>
-                    {t("tranches.paidOn")} <FormattedDate iso={tranche.paidAt} timeZone={tz} />
-                  </>
-                ) : tranche.cancelled ? (
-                  t("tranches.cancelled")
-                ) : (
-                  t("tranches.unpaid")
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <TableShell
+      caption={t("tranches.caption")}
+      captionId="tranches-caption"
+      className="schemes-numbers"
+      columns={[t("tranches.amount"), t("tranches.due"), t("tranches.state")]}
+    >
+      {page.tranches.map((tranche) => (
+        <tr key={tranche.id} className={tranche.cancelled ? "muted" : undefined}>
+          <td>{money(tranche.amountMinor)}</td>
+          <td>
+            <FormattedDate iso={tranche.dueOn} timeZone={tz} />
+          </td>
+          <td>
+            {tranche.paidAt ? (
+              <>
+                {t("tranches.paidOn")} <FormattedDate iso={tranche.paidAt} timeZone={tz} />
+              </>
+            ) : tranche.cancelled ? (
+              t("tranches.cancelled")
+            ) : (
+              t("tranches.unpaid")
+            )}
+          </td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }
 

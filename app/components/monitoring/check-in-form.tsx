@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, Field } from "~/components/shared/form-field";
 import { RadioGroup } from "~/components/public/radio-group";
 import { FileInput } from "~/components/shared/file-input";
-import { AutosaveStatus } from "~/components/shared/autosave-status";
+import { SaveActions } from "~/components/shared/save-actions";
 import { useAutosave } from "~/components/shared/use-autosave";
 import { otherDomain, type TextField } from "~/domain/monitoring/check-in-form";
 import type { FieldErrors } from "~/domain/shared/validation";
@@ -232,21 +232,10 @@ export function CheckInForm() {
           </section>
         ) : null}
 
-        <div className="applying-actions">
-          <button type="submit" name="intent" value="check" className="button" disabled={busy}>
-            {t("form.continue")}
-          </button>
-          <button
-            type="submit"
-            name="intent"
-            value="save"
-            className="button button--secondary"
-            disabled={busy}
-          >
-            {t("form.saveForLater")}
-          </button>
-        </div>
-        <AutosaveStatus
+        <SaveActions
+          next={{ intent: "check", label: t("form.continue") }}
+          later={{ intent: "save", label: t("form.saveForLater") }}
+          busy={busy}
           status={form.status}
           savedAt={form.savedAt}
           conflictText={t("form.conflict.autosave")}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { FormattedDate } from "~/components/shared/formatted-date";
 import { checkInStatuses, type CheckInStatus } from "~/domain/outcomes/check-in-status";
 import { formatNumber } from "~/domain/shared/dates";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
+import { TableShell } from "~/components/shared/table-shell";
 
 export type StatusPage = {
   counts: Record<CheckInStatus, number>;
@@ -50,48 +50,42 @@ export function CheckInStatusTable({
       {status.total === 0 ? (
         <p>{t("views.status.none")}</p>
       ) : (
-        <ScrollRegion labelledBy="outcomes-status-caption">
-          <table>
-            <caption id="outcomes-status-caption">
-              {t("views.status.caption", {
-                page: formatNumber(status.page, i18n.language),
-                pages: formatNumber(status.pages, i18n.language),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("views.status.grant")}</th>
-                <th scope="col">{t("views.status.group")}</th>
-                <th scope="col">{t("views.status.nextDue")}</th>
-                <th scope="col">{t("views.status.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {status.rows.map((row) => (
-                <tr key={row.grantId}>
-                  <td>
-                    <bdi>{row.reference}</bdi>
-                  </td>
-                  <td>
-                    <bdi>{row.group}</bdi>
-                  </td>
-                  <td>
-                    {row.nextDue ? (
-                      <FormattedDate iso={row.nextDue} timeZone={timeZone} />
-                    ) : (
-                      t("views.status.allIn")
-                    )}
-                  </td>
-                  <td>
-                    <span className={`outcomes-status outcomes-status--${row.status}`}>
-                      {t(`views.status.${row.status}`)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <TableShell
+          caption={t("views.status.caption", {
+            page: formatNumber(status.page, i18n.language),
+            pages: formatNumber(status.pages, i18n.language),
+          })}
+          captionId="outcomes-status-caption"
+          columns={[
+            t("views.status.grant"),
+            t("views.status.group"),
+            t("views.status.nextDue"),
+            t("views.status.status"),
+          ]}
+        >
+          {status.rows.map((row) => (
+            <tr key={row.grantId}>
+              <td>
+                <bdi>{row.reference}</bdi>
+              </td>
+              <td>
+                <bdi>{row.group}</bdi>
+              </td>
+              <td>
+                {row.nextDue ? (
+                  <FormattedDate iso={row.nextDue} timeZone={timeZone} />
+                ) : (
+                  t("views.status.allIn")
+                )}
+              </td>
+              <td>
+                <span className={`outcomes-status outcomes-status--${row.status}`}>
+                  {t(`views.status.${row.status}`)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </TableShell>
       )}
       {status.pages > 1 ? (
         <nav aria-label={t("views.status.pagesLabel")} className="outcomes-pages">

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { RoundTotals } from "~/domain/outcomes/light-numbers";
 import { formatNumber } from "~/domain/shared/dates";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
+import { TableShell } from "~/components/shared/table-shell";
 
 /** The round's light numbers added up over the check-ins sent in the period. */
 export function LightNumberTotals({ rounds }: { rounds: readonly RoundTotals[] }) {
@@ -12,41 +12,33 @@ export function LightNumberTotals({ rounds }: { rounds: readonly RoundTotals[] }
       {rounds.length === 0 ? (
         <p>{t("views.totals.none")}</p>
       ) : (
-        <ScrollRegion labelledBy="outcomes-totals-caption">
-          <table>
-            <caption id="outcomes-totals-caption">{t("views.totals.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("views.totals.round")}</th>
-                <th scope="col">{t("views.totals.number")}</th>
-                <th scope="col">{t("views.totals.total")}</th>
-                <th scope="col">{t("views.totals.checkIns")}</th>
+        <TableShell
+          caption={t("views.totals.caption")}
+          captionId="outcomes-totals-caption"
+          columns={[
+            t("views.totals.round"),
+            t("views.totals.number"),
+            t("views.totals.total"),
+            t("views.totals.checkIns"),
+          ]}
+        >
+          {rounds.flatMap((round) =>
+            round.numbers.map((number, index) => (
+              <tr key={`${round.roundId}-${number.id}`}>
+                {index === 0 ? (
+                  <th scope="rowgroup" rowSpan={round.numbers.length} lang={round.roundName.locale}>
+                    {round.roundName.text}
+                  </th>
+                ) : null}
+                <th scope="row" lang={number.label.locale}>
+                  {number.label.text}
+                </th>
+                <td className="numeric">{formatNumber(number.total, i18n.language)}</td>
+                <td className="numeric">{formatNumber(number.checkIns, i18n.language)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rounds.flatMap((round) =>
-                round.numbers.map((number, index) => (
-                  <tr key={`${round.roundId}-${number.id}`}>
-                    {index === 0 ? (
-                      <th
-                        scope="rowgroup"
-                        rowSpan={round.numbers.length}
-                        lang={round.roundName.locale}
-                      >
-                        {round.roundName.text}
-                      </th>
-                    ) : null}
-                    <th scope="row" lang={number.label.locale}>
-                      {number.label.text}
-                    </th>
-                    <td className="numeric">{formatNumber(number.total, i18n.language)}</td>
-                    <td className="numeric">{formatNumber(number.checkIns, i18n.language)}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            )),
+          )}
+        </TableShell>
       )}
     </section>
   );

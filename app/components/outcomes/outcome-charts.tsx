@@ -1,9 +1,9 @@
 import { AxisBottom, AxisLeft, AxisRight } from "@visx/axis";
+import { TableShell } from "~/components/shared/table-shell";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { useTranslation } from "react-i18next";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
 import { formatNumber } from "~/domain/shared/dates";
 import { defaultLocale, isLocale, textDirection } from "~/domain/shared/locales";
 
@@ -242,42 +242,35 @@ export function ThemeTable({
 }) {
   const { t, i18n } = useTranslation("outcomes");
   return (
-    <ScrollRegion labelledBy={`${id}-caption`} className="outcomes-table">
-      <table>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("views.charts.theme")}</th>
-            {groups.map((group) => (
-              <th scope="col" key={group.key}>
-                {group.label}
-              </th>
-            ))}
-            <th scope="col">{t("views.charts.total")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.length === 0 ? (
-            <tr>
-              <td colSpan={groups.length + 2}>{t("views.charts.nothing")}</td>
-            </tr>
-          ) : null}
-          {series.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" lang={row.name.locale}>
-                {row.name.text}
-              </th>
-              {row.counts.map((count, index) => (
-                <td key={groups[index]?.key ?? index} className="numeric">
-                  {formatNumber(count, i18n.language)}
-                </td>
-              ))}
-              <td className="numeric">{formatNumber(row.total, i18n.language)}</td>
-            </tr>
+    <TableShell
+      caption={caption}
+      captionId={`${id}-caption`}
+      regionClassName="outcomes-table"
+      columns={[
+        t("views.charts.theme"),
+        ...groups.map((group) => group.label),
+        t("views.charts.total"),
+      ]}
+    >
+      {series.length === 0 ? (
+        <tr>
+          <td colSpan={groups.length + 2}>{t("views.charts.nothing")}</td>
+        </tr>
+      ) : null}
+      {series.map((row) => (
+        <tr key={row.id}>
+          <th scope="row" lang={row.name.locale}>
+            {row.name.text}
+          </th>
+          {row.counts.map((count, index) => (
+            <td key={groups[index]?.key ?? index} className="numeric">
+              {formatNumber(count, i18n.language)}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          <td className="numeric">{formatNumber(row.total, i18n.language)}</td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }
 

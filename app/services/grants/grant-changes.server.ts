@@ -1,10 +1,15 @@
 import { can, type Actor } from "~/domain/access/permissions";
+import { ruleOf, type ChangeInputs, type RuledChanges } from "~/domain/grants/change-preview";
+import {
+  readPayment,
+  readSchedule,
+  readVariation,
+  reasonSchema,
+  type GrantIntent,
+  type Read,
+} from "~/domain/grants/grant-forms";
 import {
   acceptanceOf,
-  endingOf,
-  paymentOf,
-  scheduleChange,
-  variationOf,
   type CheckInMove,
   type GrantRefusal,
   type GrantStatus,
@@ -14,7 +19,7 @@ import type { PlannedTranche } from "~/domain/grants/schedule";
 import type { LedgerOperation, Refusal } from "~/domain/schemes/ledger";
 import type { AuditAction } from "~/domain/shared/audit-actions";
 import type { Prisma } from "~/generated/client-sqlite/client";
-import type { Tx } from "~/services/platform/db.server";
+import { db, type Tx } from "~/services/platform/db.server";
 import {
   guardedChangeWithin,
   pass,
@@ -48,161 +53,174 @@ export type ChangeResult = { ok: true } | ({ ok: false } & ChangeRefused);
 type Staff = Actor & { id: string };
 type Refusing = { grant: GrantRefusal } | { ledger: Refusal };
 
-type Step<Prepared> = {
-  actor: Staff;
-  grantId: string;
-  revision: number;
+/** What a change carries when recorded: its own values, with the reason staff gave. */
+export type GrantChange<I extends GrantIntent> = ChangeInputs[I] & { reason: string | null };
+
+/** One change as it is being recorded, for the parts of its description that write. */
+type Recording<I extends GrantIntent> = {
+  /** The grant as read inside the transaction, before the change. */
+  grant: GrantForChange;
+  input: GrantChange<I>;
+  ruled: RuledChanges[I];
+  actorId: string;
+  now: Date;
+};
+
+/**
+ * How a kind of change is read from the staff form and recorded; its rule and its "check your
+ * answers" sentences are in changeChecks (domain/grants/change-preview), under the same name.
+ */
+type ChangeKind<I extends GrantIntent> = {
+  /** The posted form, read into the change (errors belong to fields). */
+  read: (
+    values: Record<string, string>,
+    grant: { id: string; currency: string },
+  ) => Promise<Read<GrantChange<I>>>;
   action: AuditAction;
-  prepare: (
-    grant: GrantForChange,
-  ) => { ok: true; value: Prepared } | { ok: false; refusal: GrantRefusal };
-  /** What the grant row becomes (revision is bumped here). */
-  data: (prepared: Prepared) => Prisma.GrantUpdateManyMutationInput;
-  ledger: (prepared: Prepared) => LedgerOperation[];
+  /** What the grant row becomes (revision is bumped by the caller). */
+  data: (ruled: RuledChanges[I]) => Prisma.GrantUpdateManyMutationInput;
+  ledger: (ruled: RuledChanges[I]) => LedgerOperation[];
   /** Tranches and the GrantChange; receives the ids of payments the ledger recorded. */
-  write: (tx: Tx, grant: GrantForChange, prepared: Prepared, paymentIds: string[]) => Promise<void>;
-  email: (prepared: Prepared) => {
+  write: (tx: Tx, change: Recording<I>, paymentIds: string[]) => Promise<void>;
+  email: (change: Recording<I>) => {
     event: GrantEmailEvent;
     reason?: string | null;
     amountMinor?: number;
     awardedMinor?: number;
   };
-  detail: (prepared: Prepared) => Prisma.InputJsonValue;
+  detail: (change: Recording<I>) => Prisma.InputJsonValue;
+  /** Whether the change can leave nothing to wait for, completing the grant at once. */
+  completes: boolean;
 };
-
-async function runChange<Prepared>(step: Step<Prepared>): Promise<ChangeResult> {
-  try {
-    const result = await inLedgerTransaction(async (tx) => {
-      let loaded: GrantForChange | null = null;
-      return guardedChangeWithin<GrantForChange, Prepared, undefined, Refusing>(tx, {
-        actorId: step.actor.id,
-        load: async (client) => (loaded = await loadGrantForChange(client, step.grantId)),
-        allowed: (grant) => can(step.actor, "edit", grantResource(grant)),
-        from: grantStatuses,
-        prepare: (grant) => {
-          const read = step.prepare(grant);
-          return read.ok ? pass(read.value) : refuse({ grant: read.refusal });
-        },
-        update: (client, grant, prepared) =>
-          client.grant.updateMany({
-            where: { id: grant.id, revision: step.revision },
-            data: { ...step.data(prepared), revision: { increment: 1 } },
-          }),
-        then: async (client, grant, prepared) => {
-          const money = await applyLedgerOperations(client, {
-            actorId: step.actor.id,
-            funderId: grant.funderId,
-            operations: step.ledger(prepared),
-          });
-          if (!money.ok) return refuse({ ledger: money.refusal });
-          await step.write(client, grant, prepared, money.paymentIds);
-          const email = step.email(prepared);
-          await queueGrantEmail(client, loaded!, step.revision + 1, email.event, email);
-          return pass();
-        },
-        audit: (grant, _value, prepared) => ({
-          action: step.action,
-          entity: { type: "Grant", id: grant.id },
-          funderId: grant.funderId,
-          detail: step.detail(prepared),
-        }),
-      });
-    });
-    if (result.ok) return { ok: true };
-    if (result.reason === "refused") return refusedAs(result.detail);
-    return { ok: false, reason: result.reason };
-  } catch (error) {
-    if (error instanceof RefusedAfterWrite) return refusedAs(error.detail as Refusing);
-    throw error;
-  } finally {
-    nudgeMailWorker();
-  }
-}
-
-function refusedAs(detail: Refusing): ChangeResult {
-  return "grant" in detail
-    ? { ok: false, reason: "refused", refusal: detail.grant }
-    : { ok: false, reason: "ledger", refusal: detail.ledger };
-}
 
 const changeRow = (
   tx: Tx,
-  grantId: string,
-  actorId: string,
+  { grant, actorId }: { grant: { id: string }; actorId: string },
   kind: "VARIED" | "ENDED_EARLY" | "REVOKED",
   reason: string | null,
   detail: Prisma.InputJsonValue,
-) => tx.grantChange.create({ data: { grantId, kind, reason, detail, actorId } });
+) => tx.grantChange.create({ data: { grantId: grant.id, kind, reason, detail, actorId } });
 
-/**
- * Marks a tranche paid: a ledger `pay`, its Payment linked from the tranche. The last payment
- * of a grant past its end, with every check-in in, completes it at once.
- */
-export async function payTranche(
-  actor: Staff,
-  input: { grantId: string; revision: number; trancheId: string; paidOn: Date },
-  now: Date = new Date(),
-) {
-  const result = await runChange({
-    actor,
-    grantId: input.grantId,
-    revision: input.revision,
-    action: "grants.tranche-paid",
-    prepare: (grant) => {
-      const read = paymentOf(grant.facts, input.trancheId, input.paidOn, now);
-      return read.ok ? { ok: true, value: read.operation } : read;
+/** A change that carries nothing but the reason staff give for it. */
+async function readReason(values: Record<string, string>): Promise<Read<GrantChange<"end">>> {
+  const read = reasonSchema.safeParse({ reason: values.reason });
+  if (!read.success)
+    return { ok: false, errors: { reason: { key: read.error.issues[0]!.message } } };
+  return { ok: true, data: { reason: read.data.reason } };
+}
+
+const movesOf = (variation: { checkIns: CheckInMove[] }) =>
+  variation.checkIns.map((move) => ({
+    id: move.id,
+    from: move.from.toISOString(),
+    to: move.to.toISOString(),
+    started: move.started,
+  }));
+
+const afterOf = (variation: { awardedMinor: number; startsOn: Date; endsOn: Date }) => ({
+  awardedMinor: variation.awardedMinor,
+  startsOn: variation.startsOn.toISOString(),
+  endsOn: variation.endsOn.toISOString(),
+});
+
+const unpaidOf = (grant: GrantForChange) =>
+  grant.facts.tranches.filter((t) => !t.paid && !t.cancelled);
+
+const linesOf = (planned: PlannedTranche[]) =>
+  planned.map((line) => ({ amountMinor: line.amountMinor, dueOn: line.dueOn.toISOString() }));
+
+/** The award and period before a variation, as its audit row and GrantChange keep them. */
+const periodBefore = (grant: GrantForChange) => ({
+  awardedMinor: grant.facts.awardedMinor,
+  startsOn: grant.startsOn.toISOString(),
+  endsOn: grant.endsOn.toISOString(),
+});
+
+/** Ends a grant early, or revokes it: what was paid stays, the rest is cancelled. */
+const ending = <K extends "end" | "revoke">(kind: K): ChangeKind<K> => {
+  const figures = ({ grant, ruled }: Recording<K>) => ({
+    awardedBefore: grant.facts.awardedMinor,
+    awardedAfter: ruled.awardedMinor,
+    paidMinor: ruled.paidMinor,
+  });
+  return {
+    read: readReason,
+    action: kind === "end" ? "grants.ended-early" : "grants.revoked",
+    data: (ended) => ({ status: ended.status, endsOn: ended.endsOn }),
+    ledger: (ended) => [ended.operation],
+    write: async (tx, change) => {
+      await tx.grantTranche.updateMany({
+        where: { id: { in: change.ruled.cancelTrancheIds }, paymentId: null },
+        data: { cancelledAt: change.now },
+      });
+      await changeRow(tx, change, change.ruled.status, change.input.reason, figures(change));
     },
+    email: ({ input, ruled }) => ({
+      event: kind === "end" ? "ended" : "revoked",
+      reason: input.reason,
+      awardedMinor: ruled.awardedMinor,
+    }),
+    detail: figures,
+    completes: false,
+  };
+};
+
+export const grantChanges: { [I in GrantIntent]: ChangeKind<I> } = {
+  /**
+   * Marks a tranche paid: a ledger `pay`, its Payment linked from the tranche. The last payment
+   * of a grant past its end, with every check-in in, completes it at once.
+   */
+  pay: {
+    read: async (values) => {
+      const read = readPayment(values);
+      return read.ok ? { ok: true, data: { ...read.data, reason: null } } : read;
+    },
+    action: "grants.tranche-paid",
     data: () => ({}),
     ledger: (operation) => [operation],
-    write: async (tx, grant, operation, paymentIds) => {
+    write: async (tx, change, paymentIds) => {
+      const { grant, input, ruled } = change;
       const linked = await tx.grantTranche.updateMany({
         where: { id: input.trancheId, grantId: grant.id, paymentId: null, cancelledAt: null },
         data: { paymentId: paymentIds[0]! },
       });
       if (linked.count !== 1) throw new RefusedAfterWrite({ grant: { reason: "tranche-paid" } });
-      await changeRow(tx, grant.id, actor.id, "VARIED", null, {
+      await changeRow(tx, change, "VARIED", null, {
         change: "payment",
         trancheId: input.trancheId,
-        amountMinor: operation.amountMinor,
+        amountMinor: ruled.amountMinor,
         paidOn: input.paidOn.toISOString(),
       });
     },
-    email: (operation) => ({ event: "paid", amountMinor: operation.amountMinor }),
-    detail: (operation) => ({
+    email: ({ ruled }) => ({ event: "paid", amountMinor: ruled.amountMinor }),
+    detail: ({ input, ruled }) => ({
       trancheId: input.trancheId,
-      amountMinor: operation.amountMinor,
+      amountMinor: ruled.amountMinor,
       paidOn: input.paidOn.toISOString(),
     }),
-  });
-  if (result.ok) await completeAfterChange(input.grantId, now);
-  return result;
-}
+    completes: true,
+  },
 
-/** Replaces the unpaid tranches with a new schedule that adds up to the award. */
-export function changeSchedule(
-  actor: Staff,
-  input: { grantId: string; revision: number; planned: PlannedTranche[]; reason: string },
-) {
-  return runChange({
-    actor,
-    grantId: input.grantId,
-    revision: input.revision,
-    action: "grants.schedule-changed",
-    prepare: (grant) => {
-      const read = scheduleChange(grant.facts, input.planned);
-      if (!read.ok) return read;
-      const before = grant.facts.tranches
-        .filter((t) => !t.paid && !t.cancelled)
-        .map((t) => ({ amountMinor: t.amountMinor, dueOn: t.dueOn.toISOString() }));
-      return { ok: true, value: { before, grant } };
+  /** Replaces the unpaid tranches with a new schedule that adds up to the award. */
+  schedule: {
+    read: async (values, grant) => {
+      const unpaid = await db().grantTranche.findMany({
+        where: { grantId: grant.id, paymentId: null, cancelledAt: null },
+        select: { id: true },
+      });
+      return readSchedule(
+        values,
+        unpaid.map((tranche) => tranche.id),
+        grant.currency,
+      );
     },
+    action: "grants.schedule-changed",
     data: () => ({}),
     ledger: () => [],
-    write: async (tx, grant) => {
-      const unpaid = grant.facts.tranches.filter((t) => !t.paid && !t.cancelled);
+    write: async (tx, change) => {
+      const { grant, input, now } = change;
       const kept = new Set(input.planned.flatMap((line) => (line.id ? [line.id] : [])));
-      const now = new Date();
-      for (const tranche of unpaid.filter((t) => !kept.has(t.id)))
+      for (const tranche of unpaidOf(grant).filter((t) => !kept.has(t.id)))
         await tx.grantTranche.update({ where: { id: tranche.id }, data: { cancelledAt: now } });
       let position = Math.max(-1, ...grant.facts.tranches.map((t) => t.position)) + 1;
       const paidCount = grant.facts.tranches.filter((t) => t.paid && !t.cancelled).length;
@@ -223,66 +241,31 @@ export function changeSchedule(
             },
           });
       }
-      await changeRow(tx, grant.id, actor.id, "VARIED", input.reason, {
+      await changeRow(tx, change, "VARIED", input.reason, {
         change: "schedule",
-        tranches: input.planned.map((line) => ({
-          amountMinor: line.amountMinor,
-          dueOn: line.dueOn.toISOString(),
-        })),
+        tranches: linesOf(input.planned),
       });
     },
-    email: () => ({ event: "schedule", reason: input.reason }),
-    detail: ({ before }) => ({
-      before,
-      after: input.planned.map((line) => ({
-        amountMinor: line.amountMinor,
-        dueOn: line.dueOn.toISOString(),
-      })),
+    email: ({ input }) => ({ event: "schedule", reason: input.reason }),
+    detail: ({ grant, input }) => ({
+      before: linesOf(unpaidOf(grant)),
+      after: linesOf(input.planned),
     }),
-  });
-}
-
-/**
- * A variation: the award down (the ledger's `award` of it) and/or the dates moved, with the
- * check-ins not yet sent keeping their place in the period. The award lowered to what was paid,
- * or an end moved into the past, may complete the grant at once.
- */
-export async function varyGrant(
-  actor: Staff,
-  input: {
-    grantId: string;
-    revision: number;
-    amountMinor: number | null;
-    startsOn: Date;
-    endsOn: Date;
-    reason: string;
+    completes: false,
   },
-  now: Date = new Date(),
-) {
-  const result = await runChange({
-    actor,
-    grantId: input.grantId,
-    revision: input.revision,
+
+  /**
+   * A variation: the award down (the ledger's `award` of it) and/or the dates moved, with the
+   * check-ins not yet sent keeping their place in the period. The award lowered to what was
+   * paid, or an end moved into the past, may complete the grant at once.
+   */
+  vary: {
+    read: async (values, grant) => readVariation(values, grant.currency),
     action: "grants.varied",
-    prepare: (grant) => {
-      const read = variationOf(grant.facts, input);
-      return read.ok
-        ? {
-            ok: true,
-            value: {
-              ...read.variation,
-              before: {
-                awardedMinor: grant.facts.awardedMinor,
-                startsOn: grant.startsOn.toISOString(),
-                endsOn: grant.endsOn.toISOString(),
-              },
-            },
-          }
-        : read;
-    },
     data: (variation) => ({ startsOn: variation.startsOn, endsOn: variation.endsOn }),
     ledger: (variation) => (variation.operation ? [variation.operation] : []),
-    write: async (tx, grant, variation) => {
+    write: async (tx, change) => {
+      const { grant, input, ruled: variation, now } = change;
       for (const [id, amountMinor] of variation.tranches)
         await tx.grantTranche.update({
           where: { id },
@@ -295,84 +278,119 @@ export async function varyGrant(
           data: { dueOn: move.to },
         });
       if (variation.checkIns.length > 0) await renumberCheckIns(tx, grant.id);
-      await changeRow(tx, grant.id, actor.id, "VARIED", input.reason, {
+      await changeRow(tx, change, "VARIED", input.reason, {
         change: "variation",
-        before: variation.before,
+        before: periodBefore(grant),
         after: afterOf(variation),
         checkIns: movesOf(variation),
       });
     },
-    email: (variation) => ({
+    email: ({ input, ruled }) => ({
       event: "varied",
       reason: input.reason,
-      awardedMinor: variation.awardedMinor,
+      awardedMinor: ruled.awardedMinor,
     }),
-    detail: (variation) => ({
-      before: variation.before,
-      after: afterOf(variation),
-      checkIns: movesOf(variation),
+    detail: ({ grant, ruled }) => ({
+      before: periodBefore(grant),
+      after: afterOf(ruled),
+      checkIns: movesOf(ruled),
     }),
-  });
-  if (result.ok) await completeAfterChange(input.grantId, now);
+    completes: true,
+  },
+
+  end: ending("end"),
+  revoke: ending("revoke"),
+};
+
+/** Records a staff change of any kind, by its description in grantChanges. */
+export async function applyGrantChange<I extends GrantIntent>(
+  actor: Staff,
+  intent: I,
+  input: { grantId: string; revision: number } & GrantChange<I>,
+  now: Date = new Date(),
+): Promise<ChangeResult> {
+  const kind: ChangeKind<I> = grantChanges[intent];
+  const { grantId, revision } = input;
+  let result: ChangeResult;
+  try {
+    const done = await inLedgerTransaction(async (tx) => {
+      let loaded: GrantForChange | null = null;
+      const recording = (grant: GrantForChange, ruled: RuledChanges[I]): Recording<I> => ({
+        grant,
+        input,
+        ruled,
+        actorId: actor.id,
+        now,
+      });
+      return guardedChangeWithin<GrantForChange, RuledChanges[I], undefined, Refusing>(tx, {
+        actorId: actor.id,
+        load: async (client) => (loaded = await loadGrantForChange(client, grantId)),
+        allowed: (grant) => can(actor, "edit", grantResource(grant)),
+        from: grantStatuses,
+        prepare: (grant) => {
+          const read = ruleOf(intent, grant.facts, input, now);
+          return read.ok ? pass(read.value) : refuse({ grant: read.refusal });
+        },
+        update: (client, grant, ruled) =>
+          client.grant.updateMany({
+            where: { id: grant.id, revision },
+            data: { ...kind.data(ruled), revision: { increment: 1 } },
+          }),
+        then: async (client, grant, ruled) => {
+          const money = await applyLedgerOperations(client, {
+            actorId: actor.id,
+            funderId: grant.funderId,
+            operations: kind.ledger(ruled),
+          });
+          if (!money.ok) return refuse({ ledger: money.refusal });
+          await kind.write(client, recording(grant, ruled), money.paymentIds);
+          const email = kind.email(recording(grant, ruled));
+          await queueGrantEmail(client, loaded!, revision + 1, email.event, email);
+          return pass();
+        },
+        audit: (grant, _value, ruled) => ({
+          action: kind.action,
+          entity: { type: "Grant", id: grant.id },
+          funderId: grant.funderId,
+          detail: kind.detail(recording(grant, ruled)),
+        }),
+      });
+    });
+    if (done.ok) result = { ok: true };
+    else if (done.reason === "refused") result = refusedAs(done.detail);
+    else result = { ok: false, reason: done.reason };
+  } catch (error) {
+    if (error instanceof RefusedAfterWrite) result = refusedAs(error.detail as Refusing);
+    else throw error;
+  } finally {
+    nudgeMailWorker();
+  }
+  if (result.ok && kind.completes) await completeAfterChange(grantId, now);
   return result;
 }
 
-const movesOf = (variation: { checkIns: CheckInMove[] }) =>
-  variation.checkIns.map((move) => ({
-    id: move.id,
-    from: move.from.toISOString(),
-    to: move.to.toISOString(),
-    started: move.started,
-  }));
-
-const afterOf = (variation: { awardedMinor: number; startsOn: Date; endsOn: Date }) => ({
-  awardedMinor: variation.awardedMinor,
-  startsOn: variation.startsOn.toISOString(),
-  endsOn: variation.endsOn.toISOString(),
-});
-
-/** Ends a grant early, or revokes it: what was paid stays, the rest is cancelled. */
-export function endGrant(
-  actor: Staff,
-  input: { grantId: string; revision: number; kind: "end" | "revoke"; reason: string },
-  now: Date = new Date(),
-) {
-  return runChange({
-    actor,
-    grantId: input.grantId,
-    revision: input.revision,
-    action: input.kind === "end" ? "grants.ended-early" : "grants.revoked",
-    prepare: (grant) => {
-      const read = endingOf(grant.facts, input.kind, now);
-      return read.ok
-        ? { ok: true, value: { ...read.ending, awardedBefore: grant.facts.awardedMinor } }
-        : read;
-    },
-    data: (ending) => ({ status: ending.status, endsOn: ending.endsOn }),
-    ledger: (ending) => [ending.operation],
-    write: async (tx, grant, ending) => {
-      await tx.grantTranche.updateMany({
-        where: { id: { in: ending.cancelTrancheIds }, paymentId: null },
-        data: { cancelledAt: now },
-      });
-      await changeRow(tx, grant.id, actor.id, ending.status, input.reason, {
-        awardedBefore: ending.awardedBefore,
-        awardedAfter: ending.awardedMinor,
-        paidMinor: ending.paidMinor,
-      });
-    },
-    email: (ending) => ({
-      event: input.kind === "end" ? "ended" : "revoked",
-      reason: input.reason,
-      awardedMinor: ending.awardedMinor,
-    }),
-    detail: (ending) => ({
-      awardedBefore: ending.awardedBefore,
-      awardedAfter: ending.awardedMinor,
-      paidMinor: ending.paidMinor,
-    }),
-  });
+function refusedAs(detail: Refusing): ChangeResult {
+  return "grant" in detail
+    ? { ok: false, reason: "refused", refusal: detail.grant }
+    : { ok: false, reason: "ledger", refusal: detail.ledger };
 }
+
+type Change<I extends GrantIntent> = { grantId: string; revision: number } & ChangeInputs[I];
+
+export const payTranche = (actor: Staff, input: Change<"pay">, now?: Date) =>
+  applyGrantChange(actor, "pay", { ...input, reason: null }, now);
+
+export const changeSchedule = (actor: Staff, input: Change<"schedule"> & { reason: string }) =>
+  applyGrantChange(actor, "schedule", input);
+
+export const varyGrant = (actor: Staff, input: Change<"vary"> & { reason: string }, now?: Date) =>
+  applyGrantChange(actor, "vary", input, now);
+
+export const endGrant = (
+  actor: Staff,
+  { kind, ...input }: Change<"end"> & { kind: "end" | "revoke"; reason: string },
+  now?: Date,
+) => applyGrantChange(actor, kind, input, now);
 
 export type AcceptResult =
   | { ok: true; already: boolean }

@@ -1,27 +1,12 @@
 import type { ChangeInput } from "~/domain/grants/change-preview";
-import {
-  grantIntents,
-  readPayment,
-  readSchedule,
-  readVariation,
-  reasonSchema,
-  refusalError,
-  type GrantIntent,
-} from "~/domain/grants/grant-forms";
+import { grantIntents, refusalError, type GrantIntent } from "~/domain/grants/grant-forms";
 import { refusalMessage } from "~/domain/schemes/ledger-form";
 import { formatDate } from "~/domain/shared/dates";
 import { formatMoney } from "~/domain/shared/money";
 import type { FieldErrors } from "~/domain/shared/validation";
 import { forbidden } from "~/services/access/permissions.server";
-import { db } from "~/services/platform/db.server";
 import type { GrantForPage } from "./grant-access.server";
-import {
-  changeSchedule,
-  endGrant,
-  payTranche,
-  varyGrant,
-  type ChangeResult,
-} from "./grant-changes.server";
+import { applyGrantChange, grantChanges } from "./grant-changes.server";
 import { previewGrantChange } from "./grant-preview.server";
 
 /**
@@ -56,52 +41,23 @@ export async function grantStaffAction(
   const date = (day: Date) => formatDate(day, locale, timeZone);
   const revision = Number.parseInt(values.revision ?? "", 10);
 
-  let input: ChangeInput;
-  let reason = "";
-  if (intent === "pay") {
-    const read = readPayment(values);
-    if (!read.ok) return fail(read.errors);
-    input = { intent, ...read.data };
-  } else if (intent === "schedule") {
-    const unpaid = await db().grantTranche.findMany({
-      where: { grantId: grant.id, paymentId: null, cancelledAt: null },
-      select: { id: true },
-    });
-    const read = readSchedule(
-      values,
-      unpaid.map((tranche) => tranche.id),
-      currency,
-    );
-    if (!read.ok) return fail(read.errors);
-    input = { intent, planned: read.data.planned };
-    reason = read.data.reason;
-  } else if (intent === "vary") {
-    const read = readVariation(values, currency);
-    if (!read.ok) return fail(read.errors);
-    const { reason: why, ...rest } = read.data;
-    input = { intent, ...rest };
-    reason = why;
-  } else {
-    const read = reasonSchema.safeParse({ reason: values.reason });
-    if (!read.success) return fail({ reason: { key: read.error.issues[0]!.message } });
-    input = { intent };
-    reason = read.data.reason;
-  }
+  const read = await grantChanges[intent].read(values, { id: grant.id, currency });
+  if (!read.ok) return fail(read.errors);
 
   if (values.confirm !== "yes") {
+    // The reason goes with the input; the check step does not read it.
+    const input = { ...read.data, intent } as ChangeInput;
     const preview = await previewGrantChange(grant.id, input, { money, date });
     if (!preview) throw forbidden();
     if (!preview.ok) return fail(refusalError(intent, preview.refusal, money), 409);
     return { answer: { intent, values, errors: {}, check: preview.messages }, status: 200 };
   }
 
-  const change = { grantId: grant.id, revision };
-  let result: ChangeResult;
-  if (input.intent === "pay") result = await payTranche(user, { ...change, ...input });
-  else if (input.intent === "schedule")
-    result = await changeSchedule(user, { ...change, planned: input.planned, reason });
-  else if (input.intent === "vary") result = await varyGrant(user, { ...change, ...input, reason });
-  else result = await endGrant(user, { ...change, kind: input.intent, reason });
+  const result = await applyGrantChange(user, intent, {
+    grantId: grant.id,
+    revision,
+    ...read.data,
+  });
   if (result.ok) return { done: intent };
   if (result.reason === "forbidden") throw forbidden();
   if (result.reason === "refused") return fail(refusalError(intent, result.refusal, money), 409);

@@ -1,4 +1,3 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import {
   checkInErrors,
   draftFromForm,
@@ -13,8 +12,7 @@ import {
 import { isCheckInWritable } from "~/domain/monitoring/check-in-status";
 import { readLightNumbers } from "~/domain/monitoring/round-settings";
 import type { FieldErrors } from "~/domain/shared/validation";
-import { forbidden } from "~/services/access/permissions.server";
-import { requireGrant, type GrantForPage } from "~/services/grants/grant-access.server";
+import type { GrantForPage } from "~/services/grants/grant-access.server";
 import { completeAfterChange } from "~/services/grants/grant-completion.server";
 import { audit } from "~/services/platform/audit.server";
 import { db } from "~/services/platform/db.server";
@@ -64,19 +62,6 @@ export async function roundAsks(roundId: string) {
 export type RoundAsks = Awaited<ReturnType<typeof roundAsks>>;
 
 export type CheckInForPage = GrantForPage & { checkIn: LoadedCheckIn; asks: RoundAsks };
-
-/** The one way into a check-in for a page: the grant's access rule, and the check-in must be the grant's. */
-export async function requireCheckIn(
-  request: Request,
-  params: LoaderFunctionArgs["params"],
-  action: "view" | "edit",
-): Promise<CheckInForPage> {
-  const page = await requireGrant(request, params, action);
-  const checkIn = await loadCheckIn(page.grant.id, params.checkInId ?? "");
-  if (!checkIn) throw forbidden();
-  const asks = await roundAsks(page.grant.application.pot.round.id);
-  return { ...page, checkIn, asks };
-}
 
 export function draftOf(checkIn: LoadedCheckIn): CheckInDraft {
   return {
@@ -316,14 +301,3 @@ export async function addToConversation(page: CheckInForPage, text: string) {
 }
 
 export { checkInFiles };
-
-/** A check-in page of the group's own (/grants/…): the funder's staff read check-ins elsewhere. */
-export async function requireGroupCheckIn(
-  request: Request,
-  params: LoaderFunctionArgs["params"],
-  action: "view" | "edit",
-) {
-  const page = await requireCheckIn(request, params, action);
-  if (page.as !== "group") throw forbidden();
-  return page;
-}

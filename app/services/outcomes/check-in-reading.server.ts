@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { can, type Actor } from "~/domain/access/permissions";
+import type { Actor } from "~/domain/access/permissions";
 import {
   CHECK_INS_PER_PAGE,
   chosenThemes,
@@ -8,13 +7,6 @@ import {
   type CheckInFilters,
 } from "~/domain/outcomes/coding";
 import type { Prisma } from "~/generated/client-sqlite/client";
-import {
-  forbidden,
-  refusal,
-  requirePermission,
-  type SignedInUser,
-} from "~/services/access/permissions.server";
-import { grantResource } from "~/services/grants/grant-access.server";
 import { audit } from "~/services/platform/audit.server";
 import { db, isUniqueViolation } from "~/services/platform/db.server";
 import { config } from "~/services/platform/env.server";
@@ -25,14 +17,13 @@ import { enqueueEmail } from "~/services/platform/outbox.server";
  * what staff do there (tag with themes, mark highlights within consent, reply to the group).
  */
 
-type Params = LoaderFunctionArgs["params"];
-
 /** Sent by the group, or a conversation staff logged: what there is to read. */
 const readable = {
   OR: [{ kind: "CHECK_IN", submittedAt: { not: null } }, { kind: "CONVERSATION" }],
 } satisfies Prisma.CheckInWhereInput;
 
-async function loadCheckIn(checkInId: string) {
+/** A check-in with what staff read beside it: its grant, files, themes and domain. */
+export async function loadCheckIn(checkInId: string) {
   return db().checkIn.findUnique({
     where: { id: checkInId },
     include: {
@@ -81,25 +72,6 @@ async function loadCheckIn(checkInId: string) {
 }
 
 export type LoadedCheckIn = NonNullable<Awaited<ReturnType<typeof loadCheckIn>>>;
-
-/**
- * The one way into a check-in for staff pages: she must work for the funder in the address,
- * the check-in's grant must be that funder's (another funder's id answers 403 like one that
- * does not exist), and the policy must allow her the action on the grant.
- */
-export async function requireCheckIn(
-  request: Request,
-  params: Params,
-  action: "view" | "edit",
-): Promise<{ user: SignedInUser; checkIn: LoadedCheckIn; canEdit: boolean }> {
-  const funderId = params.funderId ?? "";
-  const user = await requirePermission(request, "view", { type: "funder", funderId });
-  const checkIn = await loadCheckIn(params.checkInId ?? "");
-  if (!checkIn || checkIn.grant.funderId !== funderId) throw forbidden();
-  const resource = grantResource(checkIn.grant);
-  if (!can(user, action, resource)) throw refusal(user, action, resource);
-  return { user, checkIn, canEdit: can(user, "edit", resource) };
-}
 
 /** Whether the group has sent it (a conversation is there to read once logged). */
 export function isReadable(checkIn: { kind: string; submittedAt: Date | null }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { ScrollRegion } from "~/components/schemes/scroll-region";
+import { TableShell } from "~/components/shared/table-shell";
 import type { PotLedger, RoundLedger } from "~/domain/schemes/ledger";
 import { formatMoney } from "~/domain/shared/money";
 
@@ -43,41 +43,31 @@ export function RoundLedgerTables({
         </div>
       </dl>
 
-      <ScrollRegion labelledBy="ledger-caption">
-        <table className="schemes-numbers">
-          <caption id="ledger-caption">{t("ledger.caption", { currency: currencyName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("ledger.pot")}</th>
-              {columns.map((column) => (
-                <th scope="col" key={column}>
-                  {t(`ledger.columns.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ledger.pots.map((pot) => (
-              <tr key={pot.potId}>
-                <th scope="row" lang={pot.name.locale}>
-                  {pot.name.text}
-                </th>
-                {columns.map((column) => (
-                  <td key={column}>{money(pot[column])}</td>
-                ))}
-              </tr>
+      <TableShell
+        caption={t("ledger.caption", { currency: currencyName })}
+        captionId="ledger-caption"
+        className="schemes-numbers"
+        columns={[t("ledger.pot"), ...columns.map((column) => t(`ledger.columns.${column}`))]}
+        foot={
+          <tr>
+            <th scope="row">{t("ledger.total")}</th>
+            {columns.map((column) => (
+              <td key={column}>{money(ledger.totals[column])}</td>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("ledger.total")}</th>
-              {columns.map((column) => (
-                <td key={column}>{money(ledger.totals[column])}</td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+          </tr>
+        }
+      >
+        {ledger.pots.map((pot) => (
+          <tr key={pot.potId}>
+            <th scope="row" lang={pot.name.locale}>
+              {pot.name.text}
+            </th>
+            {columns.map((column) => (
+              <td key={column}>{money(pot[column])}</td>
+            ))}
+          </tr>
+        ))}
+      </TableShell>
     </>
   );
 }
