@@ -196,7 +196,9 @@ export async function postForm(
 
 /**
  * `users` people each asking for `path` again as soon as the last answer arrived, for
- * `seconds`: the latencies of every request and how many failed.
+ * `seconds`: the latencies of every request and how many failed. With `thinkMs`, each person
+ * reads the page for a while before asking again, as people do: a pause drawn from an
+ * exponential distribution with that mean (seeded, so every run pauses the same way).
  */
 export async function load(
   base: string,
@@ -205,13 +207,17 @@ export async function load(
   users: number,
   seconds: number,
   server?: Pick<BenchServer, "cpuMs">,
+  thinkMs = 0,
 ) {
   const cpuBefore = server?.cpuMs() ?? 0;
   const latencies: number[] = [];
   const failures: string[] = [];
   const until = performance.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: users }, async () => {
+    Array.from({ length: users }, async (_, person) => {
+      const pause = pauses(person + 1, thinkMs);
+      // People arrive one by one, each after a pause of her own, not all in the same millisecond.
+      if (thinkMs > 0) await sleep(Math.min(pause(), until - performance.now()));
       while (performance.now() < until) {
         const started = performance.now();
         try {
@@ -226,6 +232,7 @@ export async function load(
           failures.push((error as Error).message);
         }
         latencies.push(performance.now() - started);
+        if (thinkMs > 0) await sleep(Math.min(pause(), Math.max(0, until - performance.now())));
       }
     }),
   );
@@ -242,4 +249,19 @@ export async function load(
       ? Number(((server.cpuMs() - cpuBefore) / Math.max(1, latencies.length)).toFixed(1))
       : null,
   };
+}
+
+const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+/** Reading pauses for one person: exponential with mean `meanMs`, at most five times it. */
+function pauses(seed: number, meanMs: number) {
+  let state = seed * 2654435761;
+  const next = () => {
+    // mulberry32: small, seeded, and good enough to spread pauses.
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+  return () => Math.min(5 * meanMs, -Math.log(1 - next()) * meanMs);
 }
