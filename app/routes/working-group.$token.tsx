@@ -10,24 +10,15 @@ import { getUser, requireUser } from "~/services/access/permissions.server";
 import {
   acceptWorkingGroupInvitation,
   workingGroupInvitation,
-  type WorkingGroupAcceptResult,
 } from "~/services/forms/working-group.server";
+import { closedInvitation } from "~/services/platform/invitation-pages.server";
 
 // The link is a secret: keep it out of search engines.
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];
 
-type Closed = Extract<WorkingGroupAcceptResult, { ok: false }>["state"];
-
-/** 404 for a link we never issued; 410 for one that worked once and no longer does. */
-function closed(state: Closed) {
-  return data({ state, invitation: null, signedInAs: null } as const, {
-    status: state === "unknown" ? 404 : 410,
-  });
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await workingGroupInvitation(params.token ?? "");
-  if (view.state !== "pending") return closed(view.state);
+  if (view.state !== "pending") return closedInvitation(view.state);
   const [user, locale] = await Promise.all([getUser(request), localeOf(request)]);
   return data({
     state: view.state,
@@ -44,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const result = await acceptWorkingGroupInvitation(params.token ?? "", user);
-  if (!result.ok) return closed(result.state);
+  if (!result.ok) return closedInvitation(result.state);
   return redirect("/consultations?joined=1");
 }
 

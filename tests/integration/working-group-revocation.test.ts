@@ -7,9 +7,9 @@ import {
 import {
   acceptWorkingGroupInvitation,
   consultationsFor,
-  hashWorkingGroupToken,
 } from "~/services/forms/working-group.server";
 import { db } from "~/services/platform/db.server";
+import { hashInvitationToken } from "~/services/platform/invitations.server";
 import { useTestDatabase } from "../support/database";
 import { createOpenRound, createUser } from "../support/fixtures";
 import { call } from "../support/panels";
@@ -90,7 +90,7 @@ describe("taking someone out of the working group", () => {
   it("cancels an invitation nobody used, so its link no longer lets anyone in", async () => {
     const token = await invitedToken("not.yet@example.org");
     const row = await db().workingGroupMember.findUniqueOrThrow({
-      where: { tokenHash: hashWorkingGroupToken(token) },
+      where: { tokenHash: hashInvitationToken(token) },
     });
     expect(unwrap(await post({ intent: "revoke", memberId: row.id })).status).toBe(200);
     const someone = await createUser("Someone");

@@ -1,6 +1,6 @@
 import { funderSlugBase, uniqueSlug, type NewFunder } from "~/domain/admin/funder-form";
 import type { Locale } from "~/domain/shared/locales";
-import type { Inviter } from "~/services/organisations/invitations.server";
+import type { Inviter } from "~/services/platform/invitations.server";
 import { audit } from "~/services/platform/audit.server";
 import { seedDefaultThemes } from "~/services/outcomes/themes.server";
 import { db, isUniqueViolation, type Tx } from "~/services/platform/db.server";

@@ -1,42 +1,109 @@
-import { createHash, randomBytes } from "node:crypto";
 import {
-  invitationExpiry,
   invitationState,
+  type ClosedInvitationState,
   type InvitationState,
-} from "~/domain/organisations/invitations";
+} from "~/domain/shared/invitations";
 import type { Locale } from "~/domain/shared/locales";
 import { can, type Actor } from "~/domain/access/permissions";
-import type { InvitationLimit } from "~/domain/shared/invitation-limits";
 import { translated } from "~/domain/shared/translated-text";
-import { audit } from "~/services/platform/audit.server";
-import { db } from "~/services/platform/db.server";
-import { config } from "~/services/platform/env.server";
-import { nudgeMailWorker } from "~/services/platform/mail-worker.server";
-import { invitationLimitFor } from "~/services/platform/invitation-limits.server";
-import { enqueueEmail } from "~/services/platform/outbox.server";
+import type { WorkingGroupMember } from "~/generated/client-sqlite/client";
+import { db, type Tx } from "~/services/platform/db.server";
+import {
+  accept,
+  findByToken,
+  invite,
+  revoke,
+  type AcceptResult,
+  type FoundBy,
+  type InvitationKind,
+  type InviteResult,
+} from "~/services/platform/invitations.server";
 import { forbidden } from "~/services/access/permissions.server";
 import { isOpenForSuggestions, workingGroupStatuses } from "~/domain/forms/version-lifecycle";
-import { normaliseEmail } from "~/services/platform/sign-in-codes.server";
 
 /**
  * The community working group that co-designs a scheme's form. Members need no other role:
- * an emailed link (only its SHA-256 hash is stored) makes them members of that one scheme's
+ * an emailed link (the shared invitation lifecycle) makes them members of that one scheme's
  * group, which lets them read its forms in consultation and make suggestions (the policy's
- * "consultation" resource; the way in is requireConsultation). Staff can take a membership or
- * an invitation back (revokedAt): she then loses the scheme's forms at once.
+ * "consultation" resource; the way in is requireConsultation). Its rows are both the
+ * invitation and the membership. Staff can take a membership or an invitation back
+ * (revokedAt): she then loses the scheme's forms at once.
  */
 
-export function hashWorkingGroupToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
-export type WorkingGroupInviteResult =
-  | { ok: true; email: string }
-  | { ok: false; reason: "already-member" | "already-invited" }
-  | { ok: false; reason: "limited"; limit: InvitationLimit };
+export type WorkingGroupInviteResult = InviteResult;
 
 /** A row still in force: not taken back by staff. */
 const inForce = { revokedAt: null };
+
+type WorkingGroupScope = { schemeId: string; funderId: string };
+
+const schemeEntity = (schemeId: string) => ({ type: "Scheme", id: schemeId });
+
+const byToken = (tx: Tx, tokenHash: string) =>
+  tx.workingGroupMember.findUnique({
+    where: { tokenHash },
+    include: {
+      scheme: { select: { title: true, funderId: true, funder: { select: { name: true } } } },
+    },
+  });
+
+const workingGroupInvitations: InvitationKind<
+  {
+    scope: WorkingGroupScope;
+    row: WorkingGroupMember;
+    offer: Record<string, never>;
+    found: FoundBy<typeof byToken>;
+    granted: { schemeId: string };
+  },
+  "working-group-invitation"
+> = {
+  limits: { kind: "working-group", owner: (scope) => scope.funderId },
+  template: "working-group-invitation",
+  linkPath: "/working-group",
+  table: (tx) => tx.workingGroupMember,
+  owner: (scope) => ({ schemeId: scope.schemeId }),
+  inScope: (scope) => ({ schemeId: scope.schemeId, scheme: { funderId: scope.funderId } }),
+  offerOf: () => ({}),
+  // A scheme of another funder is refused as any record the inviter may not change.
+  guard: async (tx, scope) => {
+    const scheme = await tx.scheme.findFirst({
+      where: { id: scope.schemeId, funderId: scope.funderId },
+      select: { id: true },
+    });
+    if (!scheme) throw forbidden();
+    return true;
+  },
+  isMember: async (tx, scope, email) =>
+    (await tx.workingGroupMember.count({
+      where: { schemeId: scope.schemeId, email, acceptedAt: { not: null }, ...inForce },
+    })) > 0,
+  email: async (tx, scope, { locale }) => {
+    const scheme = await tx.scheme.findUniqueOrThrow({
+      where: { id: scope.schemeId },
+      select: { title: true, funder: { select: { name: true } } },
+    });
+    return {
+      schemeTitle: translated(scheme.title, locale as Locale).text,
+      funderName: scheme.funder.name,
+    };
+  },
+  audit: {
+    target: (scope) => ({ entity: schemeEntity(scope.schemeId), funderId: scope.funderId }),
+    invited: "forms.working-group-invited",
+    revoked: "forms.working-group-revoked",
+    accepted: "forms.working-group-joined",
+  },
+  rowKey: "memberId",
+  // Taking her out of the group is cancelling the row, used or not.
+  revocable: inForce,
+  revokedDetail: (row) => ({ email: row.email, wasMember: row.acceptedAt !== null }),
+  byToken,
+  claimedBy: (user) => ({ userId: user.id }),
+  grant: async (_tx, row) => ({
+    result: { schemeId: row.schemeId },
+    target: { entity: schemeEntity(row.schemeId), funderId: row.scheme.funderId },
+  }),
+};
 
 export async function inviteWorkingGroupMember(input: {
   actor: Actor & { name: string | null; email: string };
@@ -45,62 +112,12 @@ export async function inviteWorkingGroupMember(input: {
   email: string;
   locale: Locale;
 }): Promise<WorkingGroupInviteResult> {
-  const email = normaliseEmail(input.email);
-  const now = new Date();
-  const result = await db().$transaction(async (tx): Promise<WorkingGroupInviteResult> => {
-    if (!can(input.actor, "edit", { type: "funder", funderId: input.funderId })) throw forbidden();
-    const scheme = await tx.scheme.findFirst({
-      where: { id: input.schemeId, funderId: input.funderId },
-      include: { funder: true },
-    });
-    if (!scheme) throw forbidden();
-    const rows = await tx.workingGroupMember.findMany({
-      where: { schemeId: scheme.id, email, ...inForce },
-    });
-    if (rows.some((row) => row.acceptedAt)) return { ok: false, reason: "already-member" };
-    if (rows.some((row) => row.expiresAt > now)) return { ok: false, reason: "already-invited" };
-    const limit = await invitationLimitFor(tx, {
-      kind: "working-group",
-      senderId: input.actor.id,
-      ownerId: input.funderId,
-      now,
-    });
-    if (limit) return { ok: false, reason: "limited", limit };
-    const token = randomBytes(32).toString("base64url");
-    const member = await tx.workingGroupMember.create({
-      data: {
-        schemeId: scheme.id,
-        email,
-        tokenHash: hashWorkingGroupToken(token),
-        locale: input.locale,
-        expiresAt: invitationExpiry(now),
-        invitedById: input.actor.id,
-      },
-    });
-    await enqueueEmail(tx, {
-      to: email,
-      locale: input.locale,
-      template: "working-group-invitation",
-      payload: {
-        schemeTitle: translated(scheme.title, input.locale).text,
-        funderName: scheme.funder.name,
-        inviterName: input.actor.name || input.actor.email,
-        link: `${config().appUrl}/working-group/${token}`,
-        expiresAt: member.expiresAt.toISOString(),
-      },
-      dedupeKey: `working-group-invitation:${member.id}`,
-    });
-    await audit(tx, {
-      actorId: input.actor.id,
-      action: "forms.working-group-invited",
-      entity: { type: "Scheme", id: scheme.id },
-      funderId: input.funderId,
-      detail: { memberId: member.id, email, locale: input.locale },
-    });
-    return { ok: true, email };
-  });
-  if (result.ok) nudgeMailWorker();
-  return result;
+  if (!can(input.actor, "edit", { type: "funder", funderId: input.funderId })) throw forbidden();
+  return invite(
+    workingGroupInvitations,
+    { schemeId: input.schemeId, funderId: input.funderId },
+    { inviter: input.actor, email: input.email, locale: input.locale, offer: {} },
+  );
 }
 
 export async function workingGroupMembers(schemeId: string) {
@@ -138,95 +155,47 @@ function workingGroupState(
  * scheme's forms ends with this transaction: every check reads only rows in force. What she
  * already suggested stays, as part of the form's history.
  */
-export async function revokeWorkingGroupMember(input: {
+export function revokeWorkingGroupMember(input: {
   actorId: string;
   funderId: string;
   schemeId: string;
   memberId: string;
 }): Promise<boolean> {
-  return db().$transaction(async (tx) => {
-    const row = await tx.workingGroupMember.findFirst({
-      where: { id: input.memberId, schemeId: input.schemeId, scheme: { funderId: input.funderId } },
-      select: { id: true, email: true, acceptedAt: true },
-    });
-    if (!row) return false;
-    const revoked = await tx.workingGroupMember.updateMany({
-      where: { id: row.id, ...inForce },
-      data: { revokedAt: new Date() },
-    });
-    if (revoked.count !== 1) return false;
-    await audit(tx, {
-      actorId: input.actorId,
-      action: "forms.working-group-revoked",
-      entity: { type: "Scheme", id: input.schemeId },
-      funderId: input.funderId,
-      detail: { memberId: row.id, email: row.email, wasMember: row.acceptedAt !== null },
-    });
-    return true;
+  return revoke(workingGroupInvitations, input, {
+    invitationId: input.memberId,
+    actorId: input.actorId,
   });
 }
 
 export type WorkingGroupInvitationView =
   | { state: "unknown" }
-  | { state: Exclude<InvitationState, "pending">; schemeId?: string }
+  | { state: Exclude<ClosedInvitationState, "unknown">; schemeId: string }
   | { state: "pending"; schemeTitle: unknown; funderName: string; expiresAt: Date };
 
 export async function workingGroupInvitation(
   token: string,
   now = new Date(),
 ): Promise<WorkingGroupInvitationView> {
-  const row = await db().workingGroupMember.findUnique({
-    where: { tokenHash: hashWorkingGroupToken(token) },
-    include: { scheme: { include: { funder: true } } },
-  });
-  if (!row) return { state: "unknown" };
-  const state = invitationState(row, now);
-  if (state !== "pending") return { state, schemeId: row.schemeId };
+  const link = await findByToken(workingGroupInvitations, token, now);
+  if (link.state === "unknown") return { state: "unknown" };
+  const row = link.found;
+  if (link.state !== "pending") return { state: link.state, schemeId: row.schemeId };
   return {
-    state,
+    state: "pending",
     schemeTitle: row.scheme.title,
     funderName: row.scheme.funder.name,
     expiresAt: row.expiresAt,
   };
 }
 
-export type WorkingGroupAcceptResult =
-  | { ok: true; schemeId: string }
-  | { ok: false; state: "unknown" | Exclude<InvitationState, "pending"> };
+export type WorkingGroupAcceptResult = AcceptResult<{ schemeId: string }>;
 
 /** Joins the signed-in person to the group. Her address need not be the invited one. */
-export async function acceptWorkingGroupInvitation(
+export function acceptWorkingGroupInvitation(
   token: string,
   user: { id: string; email: string },
 ): Promise<WorkingGroupAcceptResult> {
-  const now = new Date();
-  return db().$transaction(async (tx): Promise<WorkingGroupAcceptResult> => {
-    const row = await tx.workingGroupMember.findUnique({
-      where: { tokenHash: hashWorkingGroupToken(token) },
-    });
-    if (!row) return { ok: false, state: "unknown" };
-    // Conditional update: of two clicks at once, only one uses the link.
-    const claimed = await tx.workingGroupMember.updateMany({
-      where: { id: row.id, acceptedAt: null, expiresAt: { gt: now }, ...inForce },
-      data: { acceptedAt: now, userId: user.id },
-    });
-    if (claimed.count !== 1) {
-      const state = invitationState(row, now);
-      return { ok: false, state: state === "pending" ? "accepted" : state };
-    }
-    const scheme = await tx.scheme.findUniqueOrThrow({
-      where: { id: row.schemeId },
-      select: { funderId: true },
-    });
-    await audit(tx, {
-      actorId: user.id,
-      action: "forms.working-group-joined",
-      entity: { type: "Scheme", id: row.schemeId },
-      funderId: scheme.funderId,
-      detail: { memberId: row.id, invitedEmail: row.email, acceptedAs: user.email },
-    });
-    return { ok: true, schemeId: row.schemeId };
-  });
+  return accept(workingGroupInvitations, token, user);
 }
 
 /** The versions a member can read: open consultations first, then the ones she helped shape. */
