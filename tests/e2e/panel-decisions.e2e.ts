@@ -32,8 +32,15 @@ type Choice =
 /** From the moderation table, the chair opens one group's decision, makes it, and comes back. */
 async function decide(page: Page, moderationUrl: string, group: string, choice: Choice) {
   const row = page.getByRole("row").filter({ hasText: group });
+  // Once the page has loaded, the table's links move within the app: no new document.
+  await page.waitForFunction(() => "__remixRouter" in window);
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await row.getByRole("link", { name: fa.moderation.table.decide }).click();
   await page.getByRole("heading", { name: fa.decision.title, level: 1 }).waitFor();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
   await page
     .getByRole("radio", { name: fa.decision.outcomes[choice.outcome].label, exact: true })
     .check();

@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ScrollRegion } from "~/components/schemes/scroll-region";
+import { LinksWithin } from "~/components/shared/links-within";
 import { formatMoney, formatPercent } from "~/domain/shared/money";
 import { numberFormat } from "~/domain/shared/number-format";
 
@@ -114,109 +114,114 @@ export function ModerationTable({
       <h2 id="moderation-table-title">{t("moderation.table.title")}</h2>
       {page.rows.length === 0 ? <p>{t("moderation.table.none")}</p> : null}
       {page.rows.length > 0 ? (
-        <ScrollRegion labelledBy="moderation-table-title">
-          <table className="moderation-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("moderation.table.application")}</th>
-                <th scope="col">{t("moderation.table.score")}</th>
-                {page.criteria.map((criterion) => (
-                  <th scope="col" key={criterion.id} lang={criterion.title.locale}>
-                    {criterion.title.text}
-                  </th>
-                ))}
-                <th scope="col">{t("moderation.table.reviews")}</th>
-                {page.communityRanking ? (
-                  <th scope="col">{t("moderation.table.community")}</th>
-                ) : null}
-                <th scope="col">{t("moderation.table.requested")}</th>
-                <th scope="col">{t("moderation.table.floorRule")}</th>
-                <th scope="col">{t("moderation.table.decision")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <span className="moderation-table__rank">
-                      {row.rank === null ? blank : number.format(row.rank)}
-                    </span>{" "}
-                    <bdi>{row.reference}</bdi>
-                    {row.organisation ? (
-                      <span className="moderation-table__group">
-                        <bdi>{row.organisation}</bdi>
-                      </span>
-                    ) : null}
-                  </th>
-                  <td>{row.score === null ? blank : number.format(row.score)}</td>
-                  {page.criteria.map((criterion) => {
-                    const mean = row.criterionMeans[criterion.id];
-                    return (
-                      <td key={criterion.id}>
-                        {mean === null || mean === undefined ? blank : number.format(mean)}
-                      </td>
-                    );
-                  })}
-                  <td>
-                    {reviewsIn(row.reviewsIn)}
-                    {row.disagreement ? (
-                      <span className="moderation-flag">{label("moderation.table.disagree")}</span>
-                    ) : null}
-                  </td>
+        // Three links a row: plain anchors, moved through the app's router by one listener.
+        <LinksWithin>
+          <ScrollRegion labelledBy="moderation-table-title">
+            <table className="moderation-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("moderation.table.application")}</th>
+                  <th scope="col">{t("moderation.table.score")}</th>
+                  {page.criteria.map((criterion) => (
+                    <th scope="col" key={criterion.id} lang={criterion.title.locale}>
+                      {criterion.title.text}
+                    </th>
+                  ))}
+                  <th scope="col">{t("moderation.table.reviews")}</th>
                   {page.communityRanking ? (
-                    <td>
-                      {row.community
-                        ? t("moderation.table.communityValue", {
-                            position: row.community.position,
-                            points: number.format(row.community.points * 100),
-                          })
-                        : blank}
-                    </td>
+                    <th scope="col">{t("moderation.table.community")}</th>
                   ) : null}
-                  <td>{amount(row.requestedMinor)}</td>
-                  <td>
-                    {row.meetsFloorRule === null
-                      ? blank
-                      : row.meetsFloorRule
-                        ? label("moderation.table.meetsFloor")
-                        : label("moderation.table.missesFloor")}
-                  </td>
-                  <td>
-                    <ul className="moderation-table__links">
-                      {row.decision ? (
-                        <li className="moderation-table__decision">
-                          {label(`moderation.outcomes.${row.decision.outcome}`)}
-                          {row.decision.amountMinor !== null
-                            ? ` ${amount(row.decision.amountMinor)}`
-                            : ""}{" "}
-                          <span className="muted">
-                            {row.decision.confirmed
-                              ? label("moderation.table.confirmed")
-                              : label("moderation.table.draft")}
-                          </span>
-                        </li>
-                      ) : null}
-                      {[
-                        ...(row.canDecide
-                          ? [[`/panels/${panelId}/pots/${potId}/decisions/${row.id}`, "decide"]]
-                          : []),
-                        [`/panels/${panelId}/applications/${row.id}/reviews`, "reviewsLink"],
-                        [`/panels/${panelId}/applications/${row.id}/comments`, "commentsLink"],
-                      ].map(([to, linkLabel]) => (
-                        <li key={linkLabel}>
-                          <Link to={to!}>
-                            {label(`moderation.table.${linkLabel}`)}
-                            <span className="visually-hidden"> {row.reference}</span>
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
+                  <th scope="col">{t("moderation.table.requested")}</th>
+                  <th scope="col">{t("moderation.table.floorRule")}</th>
+                  <th scope="col">{t("moderation.table.decision")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+              </thead>
+              <tbody>
+                {page.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      <span className="moderation-table__rank">
+                        {row.rank === null ? blank : number.format(row.rank)}
+                      </span>{" "}
+                      <bdi>{row.reference}</bdi>
+                      {row.organisation ? (
+                        <span className="moderation-table__group">
+                          <bdi>{row.organisation}</bdi>
+                        </span>
+                      ) : null}
+                    </th>
+                    <td>{row.score === null ? blank : number.format(row.score)}</td>
+                    {page.criteria.map((criterion) => {
+                      const mean = row.criterionMeans[criterion.id];
+                      return (
+                        <td key={criterion.id}>
+                          {mean === null || mean === undefined ? blank : number.format(mean)}
+                        </td>
+                      );
+                    })}
+                    <td>
+                      {reviewsIn(row.reviewsIn)}
+                      {row.disagreement ? (
+                        <span className="moderation-flag">
+                          {label("moderation.table.disagree")}
+                        </span>
+                      ) : null}
+                    </td>
+                    {page.communityRanking ? (
+                      <td>
+                        {row.community
+                          ? t("moderation.table.communityValue", {
+                              position: row.community.position,
+                              points: number.format(row.community.points * 100),
+                            })
+                          : blank}
+                      </td>
+                    ) : null}
+                    <td>{amount(row.requestedMinor)}</td>
+                    <td>
+                      {row.meetsFloorRule === null
+                        ? blank
+                        : row.meetsFloorRule
+                          ? label("moderation.table.meetsFloor")
+                          : label("moderation.table.missesFloor")}
+                    </td>
+                    <td>
+                      <ul className="moderation-table__links">
+                        {row.decision ? (
+                          <li className="moderation-table__decision">
+                            {label(`moderation.outcomes.${row.decision.outcome}`)}
+                            {row.decision.amountMinor !== null
+                              ? ` ${amount(row.decision.amountMinor)}`
+                              : ""}{" "}
+                            <span className="muted">
+                              {row.decision.confirmed
+                                ? label("moderation.table.confirmed")
+                                : label("moderation.table.draft")}
+                            </span>
+                          </li>
+                        ) : null}
+                        {[
+                          ...(row.canDecide
+                            ? [[`/panels/${panelId}/pots/${potId}/decisions/${row.id}`, "decide"]]
+                            : []),
+                          [`/panels/${panelId}/applications/${row.id}/reviews`, "reviewsLink"],
+                          [`/panels/${panelId}/applications/${row.id}/comments`, "commentsLink"],
+                        ].map(([to, linkLabel]) => (
+                          <li key={linkLabel}>
+                            <a href={to!}>
+                              {label(`moderation.table.${linkLabel}`)}
+                              <span className="visually-hidden"> {row.reference}</span>
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </LinksWithin>
       ) : null}
     </section>
   );
