@@ -4,6 +4,7 @@ import { newReference } from "../app/domain/applications/reference";
 import { db } from "../app/services/platform/db.server";
 import { startSession } from "../app/services/platform/session.server";
 import { demoRubric } from "../prisma/seed/demo-rubric";
+import { submittedReview } from "./bulk-data";
 
 const DAY = 24 * 60 * 60 * 1000;
 const REVIEWERS = 12;
@@ -109,15 +110,13 @@ export async function prepareModeration(applications: number, reviewsEach: numbe
     );
     await db().reviewAssignment.createMany({ data: assignments });
     await db().review.createMany({
-      data: assignments.map((assignment, n) => ({
-        ...assignment,
-        rubricVersionId,
-        status: "SUBMITTED" as const,
-        scores: { c1: 1 + (n % 5), c2: 1 + ((n * 3) % 5), c3: 1 + ((n * 7) % 5), c4: 3 },
-        comments: { c1: "Clear need.", c2: "Well planned." },
-        recommendation: n % 3 === 0 ? ("FUND" as const) : ("MAYBE" as const),
-        submittedAt: new Date(Date.now() - 10 * DAY),
-      })),
+      data: assignments.map((assignment, n) =>
+        submittedReview(assignment, {
+          n,
+          rubricVersionId,
+          submittedAt: new Date(Date.now() - 10 * DAY),
+        }),
+      ),
     });
   }
 

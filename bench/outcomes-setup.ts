@@ -3,28 +3,14 @@ import { randomBytes, randomInt } from "node:crypto";
 import { newReference } from "../app/domain/applications/reference";
 import { defaultThemes } from "../app/domain/outcomes/default-themes";
 import { db } from "../app/services/platform/db.server";
+import { config } from "../app/services/platform/env.server";
+import { seededRandom } from "../app/domain/shared/seeded-random";
 import { startSession } from "../app/services/platform/session.server";
+import { bulkWriter, dueCheckIn, seededId, sentCheckIn } from "./bulk-data";
 
 const DAY = 24 * 60 * 60 * 1000;
-const BATCH = 500;
-const LANGUAGES = ["en", "ar", "uk", "fa", "es", "fr"];
-
-/** A small, repeatable sequence, so two runs build the same portfolio. */
-function sequence(seed: number) {
-  let state = seed;
-  return (below: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state % below;
-  };
-}
-
-async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) {
-  for (let start = 0; start < rows.length; start += BATCH)
-    await write(rows.slice(start, start + BATCH));
-}
-
-const id = (prefix: string, n: number, tag: string) =>
-  `${prefix}${tag}${n.toString(36).padStart(5, "0")}`;
+const LANGUAGES = ["en", "ar", "uk", "fa", "es", "fr"] as const;
+const id = seededId;
 
 /**
  * One funder with two rounds of three pots each, `grants` active grants over the last year and
@@ -33,8 +19,11 @@ const id = (prefix: string, n: number, tag: string) =>
  * highlighted and shareable in reports. Its admin is signed in.
  */
 export async function prepareOutcomes(grants: number, checkIns: number) {
-  const random = sequence(42);
+  // Two runs build the same portfolio.
+  const next = seededRandom(42);
+  const random = (below: number) => Math.floor(next() * below);
   const tag = randomBytes(3).toString("hex");
+  const insert = bulkWriter(db(), config().databaseUrl);
   const now = Date.now();
   const admin = await db().user.create({
     data: { email: `outcomes-${tag}@example.org`, name: "Bench Admin", locale: "en" },
@@ -105,7 +94,7 @@ export async function prepareOutcomes(grants: number, checkIns: number) {
     name: `Group ${n + 1}`,
     legalForm: "INFORMAL_GROUP" as const,
   }));
-  await inBatches(organisations, (data) => db().organisation.createMany({ data }));
+  await insert("Organisation", organisations);
   const applications = organisations.map((organisation, n) => ({
     id: id("app", n, tag),
     potId: pots[n % pots.length]!,
@@ -116,8 +105,9 @@ export async function prepareOutcomes(grants: number, checkIns: number) {
     awardedMinor: 100_000 + random(400) * 1_000,
     submittedAt: new Date(now - 420 * DAY),
   }));
-  await inBatches(applications, (data) => db().application.createMany({ data }));
-  await inBatches(
+  await insert("Application", applications);
+  await insert(
+    "Grant",
     applications.map((application, n) => ({
       id: id("grt", n, tag),
       applicationId: application.id,
@@ -127,7 +117,6 @@ export async function prepareOutcomes(grants: number, checkIns: number) {
       startsOn: new Date(now - (300 + random(60)) * DAY),
       endsOn: new Date(now + (30 + random(200)) * DAY),
     })),
-    (data) => db().grant.createMany({ data }),
   );
 
   const rows = [];
@@ -137,26 +126,20 @@ export async function prepareOutcomes(grants: number, checkIns: number) {
     const sentDaysAgo = 5 + random(350);
     const checkInId = id("chk", n, tag);
     const highlighted = n % 20 === 0;
-    rows.push({
+    const { row } = sentCheckIn({
       id: checkInId,
       grantId: id("grt", grant, tag),
       position: Math.floor(n / grants),
       dueOn: new Date(now - sentDaysAgo * DAY),
       submittedAt: new Date(now - sentDaysAgo * DAY),
-      answerLanguage: LANGUAGES[n % LANGUAGES.length]!,
-      answers: {
-        whatHappened: `We met ${1 + random(12)} times`,
-        change: `Story ${n}: women in the group now ${["lead sessions", "speak at school", "found work", "made friends"][n % 4]}`,
-        changeFor: "Mothers in the group",
-        whyItMatters: "Because they were alone before",
-        quote: `"We are not alone" (${n})`,
-        numbers: { women: 3 + random(30), sessions: 1 + random(10) },
-      },
-      storyConsent: (["FUNDER_ONLY", "FUNDER_REPORTS", "PUBLIC"] as const)[n % 3],
-      storyHighlightedAt: highlighted ? new Date(now - sentDaysAgo * DAY + DAY) : null,
-      quoteHighlightedAt:
-        highlighted && n % 40 === 0 ? new Date(now - sentDaysAgo * DAY + DAY) : null,
+      language: LANGUAGES[n % LANGUAGES.length]!,
+      story: n,
+      numbers: { women: 3 + random(30), sessions: 1 + random(10) },
+      storyConsent: (["FUNDER_ONLY", "FUNDER_REPORTS", "PUBLIC"] as const)[n % 3]!,
+      highlighted,
+      quoteHighlighted: highlighted && n % 40 === 0,
     });
+    rows.push(row);
     const count = 1 + random(3);
     const chosen = new Set<string>();
     while (chosen.size < count) chosen.add(themeIds[random(themeIds.length)]!);
@@ -164,21 +147,17 @@ export async function prepareOutcomes(grants: number, checkIns: number) {
   }
   // One check-in still to come per grant, some already late.
   for (let grant = 0; grant < grants; grant++) {
-    rows.push({
-      id: id("due", grant, tag),
-      grantId: id("grt", grant, tag),
-      position: 10,
-      dueOn: new Date(now + (random(120) - 30) * DAY),
-      submittedAt: null,
-      answerLanguage: null,
-      answers: undefined,
-      storyConsent: null,
-      storyHighlightedAt: null,
-      quoteHighlightedAt: null,
-    });
+    rows.push(
+      dueCheckIn({
+        id: id("due", grant, tag),
+        grantId: id("grt", grant, tag),
+        position: 10,
+        dueOn: new Date(now + (random(120) - 30) * DAY),
+      }),
+    );
   }
-  await inBatches(rows, (data) => db().checkIn.createMany({ data }));
-  await inBatches(tags, (data) => db().checkInTheme.createMany({ data }));
+  await insert("CheckIn", rows);
+  await insert("CheckInTheme", tags);
 
   const cookie = (await startSession(new Request("http://127.0.0.1/"), admin.id)).split(";")[0]!;
   return { funderId: funder.id, cookie, tags: tags.length };

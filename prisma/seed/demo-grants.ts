@@ -4,7 +4,7 @@ import { defaultThemes } from "../../app/domain/outcomes/default-themes";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const conditionsText = {
+export const conditionsText = {
   en: "1. Spend the grant on the activities you described, or ask us first if plans change.\n2. Tell us what changed in a short check-in mid-way and at the end; a voice message is fine.\n3. Keep receipts for a year; we may ask to see some of them.\n4. Tell us straight away if you cannot carry on: we will work it out together.\n5. Only share photos of people who agreed to it.",
   ar: "١. أنفقن المنحة على الأنشطة التي وصفتنّها، أو اسألننا أولًا إن تغيّرت الخطط.\n٢. أخبرننا بما تغيّر في متابعة قصيرة في منتصف المدة وفي نهايتها؛ الرسالة الصوتية تكفي.\n٣. احتفظن بالإيصالات لمدة سنة؛ قد نطلب رؤية بعضها.\n٤. أخبرننا فورًا إن لم تستطعن الاستمرار: سنجد حلًا معًا.\n٥. لا تشاركن صور أشخاص إلا بموافقتهم.",
   uk: "1. Витрачайте грант на діяльність, яку ви описали, або спершу запитайте нас, якщо плани зміняться.\n2. Розкажіть нам, що змінилося, у короткому звіті в середині та наприкінці; голосового повідомлення достатньо.\n3. Зберігайте чеки протягом року; ми можемо попросити показати деякі з них.\n4. Одразу скажіть нам, якщо не можете продовжувати: ми разом знайдемо рішення.\n5. Діліться фотографіями людей лише з їхньої згоди.",
