@@ -9,3 +9,11 @@ export function groupBy<Row, Key>(rows: readonly Row[], keyOf: (row: Row) => Key
   }
   return groups;
 }
+
+/** `rows` cut into runs of at most `size`, in their order. */
+export function inRunsOf<Row>(rows: readonly Row[], size: number): Row[][] {
+  const runs: Row[][] = [];
+  for (let start = 0; start < rows.length; start += size)
+    runs.push(rows.slice(start, start + size));
+  return runs;
+}

@@ -148,10 +148,16 @@ function listRow(grant: ListedGrant, locale: string, paidMinor: number) {
   };
 }
 
-async function paidByApplication(applicationIds: string[]) {
+/**
+ * What has been paid on each application: those given, or those whose grants `grants` matches
+ * (a funder's whole portfolio is more applications than one statement may list).
+ */
+async function paidByApplication(of: string[] | { grants: Prisma.GrantWhereInput }) {
   const sums = await db().payment.groupBy({
     by: ["applicationId"],
-    where: { applicationId: { in: applicationIds } },
+    where: Array.isArray(of)
+      ? { applicationId: { in: of } }
+      : { application: { grant: { is: of.grants } } },
     _sum: { amountMinor: true },
   });
   return new Map(sums.map((sum) => [sum.applicationId, sum._sum.amountMinor ?? 0]));
@@ -244,7 +250,7 @@ async function grantTotals(where: Prisma.GrantWhereInput) {
       },
     },
   });
-  const paid = await paidByApplication(matching.map((grant) => grant.applicationId));
+  const paid = await paidByApplication({ grants: where });
   const totals = new Map<string, { currency: string; awardedMinor: number; paidMinor: number }>();
   for (const grant of matching) {
     const currency = grant.application.pot.round.scheme.currency;

@@ -1,5 +1,9 @@
 import { db } from "~/services/platform/db.server";
+import { inRunsOf } from "~/domain/shared/group-by";
 import { auditCursor, newestFirst, olderThan } from "./audit-paging.server";
+
+/** Well under what any supported database accepts as parameters of one statement. */
+const RECORDS_PER_STATEMENT = 500;
 
 /**
  * The change history of one scheme: the scheme itself, its rounds, their pots, and the money
@@ -32,13 +36,23 @@ export async function schemeAuditLog(
     }
   }
   const cursor = await auditCursor(funderId, options.beforeId);
-  const events = await db().auditEvent.findMany({
-    where: { funderId, entityId: { in: [...records.keys()] }, ...olderThan(cursor) },
-    include: { actor: { select: { name: true, email: true } } },
-    orderBy: newestFirst,
-    // One extra row tells whether there is an older page.
-    take: options.take + 1,
-  });
+  // A scheme of several years holds more applications than one statement may list: each run
+  // of records gives its own newest events, and the newest of them all make the page.
+  const found = await Promise.all(
+    inRunsOf([...records.keys()], RECORDS_PER_STATEMENT).map((entityIds) =>
+      db().auditEvent.findMany({
+        where: { funderId, entityId: { in: entityIds }, ...olderThan(cursor) },
+        include: { actor: { select: { name: true, email: true } } },
+        orderBy: newestFirst,
+        // One extra row tells whether there is an older page.
+        take: options.take + 1,
+      }),
+    ),
+  );
+  const events = found
+    .flat()
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+    .slice(0, options.take + 1);
   return {
     events: events
       .slice(0, options.take)
