@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/shared/form-field";
 import { FloorList } from "~/components/schemes/ledger/floor-list";
 import { LedgerApplications } from "~/components/schemes/ledger/ledger-applications";
+import { Pager } from "~/components/shared/pager";
 import {
   ReferenceSearch,
   type ReferenceSearchResult,
@@ -82,7 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   const [loaded, applications, search] = await Promise.all([
     loadRoundLedger(round.id),
-    submittedApplications(round.id),
+    submittedApplications(round.id, pageNumber(request)),
     findByReference(request, user, funderId, round, locale),
   ]);
   if (!loaded) throw forbidden();
@@ -96,10 +97,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       pots: loaded.ledger.pots.map((pot) => ({ ...pot, name: potName.get(pot.potId)! })),
       floors: loaded.ledger.floors.map((floor) => ({ ...floor, name: potName.get(floor.potId)! })),
     },
-    applications: applications.map((application) => ({
+    applications: applications.rows.map((application) => ({
       ...application,
       potName: potName.get(application.potId)!,
     })),
+    page: applications.page,
+    pages: applications.pages,
     canEdit,
     search,
   };
@@ -143,8 +146,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const change = await changeLedger(user.id, read.operation, funderId);
   if (!change.ok) return fail(refusalMessage(change.refusal, money), values);
   return redirect(
-    `/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}/ledger?saved=ledger#application-${applicationId}`,
+    `/fund/${funderId}/schemes/${scheme.id}/rounds/${round.id}/ledger?saved=ledger${pageQuery(request)}#application-${applicationId}`,
   );
+}
+
+/** `?page=` as a whole number from 1; anything else is the first page. */
+function pageNumber(request: Request) {
+  const page = Number(new URL(request.url).searchParams.get("page"));
+  return Number.isSafeInteger(page) && page > 0 ? page : 1;
+}
+
+/** The page a change was made from, kept on the way back to it. */
+function pageQuery(request: Request) {
+  const page = pageNumber(request);
+  return page > 1 ? `&page=${page}` : "";
 }
 
 export default function LedgerPage() {
@@ -156,6 +171,8 @@ export default function LedgerPage() {
     applications,
     canEdit,
     search,
+    page,
+    pages,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { funder } = useFunder();
@@ -189,6 +206,7 @@ export default function LedgerPage() {
         canEdit={canEdit}
         answer={actionData}
       />
+      <Pager page={page} pages={pages} href={(number) => `?page=${number}`} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as grantsPage } from "~/routes/fund.$funderId.grants._index";
+import { loader as ledgerPage } from "~/routes/fund.$funderId.schemes.$schemeId.rounds.$roundId.ledger";
 import { loader as schemeAuditPage } from "~/routes/fund.$funderId.schemes.$schemeId.audit";
 import { db } from "~/services/platform/db.server";
 import { largeStaff, seedLargePortfolio } from "../../bench/portfolio-setup";
@@ -61,5 +62,26 @@ describe("a funder's pages over years of grants", () => {
     expect(events.length).toBeGreaterThan(0);
     const times = events.map((event) => new Date(event.createdAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("lists a decided round's sent applications on the ledger page fifty at a time", async () => {
+    const round = await db().round.findFirstOrThrow({
+      where: { scheme: { funderId }, pots: { some: { applications: { some: {} } } } },
+      orderBy: { opensAt: "asc" },
+    });
+    const sent = await db().application.count({
+      where: { pot: { roundId: round.id }, status: { not: "DRAFT" } },
+    });
+    expect(sent).toBeGreaterThan(100);
+    const params = { funderId, schemeId: round.schemeId, roundId: round.id };
+    const path = `/fund/${funderId}/schemes/${round.schemeId}/rounds/${round.id}/ledger`;
+    type Ledger = { applications: { id: string }[]; page: number; pages: number };
+    const first = (await call(ledgerPage, path, params, cookie)) as Ledger;
+    const second = (await call(ledgerPage, `${path}?page=2`, params, cookie)) as Ledger;
+    expect(first.applications).toHaveLength(50);
+    expect(first.pages).toBe(Math.ceil(sent / 50));
+    expect(second.page).toBe(2);
+    const firstIds = new Set(first.applications.map((application) => application.id));
+    expect(second.applications.some((application) => firstIds.has(application.id))).toBe(false);
   });
 });
