@@ -280,7 +280,9 @@ export default function DecisionPage() {
                       <Link to={`?feedbackLanguage=${language}`} lang={language}>
                         {localeNames[language]}
                       </Link>
-                      {decision.machineDrafted.includes(language) ? (
+                      {decision.staleDrafts.includes(language) ? (
+                        <> {t("panels:decision.machineDraftStaleInList")}</>
+                      ) : decision.machineDrafted.includes(language) ? (
                         <> {t("panels:decision.machineDraftedInList")}</>
                       ) : null}
                     </li>
@@ -308,6 +310,11 @@ export default function DecisionPage() {
             {page.feedbackMachineDrafted ? (
               <p className="machine-translation__label" id="feedback-machine-drafted">
                 {t("panels:decision.machineDrafted")}
+              </p>
+            ) : null}
+            {page.feedbackDraftStale ? (
+              <p className="notice applying-warning" id="feedback-draft-stale">
+                {t("panels:decision.machineDraftStale")}
               </p>
             ) : null}
             <Field

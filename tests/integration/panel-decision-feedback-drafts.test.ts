@@ -1,5 +1,6 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo } from "../support/demo-world";
+import { renderPage } from "../support/page-render";
 import * as applicationPage from "~/routes/applications.$applicationId._index";
 import * as confirmPage from "~/routes/panels.$panelId_.pots.$potId.confirm";
 import * as decisionPage from "~/routes/panels.$panelId_.pots.$potId.decisions.$applicationId";
@@ -18,6 +19,12 @@ import {
   translationService,
   useTranslationService,
 } from "../support/translation-service";
+
+/** The decision page is rendered as the server would, with the loader's data and no router. */
+const rendered = vi.hoisted(() => ({ data: {} as unknown, answer: undefined as unknown }));
+vi.mock("@remix-run/react", async () =>
+  (await import("../support/page-render")).remixMock(rendered),
+);
 
 useTestDatabase();
 useTranslationService();
@@ -132,6 +139,10 @@ describe("drafting, checking and confirming machine-translated feedback", () => 
       where: { action: "panels.decision-drafted", entityId: id },
     });
     expect(drafted.detail).toMatchObject({ machineTranslatedInto: "uk" });
+    // One action, one event: the draft's own event says it was machine translated.
+    expect(
+      await db().auditEvent.findMany({ where: { entityId: id }, select: { action: true } }),
+    ).toEqual([{ action: "panels.decision-drafted" }]);
 
     const page = await open(id, "uk");
     expect(page.feedbackText).toBe(translatedAs("uk", written));
@@ -236,6 +247,49 @@ describe("drafting, checking and confirming machine-translated feedback", () => 
       where: { dedupeKey: `application-decision:${id}:WAITLIST` },
     });
     expect(checkedEmail.textBody).not.toContain("машинний переклад");
+  });
+});
+
+describe("a machine draft of feedback that has changed since", () => {
+  const first = "A clear plan; the pot is spent for now.";
+  const rewritten = "A clear plan; please apply again in the spring round.";
+
+  it("tells staff the draft was made from an earlier version, until it is drafted again", async () => {
+    const id = await ukrainianApplication();
+    expectStatus(await draftTranslation(id, first), 302);
+    expect((await open(id, "uk")).feedbackDraftStale).toBe(false);
+    // Saved again unchanged, the draft still matches what the panel wrote.
+    expectStatus(await post(id, { feedback: first }), 302);
+    expect((await open(id, "uk")).decision?.staleDrafts).toEqual([]);
+
+    expectStatus(await post(id, { feedback: rewritten }), 302);
+    const page = await open(id, "uk");
+    expect(page.feedbackMachineDrafted).toBe(true);
+    expect(page.feedbackDraftStale).toBe(true);
+    expect(page.decision?.staleDrafts).toEqual(["uk"]);
+    expect((await open(id, "en")).feedbackDraftStale).toBe(false);
+    expect(renderPage(rendered, "en", decisionPage.default, page)).toContain(
+      "The feedback has changed since this machine translation was made",
+    );
+    const inUkrainian = renderPage(rendered, "uk", decisionPage.default, page);
+    expect(inUkrainian).toContain("Відгук змінився після цього машинного перекладу");
+    expect(inUkrainian).toContain("(машинний переклад попередньої версії відгуку)");
+
+    // Drafted again from the new text, the draft is current.
+    expectStatus(await draftTranslation(id, rewritten), 302);
+    const redrafted = await open(id, "uk");
+    expect(redrafted.feedbackText).toBe(translatedAs("uk", rewritten));
+    expect(redrafted.feedbackDraftStale).toBe(false);
+    expect(renderPage(rendered, "en", decisionPage.default, redrafted)).not.toContain(
+      "The feedback has changed",
+    );
+  });
+
+  it("counts a draft whose original was deleted as stale", async () => {
+    const id = await ukrainianApplication();
+    expectStatus(await draftTranslation(id, first), 302);
+    expectStatus(await post(id, { feedback: "" }), 302);
+    expect((await open(id, "uk")).decision?.staleDrafts).toEqual(["uk"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { db } from "~/services/platform/db.server";
 import { useTestDatabase } from "../support/database";
 import { call, expectStatus, payload } from "../support/panels";
 import { makeRequest, run } from "../support/requests";
+import { multipart } from "../support/applying";
 import { readingScenario, readingVisits, type ReadingPage } from "../support/panel-reading";
 import { sharedOptionsInstance } from "../support/translator";
 
@@ -27,6 +28,7 @@ vi.mock("@remix-run/react", () => {
 const { default: ReadingPageView, action: readingAction } =
   await import("~/routes/panels.$panelId_.applications.$applicationId._index");
 const { loader: panelPage, default: PanelPageView } = await import("~/routes/panels.$panelId");
+const { action: uploadAction } = await import("~/routes/applications.$applicationId.files");
 const { loader: panelFile } =
   await import("~/routes/panels.$panelId_.applications.$applicationId.files.$fileId");
 const { loader: staffPanelPage } =
@@ -36,6 +38,9 @@ useTestDatabase();
 
 const { as, read, download } = readingVisits();
 let s: Awaited<ReturnType<typeof readingScenario>>;
+
+/** The start of an MP3 voice message: enough for the upload check to know it for audio. */
+const voice = new Uint8Array([0xff, 0xfb, 0x90, 0x44, ...new Array<number>(400).fill(0)]);
 
 /** What identifies the Ukrainian association, none of which a blind reviewer may receive. */
 const identity = [
@@ -263,6 +268,40 @@ describe("recording summaries", () => {
       403,
     );
     await db().storedFile.update({ where: { id: s.recording.id }, data: { deletedAt: null } });
+  });
+
+  it("never shows a summary under a recording it was not written for", async () => {
+    const replace = async () =>
+      run(
+        uploadAction,
+        multipart(
+          `/applications/${s.association.id}/files?question=project-what&kind=recording`,
+          (await as("olena@example.org"))!,
+          {},
+          { name: "file", filename: "new.mp3", bytes: voice, type: "audio/mpeg" },
+        ),
+        { applicationId: s.association.id },
+      );
+    const before = await db().application.findUniqueOrThrow({ where: { id: s.association.id } });
+    // Once sent, the group cannot replace what the panel reads and staff summarised.
+    expect(payload(await replace()).status).toBe(409);
+
+    // Were it a draft again, her new recording would be a new file, with no summary yet.
+    await db().application.update({ where: { id: before.id }, data: { status: "DRAFT" } });
+    const replaced = await replace().finally(() =>
+      db().application.update({ where: { id: before.id }, data: { status: before.status } }),
+    );
+    expectStatus(replaced, 302);
+    const page = (await read("maria@example.org", s.panelId, s.association.id)) as ReadingPage;
+    const shown = Object.values(page.files).filter((file) => file.kind === "recording");
+    expect(shown).toEqual([expect.objectContaining({ summary: null })]);
+    expect(shown[0]!.id).not.toBe(s.recording.id);
+    expect(JSON.stringify(page)).not.toContain("Weekly peer support");
+    expect(html(ReadingPageView, page)).not.toContain("Weekly peer support");
+    await db().application.update({
+      where: { id: before.id },
+      data: { answers: before.answers as object },
+    });
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  draftOrigins,
   draftRefusal,
   feedbackForReader,
+  isStaleDraft,
   machineDraftedAfterSave,
   readMachineDrafted,
   withMachineDrafted,
@@ -114,5 +116,27 @@ describe("the feedback an applicant reads", () => {
       language: "uk",
       original: null,
     });
+  });
+});
+
+describe("a machine draft of feedback that has changed since", () => {
+  it("lists each unchecked draft with the texts a person wrote", () => {
+    expect(draftOrigins({ ...feedback, fr: "Un plan solide." }, ["uk"])).toEqual([
+      {
+        language: "uk",
+        text: "[uk] A strong plan.",
+        originals: [
+          { language: "en", text: "A strong plan." },
+          { language: "fr", text: "Un plan solide." },
+        ],
+      },
+    ]);
+    expect(draftOrigins(feedback, [])).toEqual([]);
+  });
+
+  it("is stale once no original translates to it any more", () => {
+    expect(isStaleDraft("[uk] A strong plan.", [null, "[uk] A strong plan. "])).toBe(false);
+    expect(isStaleDraft("[uk] A strong plan.", ["[uk] A weaker plan."])).toBe(true);
+    expect(isStaleDraft("[uk] A strong plan.", [])).toBe(true);
   });
 });

@@ -32,6 +32,32 @@ export function machineDraftedAfterSave(
   );
 }
 
+/** A machine draft and the texts a person wrote that it may have been translated from. */
+export type DraftOrigins = {
+  language: Locale;
+  text: string;
+  originals: { language: Locale; text: string }[];
+};
+
+/** Each unchecked machine draft, with every text a person wrote beside it. */
+export function draftOrigins(feedback: unknown, machineDrafted: unknown): DraftOrigins[] {
+  const texts = readFeedback(feedback);
+  const drafted = readMachineDrafted(machineDrafted, feedback);
+  const originals = (Object.keys(texts) as Locale[])
+    .filter((language) => !drafted.includes(language))
+    .map((language) => ({ language, text: texts[language]! }));
+  return drafted.map((language) => ({ language, text: texts[language]!, originals }));
+}
+
+/**
+ * A draft is stale once no text a person wrote translates to it any more: the text it was
+ * drafted from has been changed or removed since. `translations` holds what each of the
+ * draft's originals translates to (null where that is not known).
+ */
+export function isStaleDraft(draft: string, translations: readonly (string | null)[]): boolean {
+  return !translations.some((translation) => translation?.trim() === draft.trim());
+}
+
 /** Why a machine draft cannot be made: each is something she can put right on the page. */
 export const draftRefusals = ["no-text", "same-language", "written-by-person"] as const;
 export type DraftRefusal = (typeof draftRefusals)[number];

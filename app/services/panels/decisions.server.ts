@@ -10,8 +10,10 @@ import {
   type DecisionOutcome,
 } from "~/domain/panels/decisions";
 import {
+  draftOrigins,
   feedbackAfterSave,
   feedbackForReader,
+  isStaleDraft,
   mayDraftInto,
   readMachineDrafted,
   type FeedbackSave,
@@ -23,7 +25,10 @@ import { isLocale, defaultLocale, type Locale } from "~/domain/shared/locales";
 import type { Prisma } from "~/generated/client-sqlite/client";
 import { forbidden } from "~/services/access/permissions.server";
 import { audit } from "~/services/platform/audit.server";
-import { machineTranslationAvailable } from "~/services/platform/machine-translation.server";
+import {
+  keptTranslations,
+  machineTranslationAvailable,
+} from "~/services/platform/machine-translation.server";
 import { db, isUniqueViolation, type Db, type Tx } from "~/services/platform/db.server";
 import { requirePanel } from "./panels.server";
 import { panelApplicationResources } from "./review-scope.server";
@@ -149,11 +154,12 @@ export async function decisionPage(
   feedbackLanguage: string | null,
 ) {
   const { application, panel } = access;
-  const [score, applicant] = await Promise.all([
+  const decision = application.decision;
+  const [score, applicant, staleDrafts] = await Promise.all([
     weightedScore(db(), panel.id, application.id),
     applicantOf(db(), application),
+    decision ? staleMachineDrafts(decision) : ([] as Locale[]),
   ]);
-  const decision = application.decision;
   const machineDrafted = decision
     ? readMachineDrafted(decision.machineDrafted, decision.feedback)
     : [];
@@ -198,6 +204,7 @@ export async function decisionPage(
           confirmed: decision.confirmedAt !== null,
           feedbackLanguages: feedbackLanguages(decision.feedback),
           machineDrafted,
+          staleDrafts,
         }
       : null,
     open: isDecisionOpen(decision),
@@ -205,9 +212,28 @@ export async function decisionPage(
     feedbackLanguage: writing,
     feedbackText: decision ? (readFeedback(decision.feedback)[writing] ?? "") : "",
     feedbackMachineDrafted: machineDrafted.includes(writing),
+    /** The box holds a machine draft of feedback that has been changed since it was drafted. */
+    feedbackDraftStale: staleDrafts.includes(writing),
     /** The language a machine translation of the box may be drafted into, when offered. */
     draftInto: draftable ? applicant.locale : null,
   };
+}
+
+/**
+ * The unchecked machine drafts made from feedback that has changed since. Nothing on the
+ * decision says which text a draft came from, but the translation cache does: a draft is
+ * current while some text a person wrote is still cached as translating to it.
+ */
+async function staleMachineDrafts(decision: {
+  feedback: unknown;
+  machineDrafted: unknown;
+}): Promise<Locale[]> {
+  const stale: Locale[] = [];
+  for (const draft of draftOrigins(decision.feedback, decision.machineDrafted)) {
+    const translations = await keptTranslations(draft.originals, draft.language);
+    if (isStaleDraft(draft.text, translations)) stale.push(draft.language);
+  }
+  return stale;
 }
 
 export type SaveRefusal = "stale" | "closed";

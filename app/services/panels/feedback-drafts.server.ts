@@ -47,6 +47,8 @@ export async function draftFeedbackTranslation(
     purpose: "decision-feedback",
     entity: { type: "Application", id: application.id },
     funderId: access.panel.round.scheme.funderId,
+    // The saved decision's "panels.decision-drafted" event says it was machine translated.
+    auditedByCaller: true,
   });
   const text = result.texts[0];
   // A text given back unchanged is no translation; say so rather than label it one.

@@ -4,6 +4,7 @@ import type { Locale } from "~/domain/shared/locales";
 import {
   cacheKeyMaterial,
   isUnchanged,
+  needsTranslation,
   requestedTranslation,
   translationBatches,
   translationCacheKey,
@@ -25,8 +26,8 @@ import { config } from "./env.server";
  * also answers while the service is down. Nothing here throws to a route: a failure is a
  * reason the page turns into a message, and the page shows the originals.
  *
- * Public API: machineTranslationAvailable() and translateTexts(). Pages that offer the
- * `?translate=<lng>` link use translationsForPage().
+ * Public API: machineTranslationAvailable(), translateTexts() and keptTranslations() (the
+ * cache alone). Pages that offer the `?translate=<lng>` link use translationsForPage().
  */
 
 export type TranslateInput = {
@@ -40,6 +41,12 @@ export type TranslateInput = {
   /** The record whose texts are shown, for the audit log. */
   entity: { type: string; id: string };
   funderId?: string | null;
+  /**
+   * Set when the caller saves the translation and records that in its own audit event, in the
+   * same transaction as the save: one action is one event in the log. Otherwise a translation
+   * shown to a reader is recorded here.
+   */
+  auditedByCaller?: boolean;
 };
 
 /**
@@ -99,8 +106,28 @@ export async function translateTexts(input: TranslateInput): Promise<TranslateRe
   });
 
   const shown = texts.filter((text) => text !== null).length;
-  if (shown > 0) await recordUse(input, shown);
+  if (shown > 0 && !input.auditedByCaller) await recordUse(input, shown);
   return failure ? { ok: false, reason: failure, texts } : { ok: true, texts };
+}
+
+/**
+ * What each text was machine-translated into `target` before, from the cache alone: the service
+ * is not asked and nothing is recorded, as no one is shown a translation. Null where the cache
+ * holds none, or the text needs no translation.
+ */
+export async function keptTranslations(
+  texts: SourceText[],
+  target: string,
+): Promise<(string | null)[]> {
+  const keys = await Promise.all(
+    texts.map((source) =>
+      needsTranslation(source, target)
+        ? translationCacheKey(source.language ?? unknownLanguage, target, source.text)
+        : null,
+    ),
+  );
+  const found = await cachedTranslations(keys.filter((key) => key !== null));
+  return keys.map((key) => (key === null ? null : (found.get(key) ?? null)));
 }
 
 /**
