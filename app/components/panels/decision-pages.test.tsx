@@ -45,6 +45,7 @@ const decision = {
     confirmed: true,
     feedbackLanguages: ["en", "uk"],
     machineDrafted: [],
+    staleDrafts: [],
   },
   open: true,
   outcomes: ["AWARD"],
