@@ -265,3 +265,18 @@ function pauses(seed: number, meanMs: number) {
   };
   return () => Math.min(5 * meanMs, -Math.log(1 - next()) * meanMs);
 }
+
+export type Run = Awaited<ReturnType<typeof load>>;
+
+export const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The median of each figure over several runs of the same page, and every failure. */
+export const summarise = (runs: Run[]) => ({
+  perSecond: median(runs.map((run) => run.perSecond)),
+  p50: median(runs.map((run) => run.p50)),
+  p95: median(runs.map((run) => run.p95)),
+  p99: median(runs.map((run) => run.p99)),
+  cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest ?? 0)),
+  failures: runs.reduce((sum, run) => sum + run.failures, 0),
+});

@@ -8,7 +8,15 @@
 // Writes bench/results/outcomes-<database>.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { load, option, prepareDatabase, root, startServer } from "./bench-server";
+import {
+  load,
+  option,
+  prepareDatabase,
+  root,
+  startServer,
+  summarise,
+  type Run,
+} from "./bench-server";
 
 const args = process.argv.slice(2);
 const usePostgres = args.includes("--postgres");
@@ -19,18 +27,6 @@ const SECONDS = option(args, "seconds", 10);
 // People at work read each view for a while before opening it again (decision 0047).
 const THINK_MS = option(args, "think-ms", 1000);
 const ROUNDS = 3;
-
-type Run = Awaited<ReturnType<typeof load>>;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const summarise = (runs: Run[]) => ({
-  perSecond: median(runs.map((run) => run.perSecond)),
-  p50: median(runs.map((run) => run.p50)),
-  p95: median(runs.map((run) => run.p95)),
-  p99: median(runs.map((run) => run.p99)),
-  cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest ?? 0)),
-  failures: runs.reduce((sum, run) => sum + run.failures, 0),
-});
 
 async function main() {
   const database = await prepareDatabase("outcomes", usePostgres);
